@@ -1,0 +1,110 @@
+# sysc: GNU make only. `make` builds build/<arch>/libsysc.a and the examples
+# for x86_64 and i386; `make test` runs every test for both arches.
+# CC=clang works the same and builds under build/clang/.
+
+ifeq ($(origin CC),default)
+CC := gcc
+endif
+CCNAME := $(notdir $(firstword $(CC)))
+ifeq ($(CCNAME),gcc)
+B ?= build
+else
+B ?= build/$(CCNAME)
+endif
+
+ARCHES := x86_64 i386
+M_x86_64 := -m64
+M_i386 := -m32
+PREFIX ?= /usr/local
+
+WARN := -Wall -Wextra -Werror
+# Freestanding: no libc headers or calls, no stack protector (it reads TLS
+# that does not exist before _start has set it up), initial-exec TLS (no
+# __tls_get_addr), PIE so the archive links into PIE programs beside a libc.
+LIB_CFLAGS := -std=gnu11 -O2 -g $(WARN) -ffreestanding -fno-builtin \
+	-fno-stack-protector -fcf-protection=none -fPIE \
+	-ftls-model=initial-exec -ffunction-sections -fdata-sections \
+	-fno-asynchronous-unwind-tables -fno-unwind-tables -Iinclude
+# Programs built on sysc's _start: static, no libc; libgcc only for the
+# compiler's own helpers (64-bit division on i386), which the library itself
+# never needs (tests/check-nm.sh).
+FS_CFLAGS := -std=gnu11 -O2 -g $(WARN) -ffreestanding -fno-stack-protector \
+	-fcf-protection=none -fno-asynchronous-unwind-tables -fno-unwind-tables \
+	-Iinclude
+FS_LDFLAGS := -static -nostdlib -no-pie -Wl,--gc-sections -Wl,--build-id=none
+# Hosted tests: an ordinary libc program that also links libsysc.a.
+HOST_CFLAGS := -std=gnu11 -O1 -g $(WARN) -Iinclude -Isrc
+
+LIB_SRCS := $(sort $(wildcard src/*.c))
+EXAMPLES := $(basename $(notdir $(sort $(wildcard examples/*.c))))
+HOST_TESTS := $(basename $(notdir $(sort $(wildcard tests/test_*.c))))
+FS_TESTS := $(basename $(notdir $(sort $(wildcard tests/fs_*.c))))
+HEADERS := $(shell find include arch -name '*.h')
+
+.PHONY: all lib examples tests test regen check-regen install clean deps
+all: lib examples
+
+# $(call arch_rules,ARCH)
+define arch_rules
+LIB_OBJS_$(1) := $$(patsubst src/%.c,$(B)/$(1)/obj/%.o,$$(LIB_SRCS)) \
+	$$(patsubst arch/$(1)/%.S,$(B)/$(1)/obj/arch/%.o,$$(wildcard arch/$(1)/*.S))
+
+$(B)/$(1)/obj/%.o: src/%.c $$(HEADERS) src/internal.h
+	@mkdir -p $$(@D)
+	$$(CC) $$(M_$(1)) $$(LIB_CFLAGS) -c -o $$@ $$<
+
+$(B)/$(1)/obj/arch/%.o: arch/$(1)/%.S
+	@mkdir -p $$(@D)
+	$$(CC) $$(M_$(1)) -c -o $$@ $$<
+
+$(B)/$(1)/libsysc.a: $$(LIB_OBJS_$(1))
+	rm -f $$@
+	ar rcs $$@ $$^
+
+$(B)/$(1)/examples/%: examples/%.c $(B)/$(1)/libsysc.a
+	@mkdir -p $$(@D)
+	$$(CC) $$(M_$(1)) $$(FS_CFLAGS) $$(FS_LDFLAGS) -o $$@ $$< $(B)/$(1)/libsysc.a -lgcc
+
+$(B)/$(1)/tests/fs_%: tests/fs_%.c tests/fs_check.h $(B)/$(1)/libsysc.a
+	@mkdir -p $$(@D)
+	$$(CC) $$(M_$(1)) $$(FS_CFLAGS) $$(FS_LDFLAGS) -o $$@ $$< $(B)/$(1)/libsysc.a -lgcc
+
+$(B)/$(1)/tests/test_%: tests/test_%.c $(B)/$(1)/libsysc.a
+	@mkdir -p $$(@D)
+	$$(CC) $$(M_$(1)) $$(HOST_CFLAGS) -o $$@ $$< $(B)/$(1)/libsysc.a -lcmocka
+
+lib: $(B)/$(1)/libsysc.a
+examples: $$(addprefix $(B)/$(1)/examples/,$$(EXAMPLES))
+tests: $$(addprefix $(B)/$(1)/tests/,$$(HOST_TESTS) $$(FS_TESTS))
+endef
+$(foreach a,$(ARCHES),$(eval $(call arch_rules,$(a))))
+
+# Test-only rules of each area (fixtures, fuzzing, the i386 asm matrix).
+include $(sort $(wildcard mk/*.mk))
+
+deps:
+	@sh tests/deps.sh
+
+test: deps
+	@$(MAKE) --no-print-directory all tests $(TEST_EXTRA)
+	@sh tests/run.sh "$(B)" "$(CC)" $(TEST_EXTRA)
+
+regen:
+	sh tools/gen.sh
+
+check-regen:
+	sh tests/check-regen.sh
+
+install: lib
+	mkdir -p $(DESTDIR)$(PREFIX)/include/sysc $(DESTDIR)$(PREFIX)/lib/pkgconfig
+	cp include/sysc.h $(DESTDIR)$(PREFIX)/include/
+	cp include/sysc/*.h $(DESTDIR)$(PREFIX)/include/sysc/
+	for a in $(ARCHES); do \
+		mkdir -p $(DESTDIR)$(PREFIX)/include/sysc/arch/$$a $(DESTDIR)$(PREFIX)/lib/$$a; \
+		cp arch/$$a/*.h $(DESTDIR)$(PREFIX)/include/sysc/arch/$$a/; \
+		cp $(B)/$$a/libsysc.a $(DESTDIR)$(PREFIX)/lib/$$a/; \
+	done
+	sed -e 's|@PREFIX@|$(PREFIX)|g' sysc.pc.in > $(DESTDIR)$(PREFIX)/lib/pkgconfig/sysc.pc
+
+clean:
+	rm -rf build

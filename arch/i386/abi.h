@@ -1,0 +1,5 @@
+/* Kernel ABI structs whose layout is particular to i386. */
+#ifndef SYSC_ARCH_I386_ABI_H
+#define SYSC_ARCH_I386_ABI_H
+
+#endif

@@ -1,0 +1,45 @@
+/* i386 thread pointer: a GDT entry from set_thread_area, loaded into %gs.
+ * The word at %gs:0 points to itself (TLS ABI variant II). */
+#ifndef SYSC_ARCH_I386_THREAD_POINTER_H
+#define SYSC_ARCH_I386_THREAD_POINTER_H
+
+/* struct user_desc of asm/ldt.h; flags: seg_32bit (bit 0), contents (1-2),
+ * read_exec_only (3), limit_in_pages (4), seg_not_present (5), useable (6). */
+struct sysc_user_desc {
+	unsigned int entry_number;
+	unsigned int base_addr;
+	unsigned int limit;
+	unsigned int flags;
+};
+#define SYSC__USER_DESC_TLS_FLAGS 0x51 /* seg_32bit, limit_in_pages, useable */
+
+/* The kernel picks a free TLS slot when entry_number is -1 and writes it back;
+ * threads then reuse that slot number. */
+static inline long sysc__arch_set_tp_desc(void *tp, struct sysc_user_desc *d)
+{
+	long r;
+
+	d->base_addr = (unsigned int)tp;
+	d->limit = 0xfffff;
+	d->flags = SYSC__USER_DESC_TLS_FLAGS;
+	r = sysc_raw_syscall1(SYSC_NR_set_thread_area, (long)d);
+	if (r < 0)
+		return r;
+	__asm__ volatile ("movw %w0, %%gs" : : "q"(d->entry_number * 8 + 3));
+	return 0;
+}
+
+static inline long sysc__arch_set_tp(void *tp)
+{
+	struct sysc_user_desc d = { .entry_number = -1u };
+	return sysc__arch_set_tp_desc(tp, &d);
+}
+
+static inline void *sysc__arch_get_tp(void)
+{
+	void *tp;
+	__asm__ ("mov %%gs:0, %0" : "=r"(tp));
+	return tp;
+}
+
+#endif

@@ -1,0 +1,20 @@
+/* x86_64 thread pointer: %fs base, set with arch_prctl(ARCH_SET_FS). The
+ * TLS ABI (variant II) wants the word at %fs:0 to point to itself. */
+#ifndef SYSC_ARCH_X86_64_THREAD_POINTER_H
+#define SYSC_ARCH_X86_64_THREAD_POINTER_H
+
+#define SYSC__ARCH_SET_FS 0x1002
+
+static inline long sysc__arch_set_tp(void *tp)
+{
+	return sysc_raw_syscall2(SYSC_NR_arch_prctl, SYSC__ARCH_SET_FS, (long)tp);
+}
+
+static inline void *sysc__arch_get_tp(void)
+{
+	void *tp;
+	__asm__ ("mov %%fs:0, %0" : "=r"(tp));
+	return tp;
+}
+
+#endif

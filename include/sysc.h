@@ -1,0 +1,14 @@
+/* sysc: a freestanding Linux syscall library. This header brings the whole
+ * API; compile with -I<sysc>/include (and -ffreestanding for programs
+ * without a libc). */
+#ifndef SYSC_H
+#define SYSC_H
+
+#include "sysc/types.h"
+#include "sysc/raw.h"
+#include "sysc/errno.h"
+#include "sysc/syscall.h"
+#include "sysc/start.h"
+#include "sysc/i386.h"
+
+#endif

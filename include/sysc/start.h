@@ -1,0 +1,37 @@
+/* What sysc's _start captured (freestanding programs), or what sysc_init()
+ * read beside a libc. */
+#ifndef SYSC_START_H
+#define SYSC_START_H
+
+/* Set by sysc's _start; NULL beside a libc. */
+extern char **sysc_environ;
+
+/* The value of auxv entry `type` (AT_*), or 0 when absent or when no auxv
+ * is known (beside a libc, before sysc_init()). */
+unsigned long sysc_getauxval(unsigned long type);
+
+/* Use this auxv (pairs of words ending with AT_NULL) from now on, and run the
+ * one-time set-up that depends on it: on i386 the switch to
+ * __kernel_vsyscall, and the vDSO when it is linked in. _start calls it; a
+ * program beside a libc may call it with an auxv it has. The array must
+ * stay valid. Issues no syscall. */
+void sysc_init_auxv(const unsigned long *auxv);
+
+#define SYSC_AT_NULL 0
+#define SYSC_AT_PHDR 3
+#define SYSC_AT_PHENT 4
+#define SYSC_AT_PHNUM 5
+#define SYSC_AT_PAGESZ 6
+#define SYSC_AT_BASE 7
+#define SYSC_AT_ENTRY 9
+#define SYSC_AT_UID 11
+#define SYSC_AT_HWCAP 16
+#define SYSC_AT_CLKTCK 17
+#define SYSC_AT_SECURE 23
+#define SYSC_AT_RANDOM 25
+#define SYSC_AT_EXECFN 31
+#define SYSC_AT_SYSINFO 32
+#define SYSC_AT_SYSINFO_EHDR 33
+#define SYSC_AT_MINSIGSTKSZ 51
+
+#endif

@@ -1,0 +1,90 @@
+/* Static TLS for the main thread and the layout that threads reuse.
+ *
+ * x86 uses TLS variant II: the thread pointer points at the TCB, and the
+ * executable's TLS block sits just below it, ending at the thread pointer.
+ * The linker resolved every TLS access to tp - round_up(memsz, align) +
+ * offset, and the thread pointer itself must be aligned to the segment's
+ * alignment. The TCB's first word points to itself (%fs:0 / %gs:0 loads it). */
+#include "internal.h"
+
+#if defined(__x86_64__)
+#include "../arch/x86_64/thread_pointer.h"
+typedef struct { unsigned int p_type, p_flags; unsigned long p_offset, p_vaddr,
+	p_paddr, p_filesz, p_memsz, p_align; } sysc__phdr;
+#else
+#include "../arch/i386/thread_pointer.h"
+typedef struct { unsigned int p_type, p_offset, p_vaddr, p_paddr, p_filesz,
+	p_memsz, p_flags, p_align; } sysc__phdr;
+#endif
+
+#define SYSC__PT_PHDR 6
+#define SYSC__PT_TLS 7
+
+struct sysc__tls_image sysc__tls = { 0, 0, 0, 1 };
+
+static size_t sysc__round_up(size_t x, size_t a)
+{
+	return (x + a - 1) & ~(a - 1);
+}
+
+static size_t sysc__tls_align(void)
+{
+	return sysc__tls.align > 16 ? sysc__tls.align : 16;
+}
+
+size_t sysc__tls_block_size(void)
+{
+	return sysc__round_up(sysc__tls.memsz, sysc__tls_align()) +
+	       SYSC__TCB_SIZE + sysc__tls_align();
+}
+
+void *sysc__tls_place(void *mem)
+{
+	size_t align = sysc__tls_align();
+	size_t block = sysc__round_up(sysc__tls.memsz, align);
+	char *tp = (char *)sysc__round_up((size_t)mem + block, align);
+
+	sysc__memcpy(tp - block, sysc__tls.init, sysc__tls.filesz);
+	sysc__memset(tp - block + sysc__tls.filesz, 0,
+		     block - sysc__tls.filesz + SYSC__TCB_SIZE);
+	*(void **)tp = tp;
+	return tp;
+}
+
+/* Enough for the errno word and a modest amount of user TLS without a
+ * syscall; a larger PT_TLS is mmapped (the one extra syscall start-up can
+ * make, documented in the README). */
+static char sysc__main_tls[512] __attribute__((aligned(64)));
+
+/* Finds PT_TLS through AT_PHDR/AT_PHNUM, places the block, sets the thread
+ * pointer. Returns 0 or -errno; runs before anything may use TLS. */
+long sysc__tls_init_main(void) SYSC__HIDDEN;
+long sysc__tls_init_main(void)
+{
+	const sysc__phdr *ph = (const sysc__phdr *)sysc_getauxval(SYSC_AT_PHDR);
+	unsigned long n = sysc_getauxval(SYSC_AT_PHNUM), i, bias = 0;
+	void *mem = sysc__main_tls;
+	long r;
+
+	for (i = 0; ph && i < n; i++)
+		if (ph[i].p_type == SYSC__PT_PHDR)
+			bias = (unsigned long)ph - ph[i].p_vaddr;
+	for (i = 0; ph && i < n; i++) {
+		if (ph[i].p_type != SYSC__PT_TLS)
+			continue;
+		sysc__tls.init = (const void *)(ph[i].p_vaddr + bias);
+		sysc__tls.filesz = ph[i].p_filesz;
+		sysc__tls.memsz = ph[i].p_memsz;
+		if (ph[i].p_align > 1 && !(ph[i].p_align & (ph[i].p_align - 1)))
+			sysc__tls.align = ph[i].p_align;
+	}
+	if (sysc__tls_block_size() > sizeof sysc__main_tls) {
+		r = sysc_raw_mmap(NULL, sysc__tls_block_size(),
+				  SYSC_PROT_READ | SYSC_PROT_WRITE,
+				  SYSC_MAP_PRIVATE | SYSC_MAP_ANONYMOUS, -1, 0);
+		if (sysc_is_error(r))
+			return r;
+		mem = (void *)r;
+	}
+	return sysc__arch_set_tp(sysc__tls_place(mem));
+}
