@@ -2,4 +2,6 @@
 #ifndef SYSC_ARCH_I386_ABI_H
 #define SYSC_ARCH_I386_ABI_H
 
+#include "abi_signal.h"
+
 #endif

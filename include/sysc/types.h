@@ -18,6 +18,13 @@ struct sysc_timespec {
 	long long tv_nsec;
 };
 
+/* sysc's gettimeofday result: 64-bit on both arches, like sysc_timespec
+ * (the kernel's i386 timeval is 32-bit; sysc converts). */
+struct sysc_timeval {
+	long long tv_sec;
+	long long tv_usec;
+};
+
 struct sysc_iovec {
 	void *iov_base;
 	size_t iov_len;
