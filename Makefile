@@ -28,12 +28,12 @@ LIB_CFLAGS := -std=gnu11 -Os -g $(WARN) -ffreestanding -fno-builtin \
 # Programs built on sysc's _start: static, no libc; libgcc only for the
 # compiler's own helpers (64-bit division on i386), which the library itself
 # never needs (tests/check-nm.sh).
-FS_CFLAGS := -std=gnu11 -O2 -g $(WARN) -ffreestanding -fno-stack-protector \
+FS_CFLAGS := -std=gnu11 -O2 -g $(WARN) -ffreestanding -fno-stack-protector -fno-pie \
 	-fcf-protection=none -fno-asynchronous-unwind-tables -fno-unwind-tables -fno-ident \
 	-Iinclude
 # Small static images: no page-aligned split of code and read-only data,
 # no RELRO (nothing is relocated at run time), 4 KiB segment alignment.
-FS_LDFLAGS := -static -nostdlib -no-pie -Wl,--gc-sections -Wl,--build-id=none \
+FS_LDFLAGS := -static -nostdlib -Wl,--gc-sections -Wl,--build-id=none \
 	-Wl,-z,noseparate-code -Wl,-z,norelro -Wl,-z,max-page-size=4096
 # Hosted tests: an ordinary libc program that also links libsysc.a.
 HOST_CFLAGS := -std=gnu11 -O1 -g $(WARN) -Iinclude -Isrc
