@@ -1,0 +1,148 @@
+/* The errno layer's translation, the errno names and the number tables.
+ * Oracles are independent of sysc: glibc's strerrorname_np for the names,
+ * and the kernel's own -errno results for real calls. */
+#define _GNU_SOURCE
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <string.h>
+#include <limits.h>
+#include <cmocka.h>
+
+#include <sysc.h>
+
+/* Every kernel error value becomes -1 with sysc_errno = -r. */
+static void every_error_value_is_translated(void **state)
+{
+	(void)state;
+	for (long r = -4095; r <= -1; r++) {
+		sysc_errno = 0;
+		assert_int_equal(sysc_ret(r), -1);
+		assert_int_equal(sysc_errno, -r);
+		assert_true(sysc_is_error(r));
+	}
+}
+
+/* -4096 and below, 0 and positive values are results: returned unchanged,
+ * sysc_errno untouched. On i386 -4096 is 0xfffff000, a valid mmap address. */
+static void values_around_the_boundary_pass_through(void **state)
+{
+	static const long values[] = {
+		-4096, -4097, -8192, -65536, LONG_MIN, LONG_MIN + 1, 0, 1, 4095,
+		4096, LONG_MAX, (long)(ULONG_MAX - 4096 * 2 + 1),
+		(long)(ULONG_MAX - 4095 - 1), (long)0x80000000UL,
+	};
+	(void)state;
+	for (size_t i = 0; i < sizeof values / sizeof values[0]; i++) {
+		sysc_errno = 12345;
+		assert_int_equal(sysc_ret(values[i]), values[i]);
+		assert_int_equal(sysc_errno, 12345);
+		assert_false(sysc_is_error(values[i]));
+	}
+}
+
+#if defined(__i386__)
+/* On a 64-bit kernel a 32-bit process gets mmap addresses near 4 GiB, which
+ * are negative as a long: the translation must treat them as values. */
+static void high_mmap_address_is_not_an_error(void **state)
+{
+	(void)state;
+	char *p = sysc_mmap(NULL, 4096, SYSC_PROT_READ | SYSC_PROT_WRITE,
+			    SYSC_MAP_PRIVATE | SYSC_MAP_ANONYMOUS, -1, 0);
+	assert_ptr_not_equal(p, SYSC_MAP_FAILED);
+	assert_true((long)p < 0);
+	p[0] = 1;
+	p[4095] = 2;
+	assert_int_equal(sysc_munmap(p, 4096), 0);
+}
+#endif
+
+static void names_match_glibc(void **state)
+{
+	(void)state;
+	assert_string_equal(sysc_strerror_name(SYSC_ENOENT), "ENOENT");
+	for (int e = 1; e < 134; e++) {
+		const char *g = strerrorname_np(e);
+		if (g)
+			assert_string_equal(sysc_strerror_name(e), g);
+	}
+	assert_string_equal(sysc_strerror_name(0), "E?");
+	assert_string_equal(sysc_strerror_name(-1), "E?");
+	assert_string_equal(sysc_strerror_name(100000), "E?");
+}
+
+/* Real kernel errors arrive as the right errno through both layers. */
+static void real_errors(void **state)
+{
+	(void)state;
+	sysc_errno = 0;
+	assert_int_equal(sysc_close(-1), -1);
+	assert_int_equal(sysc_errno, SYSC_EBADF);
+	assert_int_equal(sysc_raw_close(-1), -SYSC_EBADF);
+	assert_int_equal(sysc_openat(SYSC_AT_FDCWD, "/nonexistent/x", SYSC_O_RDONLY, 0), -1);
+	assert_int_equal(sysc_errno, SYSC_ENOENT);
+	assert_int_equal(sysc_syscall(SYSC_NR_close, -1), -1);
+	assert_int_equal(sysc_errno, SYSC_EBADF);
+	/* an unimplemented number */
+	assert_int_equal(sysc_syscall(100000), -1);
+	assert_int_equal(sysc_errno, SYSC_ENOSYS);
+	assert_int_equal(sysc_raw_syscall(100000), -SYSC_ENOSYS);
+}
+
+/* Bad pointers come back as EFAULT, never a crash. */
+static void bad_pointers_give_efault(void **state)
+{
+	int fds[2];
+	(void)state;
+	assert_int_equal(sysc_pipe2(fds, 0), 0);
+	assert_int_equal(sysc_write(fds[1], "abc", 3), 3);
+	assert_int_equal(sysc_read(fds[0], (void *)1, 3), -1);
+	assert_int_equal(sysc_errno, SYSC_EFAULT);
+	assert_int_equal(sysc_write(fds[1], (void *)1, 3), -1);
+	assert_int_equal(sysc_errno, SYSC_EFAULT);
+	assert_int_equal(sysc_openat(SYSC_AT_FDCWD, (const char *)1, 0, 0), -1);
+	assert_int_equal(sysc_errno, SYSC_EFAULT);
+	assert_int_equal(sysc_raw_clock_gettime(SYSC_CLOCK_MONOTONIC, (void *)1), -SYSC_EFAULT);
+	assert_int_equal(sysc_uname((void *)1), -1);
+	assert_int_equal(sysc_errno, SYSC_EFAULT);
+	int *volatile bad = (int *)1;	/* hides the constant from gcc's bounds check */
+	assert_int_equal(sysc_pipe2(bad, 0), -1);
+	assert_int_equal(sysc_errno, SYSC_EFAULT);
+	sysc_close(fds[0]);
+	sysc_close(fds[1]);
+}
+
+static void syscall_names(void **state)
+{
+	(void)state;
+	assert_string_equal(sysc_syscall_name(SYSC_NR_read), "read");
+	assert_string_equal(sysc_syscall_name(SYSC_NR_getrandom), "getrandom");
+	assert_int_equal(sysc_syscall_number("openat"), SYSC_NR_openat);
+	assert_int_equal(sysc_syscall_number("no_such_call"), -1);
+	assert_int_equal(sysc_syscall_number(NULL), -1);
+	assert_null(sysc_syscall_name(-1));
+	assert_null(sysc_syscall_name(SYSC_NR_MAX + 1));
+	/* every number in the table maps back to itself */
+	for (long nr = 0; nr <= SYSC_NR_MAX; nr++) {
+		const char *n = sysc_syscall_name(nr);
+		if (n)
+			assert_int_equal(sysc_syscall_number(n), nr);
+	}
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(every_error_value_is_translated),
+		cmocka_unit_test(values_around_the_boundary_pass_through),
+#if defined(__i386__)
+		cmocka_unit_test(high_mmap_address_is_not_an_error),
+#endif
+		cmocka_unit_test(names_match_glibc),
+		cmocka_unit_test(real_errors),
+		cmocka_unit_test(bad_pointers_give_efault),
+		cmocka_unit_test(syscall_names),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
