@@ -27,22 +27,29 @@ static size_t sysc__round_up(size_t x, size_t a)
 	return (x + a - 1) & ~(a - 1);
 }
 
-static size_t sysc__tls_align(void)
+/* The thread pointer's alignment: the segment's, and at least 16 for the
+ * TCB. Any multiple of p_align keeps the variables aligned. */
+static size_t sysc__tp_align(void)
 {
 	return sysc__tls.align > 16 ? sysc__tls.align : 16;
 }
 
+/* The block below the thread pointer is round_up(memsz, p_align): exactly
+ * what the linker subtracted, so not rounded to the larger tp alignment. */
+static size_t sysc__tls_block(void)
+{
+	return sysc__round_up(sysc__tls.memsz, sysc__tls.align);
+}
+
 size_t sysc__tls_block_size(void)
 {
-	return sysc__round_up(sysc__tls.memsz, sysc__tls_align()) +
-	       SYSC__TCB_SIZE + sysc__tls_align();
+	return sysc__tls_block() + SYSC__TCB_SIZE + sysc__tp_align();
 }
 
 void *sysc__tls_place(void *mem)
 {
-	size_t align = sysc__tls_align();
-	size_t block = sysc__round_up(sysc__tls.memsz, align);
-	char *tp = (char *)sysc__round_up((size_t)mem + block, align);
+	size_t block = sysc__tls_block();
+	char *tp = (char *)sysc__round_up((size_t)mem + block, sysc__tp_align());
 
 	sysc__memcpy(tp - block, sysc__tls.init, sysc__tls.filesz);
 	sysc__memset(tp - block + sysc__tls.filesz, 0,
