@@ -7,17 +7,29 @@
  * a libc that never called sysc_init_auxv. */
 void *sysc__i386_entry = (void *)sysc__i386_int80;
 
-static int sysc__cpu_is_amd(const char *v)
+/* Raw sysenter's preconditions as a pure function of what cpuid and the
+ * auxv said, so that the AMD refusal is testable on any CPU. */
+const char *sysc__sysenter_refusal(const char *vendor, unsigned int leaf1_edx,
+				   int vdso_mapped) SYSC__HIDDEN;
+const char *sysc__sysenter_refusal(const char *vendor, unsigned int leaf1_edx,
+				   int vdso_mapped)
 {
-	/* AMD and Hygon: sysenter is #UD from a 32-bit process on a 64-bit
-	 * kernel (compat mode), so the kernel offers syscall instead. */
-	return !sysc__strcmp(v, "AuthenticAMD") || !sysc__strcmp(v, "HygonGenuine");
+	if (!vdso_mapped)
+		return "raw sysenter: no vDSO mapped (the kernel returns through its landing pad)";
+	/* AMD and Hygon: sysenter is #UD in compat mode (a 32-bit process on
+	 * a 64-bit kernel), so the kernel offers syscall instead. */
+	if (!sysc__strcmp(vendor, "AuthenticAMD"))
+		return "raw sysenter: not supported on this CPU (AMD)";
+	if (!sysc__strcmp(vendor, "HygonGenuine"))
+		return "raw sysenter: not supported on this CPU (Hygon)";
+	if (!(leaf1_edx & (1u << 11)))
+		return "raw sysenter: not supported on this CPU (no SEP in cpuid)";
+	return NULL;
 }
-
-static char sysc__vendor[13];
 
 const char *sysc_i386_unavailable(int way)
 {
+	char vendor[13];
 	unsigned int edx = 0;
 
 	switch (way) {
@@ -27,16 +39,10 @@ const char *sysc_i386_unavailable(int way)
 		return sysc_getauxval(SYSC_AT_SYSINFO) ? NULL :
 		       "__kernel_vsyscall: no AT_SYSINFO in the auxv (no vDSO, or sysc_init_auxv not run)";
 	case SYSC_I386_SYSENTER:
-		if (!sysc_getauxval(SYSC_AT_SYSINFO_EHDR) || !sysc_getauxval(SYSC_AT_SYSINFO))
-			return "raw sysenter: no vDSO mapped (the kernel returns through its landing pad)";
-		sysc__i386_cpuid(sysc__vendor, &edx);
-		if (sysc__cpu_is_amd(sysc__vendor))
-			return sysc__vendor[0] == 'A' ?
-			       "raw sysenter: not supported on this CPU (AMD)" :
-			       "raw sysenter: not supported on this CPU (Hygon)";
-		if (!(edx & (1u << 11)))
-			return "raw sysenter: not supported on this CPU (no SEP in cpuid)";
-		return NULL;
+		sysc__i386_cpuid(vendor, &edx);
+		return sysc__sysenter_refusal(vendor, edx,
+					      sysc_getauxval(SYSC_AT_SYSINFO_EHDR) &&
+					      sysc_getauxval(SYSC_AT_SYSINFO));
 	default:
 		return "not an i386 way in";
 	}
