@@ -1,0 +1,161 @@
+/* The timing harness shared by the freestanding benchmark (bench_sysc.c)
+ * and the libc companions (bench_libc.c), so every row is measured the same
+ * way. Header-only over sysc's raw layer: no libc needed, and beside a libc
+ * it only uses prefixed names.
+ *
+ * Clock: CLOCK_MONOTONIC read through the raw clock_gettime syscall (not the
+ * vDSO, so the timer does not depend on what is being measured). One
+ * repetition runs the operation N times between two clock reads, N chosen
+ * so a repetition lasts about BENCH_TARGET_NS; the two reads (well under a
+ * microsecond) are then below 0.05% of the interval. Nothing is subtracted:
+ * the loop's own cost is a row of its own ("empty loop").
+ *
+ * Output, one tab-separated line per row, parsed by bench/driver.c:
+ *   row  arch op way who kind ref N min_ps median_ps max_ps note
+ *   na   arch op way who kind reason
+ *   info arch key value
+ * Times are integer picoseconds per call, so the freestanding side needs no
+ * floating point; 64-bit division on i386 comes from libgcc, which
+ * benchmark programs (not the library) may link. */
+#ifndef SYSC_BENCH_MEASURE_H
+#define SYSC_BENCH_MEASURE_H
+
+#include <sysc.h>
+#include "tests/fs_check.h" /* fs_puts, fs_putnum: sysc_raw_write only */
+
+#define BENCH_REPS 21
+#define BENCH_TARGET_NS 4000000ULL
+
+typedef unsigned long (*bench_loop_fn)(unsigned long n);
+
+/* Results are folded into this so no loop's work is dead. */
+static volatile unsigned long bench_sink;
+
+/* Defines `name(n)`: run `stmt` n times. stmt folds its result into acc;
+ * the empty asm makes acc opaque to the optimiser after every iteration, so
+ * calls are neither merged, hoisted nor deleted. */
+#define BENCH_LOOP(name, stmt)                                       \
+	static __attribute__((noinline)) unsigned long name(unsigned long n) \
+	{                                                            \
+		unsigned long acc = 0, i;                            \
+		for (i = 0; i < n; i++) {                            \
+			stmt;                                        \
+			__asm__ volatile ("" : "+r"(acc) : : "memory"); \
+		}                                                    \
+		return acc;                                          \
+	}
+
+static inline unsigned long long bench_now(void)
+{
+	struct sysc_timespec ts;
+
+	if (sysc_raw_clock_gettime(SYSC_CLOCK_MONOTONIC, &ts) != 0)
+		return 0;
+	return (unsigned long long)ts.tv_sec * 1000000000ULL +
+	       (unsigned long long)ts.tv_nsec;
+}
+
+static inline unsigned long long bench_time(bench_loop_fn fn, unsigned long n)
+{
+	unsigned long long t0 = bench_now(), t1;
+
+	bench_sink += fn(n);
+	t1 = bench_now();
+	return t1 > t0 ? t1 - t0 : 0;
+}
+
+struct bench_result {
+	unsigned long n;
+	unsigned long long min_ps, med_ps, max_ps;
+};
+
+static inline struct bench_result bench_measure(bench_loop_fn fn)
+{
+	unsigned long long ps[BENCH_REPS], dt, v;
+	struct bench_result r;
+	unsigned long n = 1;
+	int i, j;
+
+	/* Calibrate: double n until a pass takes an eighth of the target. */
+	for (;;) {
+		dt = bench_time(fn, n);
+		if (dt >= BENCH_TARGET_NS / 8 || n >= (1UL << 30))
+			break;
+		n *= 2;
+	}
+	if (dt > 0 && dt < BENCH_TARGET_NS) {
+		unsigned long long m = (unsigned long long)n * BENCH_TARGET_NS / dt;
+		n = m > (1UL << 30) ? (1UL << 30) : (unsigned long)m;
+	}
+	for (i = 0; i < BENCH_REPS; i++) {
+		ps[i] = bench_time(fn, n) * 1000ULL / n;
+		for (j = i; j > 0 && ps[j - 1] > ps[j]; j--) {
+			v = ps[j];
+			ps[j] = ps[j - 1];
+			ps[j - 1] = v;
+		}
+	}
+	r.n = n;
+	r.min_ps = ps[0];
+	r.med_ps = ps[BENCH_REPS / 2];
+	r.max_ps = ps[BENCH_REPS - 1];
+	return r;
+}
+
+static inline void bench_fields(const char *tag, const char *op, const char *way,
+				const char *who, const char *kind)
+{
+	fs_puts(tag);
+	fs_puts("\t" SYSC_ARCH_NAME "\t");
+	fs_puts(op);
+	fs_puts("\t");
+	fs_puts(way);
+	fs_puts("\t");
+	fs_puts(who);
+	fs_puts("\t");
+	fs_puts(kind);
+	fs_puts("\t");
+}
+
+/* kind: what the driver compares: "call", "loop", "vdso" (expected to stay
+ * in user space; flagged when slower than the raw syscall row), "syscall"
+ * (enters the kernel). ref: 1 for the row others of the same op are
+ * divided by. */
+static inline void bench_row(const char *op, const char *way, const char *who,
+			     const char *kind, int ref, bench_loop_fn fn,
+			     const char *note)
+{
+	struct bench_result r = bench_measure(fn);
+
+	bench_fields("row", op, way, who, kind);
+	fs_puts(ref ? "1\t" : "0\t");
+	fs_putnum((long long)r.n);
+	fs_puts("\t");
+	fs_putnum((long long)r.min_ps);
+	fs_puts("\t");
+	fs_putnum((long long)r.med_ps);
+	fs_puts("\t");
+	fs_putnum((long long)r.max_ps);
+	fs_puts("\t");
+	fs_puts(note ? note : "");
+	fs_puts("\n");
+}
+
+static inline void bench_na(const char *op, const char *way, const char *who,
+			    const char *kind, const char *reason)
+{
+	bench_fields("na", op, way, who, kind);
+	fs_puts(reason);
+	fs_puts("\n");
+}
+
+static inline void bench_info(const char *key, const char *value)
+{
+	fs_puts("info\t" SYSC_ARCH_NAME "\t");
+	fs_puts(key);
+	fs_puts("\t");
+	fs_puts(value);
+	fs_puts("\n");
+}
+
+#endif
