@@ -199,6 +199,34 @@ int sysc_tgkill(int tgid, int tid, int sig)
 {
 	return (int)sysc__ret(sysc__sc3(SYSC_NR_tgkill, (long)(tgid), (long)(tid), (long)(sig)));
 }
+int sysc_sigprocmask(int how, const sysc_sigset_t *set, sysc_sigset_t *old)
+{
+	return (int)sysc__ret(sysc__sc4(SYSC_NR_rt_sigprocmask, (long)(how), (long)(set), (long)(old), (long)(8)));
+}
+int sysc_sigpending(sysc_sigset_t *set)
+{
+	return (int)sysc__ret(sysc__sc2(SYSC_NR_rt_sigpending, (long)(set), (long)(8)));
+}
+int sysc_sigaltstack(const struct sysc_stack *ss, struct sysc_stack *old)
+{
+	return (int)sysc__ret(sysc__sc2(SYSC_NR_sigaltstack, (long)(ss), (long)(old)));
+}
+int sysc_sigsuspend(const sysc_sigset_t *mask)
+{
+	return (int)sysc__ret(sysc__sc2(SYSC_NR_rt_sigsuspend, (long)(mask), (long)(8)));
+}
+#if defined(__x86_64__)
+int sysc_sigtimedwait(const sysc_sigset_t *set, sysc_siginfo_t *info, const struct sysc_timespec *timeout)
+{
+	return (int)sysc__ret(sysc__sc4(SYSC_NR_rt_sigtimedwait, (long)(set), (long)(info), (long)(timeout), (long)(8)));
+}
+#endif
+#if defined(__i386__)
+int sysc_sigtimedwait(const sysc_sigset_t *set, sysc_siginfo_t *info, const struct sysc_timespec *timeout)
+{
+	return (int)sysc__ret(sysc__sc4(SYSC_NR_rt_sigtimedwait_time64, (long)(set), (long)(info), (long)(timeout), (long)(8)));
+}
+#endif
 int sysc_wait4(int pid, int *status, int options, struct sysc_rusage *ru)
 {
 	return (int)sysc__ret(sysc__sc4(SYSC_NR_wait4, (long)(pid), (long)(status), (long)(options), (long)(ru)));

@@ -199,6 +199,34 @@ static inline long sysc_raw_tgkill(int tgid, int tid, int sig)
 {
 	return sysc_raw_syscall3(SYSC_NR_tgkill, (long)(tgid), (long)(tid), (long)(sig));
 }
+static inline long sysc_raw_sigprocmask(int how, const sysc_sigset_t *set, sysc_sigset_t *old)
+{
+	return sysc_raw_syscall4(SYSC_NR_rt_sigprocmask, (long)(how), (long)(set), (long)(old), (long)(8));
+}
+static inline long sysc_raw_sigpending(sysc_sigset_t *set)
+{
+	return sysc_raw_syscall2(SYSC_NR_rt_sigpending, (long)(set), (long)(8));
+}
+static inline long sysc_raw_sigaltstack(const struct sysc_stack *ss, struct sysc_stack *old)
+{
+	return sysc_raw_syscall2(SYSC_NR_sigaltstack, (long)(ss), (long)(old));
+}
+static inline long sysc_raw_sigsuspend(const sysc_sigset_t *mask)
+{
+	return sysc_raw_syscall2(SYSC_NR_rt_sigsuspend, (long)(mask), (long)(8));
+}
+#if defined(__x86_64__)
+static inline long sysc_raw_sigtimedwait(const sysc_sigset_t *set, sysc_siginfo_t *info, const struct sysc_timespec *timeout)
+{
+	return sysc_raw_syscall4(SYSC_NR_rt_sigtimedwait, (long)(set), (long)(info), (long)(timeout), (long)(8));
+}
+#endif
+#if defined(__i386__)
+static inline long sysc_raw_sigtimedwait(const sysc_sigset_t *set, sysc_siginfo_t *info, const struct sysc_timespec *timeout)
+{
+	return sysc_raw_syscall4(SYSC_NR_rt_sigtimedwait_time64, (long)(set), (long)(info), (long)(timeout), (long)(8));
+}
+#endif
 static inline long sysc_raw_wait4(int pid, int *status, int options, struct sysc_rusage *ru)
 {
 	return sysc_raw_syscall4(SYSC_NR_wait4, (long)(pid), (long)(status), (long)(options), (long)(ru));
