@@ -8,6 +8,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "consts.h"
+
 /* File offsets are 64-bit on both arches (i386 uses the *64 syscalls). */
 typedef long long sysc_off_t;
 
@@ -30,15 +32,108 @@ struct sysc_iovec {
 	size_t iov_len;
 };
 
-/* Defined per arch in arch/<arch>/abi.h. */
-struct sysc_stat;
+struct sysc_stat;	/* per arch, in arch/<arch>/abi.h */
 struct sysc_statx;
 struct sysc_rusage;
 struct sysc_utsname;
-typedef struct sysc_siginfo sysc_siginfo_t;
+typedef struct sysc_siginfo sysc_siginfo_t; /* arch/<arch>/abi_signal.h */
+
+/* The kernel's __kernel_old_timeval: `long` fields, so 32-bit on i386. Only
+ * inside struct sysc_rusage (wait4, waitid, getrusage), which the kernel has
+ * no 64-bit-time variant of. */
+struct sysc_old_timeval {
+	long tv_sec;
+	long tv_usec;
+};
+
+/* The kernel's struct rusage: every count is a __kernel_long_t, which is
+ * `long` on both x86_64 and i386, so one definition gives each arch its
+ * layout (144 bytes on x86_64, 72 on i386). */
+struct sysc_rusage {
+	struct sysc_old_timeval ru_utime;
+	struct sysc_old_timeval ru_stime;
+	long ru_maxrss;
+	long ru_ixrss;
+	long ru_idrss;
+	long ru_isrss;
+	long ru_minflt;
+	long ru_majflt;
+	long ru_nswap;
+	long ru_inblock;
+	long ru_oublock;
+	long ru_msgsnd;
+	long ru_msgrcv;
+	long ru_nsignals;
+	long ru_nvcsw;
+	long ru_nivcsw;
+};
+
+/* statx: fixed-width fields, the same 256 bytes on both arches, with 64-bit
+ * seconds (y2038-safe on i386, unlike struct sysc_stat there). */
+struct sysc_statx_timestamp {
+	int64_t tv_sec;
+	uint32_t tv_nsec;
+	int32_t tv_reserved;
+};
+
+/* Fields after stx_dio_offset_align came with kernels 6.10 .. 6.16; older
+ * kernels zero them and leave their STATX_* bits clear in stx_mask. */
+struct sysc_statx {
+	uint32_t stx_mask;
+	uint32_t stx_blksize;
+	uint64_t stx_attributes;
+	uint32_t stx_nlink;
+	uint32_t stx_uid;
+	uint32_t stx_gid;
+	uint16_t stx_mode;
+	uint16_t stx_spare0;
+	uint64_t stx_ino;
+	uint64_t stx_size;
+	uint64_t stx_blocks;
+	uint64_t stx_attributes_mask;
+	struct sysc_statx_timestamp stx_atime;
+	struct sysc_statx_timestamp stx_btime;
+	struct sysc_statx_timestamp stx_ctime;
+	struct sysc_statx_timestamp stx_mtime;
+	uint32_t stx_rdev_major;
+	uint32_t stx_rdev_minor;
+	uint32_t stx_dev_major;
+	uint32_t stx_dev_minor;
+	uint64_t stx_mnt_id;
+	uint32_t stx_dio_mem_align;
+	uint32_t stx_dio_offset_align;
+	uint64_t stx_subvol;
+	uint32_t stx_atomic_write_unit_min;
+	uint32_t stx_atomic_write_unit_max;
+	uint32_t stx_atomic_write_segments_max;
+	uint32_t stx_dio_read_offset_align;
+	uint32_t stx_atomic_write_unit_max_opt;
+	uint32_t stx_spare2;
+	uint64_t stx_spare3[8];
+};
+
+/* One getdents64 record (the kernel's linux_dirent64, not in uapi). Records
+ * are d_reclen bytes long, 8-byte aligned in the buffer; d_name is
+ * NUL-terminated. */
+struct sysc_dirent64 {
+	uint64_t d_ino;
+	int64_t d_off;
+	uint16_t d_reclen;
+	uint8_t d_type;
+	char d_name[];
+};
+
+/* uname: the kernel's struct new_utsname, the same on both arches. */
+struct sysc_utsname {
+	char sysname[SYSC_UTSNAME_LEN];
+	char nodename[SYSC_UTSNAME_LEN];
+	char release[SYSC_UTSNAME_LEN];
+	char version[SYSC_UTSNAME_LEN];
+	char machine[SYSC_UTSNAME_LEN];
+	char domainname[SYSC_UTSNAME_LEN];
+};
 
 #include "errno_list.h"
-#include "consts.h"
 #include "arch.h"
 
 #endif
