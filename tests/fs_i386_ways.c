@@ -51,7 +51,7 @@ int main(void)
 	FS_CHECK(sysc_i386_use(0) == -1 && sysc_errno == SYSC_EINVAL, "unknown way: EINVAL");
 	FS_CHECK(sysc_i386_use(99) == -1 && sysc_errno == SYSC_EINVAL, "unknown way 99: EINVAL");
 
-	fd = sysc_openat(SYSC_AT_FDCWD, "/tmp", SYSC_O_RDWR | 020200000 /* O_TMPFILE */, 0600);
+	fd = sysc_openat(SYSC_AT_FDCWD, "/tmp", SYSC_O_RDWR | SYSC_O_TMPFILE, 0600);
 	for (i = 0; i < 2; i++) {
 		for (j = 0; j < 4096; j++)
 			page[j] = (char)('A' + i);

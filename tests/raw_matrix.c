@@ -62,8 +62,8 @@ int main(void)
 	check(sysc_raw_mmap(0, 4096, SYSC_PROT_READ, SYSC_MAP_SHARED, (int)fd, 100) == -SYSC_EINVAL, 5);
 
 	/* copy_file_range(in, &off_in, out, &off_out, len, flags) */
-	in = sysc_raw_openat(SYSC_AT_FDCWD, "/tmp", SYSC_O_RDWR | 020200000 /* O_TMPFILE */, 0600);
-	out = sysc_raw_openat(SYSC_AT_FDCWD, "/tmp", SYSC_O_RDWR | 020200000, 0600);
+	in = sysc_raw_openat(SYSC_AT_FDCWD, "/tmp", SYSC_O_RDWR | SYSC_O_TMPFILE, 0600);
+	out = sysc_raw_openat(SYSC_AT_FDCWD, "/tmp", SYSC_O_RDWR | SYSC_O_TMPFILE, 0600);
 	if (in < 0 || out < 0)
 		return 103;
 	sysc_raw_write((int)in, "0123456789", 10);

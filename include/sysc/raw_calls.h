@@ -3,10 +3,18 @@
 #ifndef SYSC_RAW_CALLS_H
 #define SYSC_RAW_CALLS_H
 
+#if defined(__x86_64__)
 static inline long sysc_raw_openat(int dirfd, const char *path, int flags, unsigned int mode)
 {
 	return sysc_raw_syscall4(SYSC_NR_openat, (long)(dirfd), (long)(path), (long)(flags), (long)(mode));
 }
+#endif
+#if defined(__i386__)
+static inline long sysc_raw_openat(int dirfd, const char *path, int flags, unsigned int mode)
+{
+	return sysc_raw_syscall4(SYSC_NR_openat, (long)(dirfd), (long)(path), (long)((flags|SYSC_O_LARGEFILE)), (long)(mode));
+}
+#endif
 static inline long sysc_raw_close(int fd)
 {
 	return sysc_raw_syscall1(SYSC_NR_close, (long)(fd));
