@@ -20,7 +20,9 @@ typedef struct { unsigned int p_type, p_offset, p_vaddr, p_paddr, p_filesz,
 #define SYSC__PT_PHDR 6
 #define SYSC__PT_TLS 7
 
-struct sysc__tls_image sysc__tls = { 0, 0, 0, 1 };
+/* Zero-initialised (.bss keeps static images small); align is set to at
+ * least 1 by sysc__tls_init_main before any use. */
+struct sysc__tls_image sysc__tls;
 
 static size_t sysc__round_up(size_t x, size_t a)
 {
@@ -73,6 +75,7 @@ long sysc__tls_init_main(void)
 	void *mem = sysc__main_tls;
 	long r;
 
+	sysc__tls.align = 1;
 	for (i = 0; ph && i < n; i++)
 		if (ph[i].p_type == SYSC__PT_PHDR)
 			bias = (unsigned long)ph - ph[i].p_vaddr;
