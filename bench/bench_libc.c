@@ -52,15 +52,14 @@ int main(void)
 	 * reader should expect (clock_gettime and sched_getcpu stay in user
 	 * space in both libcs on x86; glibc 2.35+ reads the cpu from its rseq
 	 * area). The driver flags a "vdso" row slower than the syscall. */
-	bench_row("clock_gettime", "libc (vDSO expected)", who_clock, "vdso",
-		  glibc, l_clock, "CLOCK_MONOTONIC");
+	bench_row("clock_gettime", "libc", who_clock, "vdso", glibc, l_clock,
+		  "vDSO expected");
 	bench_row("getpid", "libc", BENCH_LIBC " getpid()", "syscall", 0, l_getpid,
 		  NULL);
 	bench_row("getpid", "libc", BENCH_LIBC " syscall(SYS_getpid)", "syscall", 0,
 		  l_syscall_getpid, NULL);
-	bench_row("getcpu", glibc ? "libc (rseq area or vDSO expected)" :
-				    "libc (vDSO expected)",
-		  BENCH_LIBC " sched_getcpu()", "vdso", glibc, l_getcpu, NULL);
+	bench_row("getcpu", "libc", BENCH_LIBC " sched_getcpu()", "vdso", glibc,
+		  l_getcpu, glibc ? "rseq area or vDSO expected" : "vDSO expected");
 	bench_row("getcpu", "libc", BENCH_LIBC " syscall(SYS_getcpu)", "syscall", 0,
 		  l_syscall_getcpu, NULL);
 	bench_row("getrandom", "libc", BENCH_LIBC " getrandom()", "syscall",

@@ -20,7 +20,7 @@
 /* The vDSO API may not be in this tree yet; without it sysc's calls are
  * plain syscalls and the rows say so. */
 #if defined(__has_include)
-#if __has_include(<sysc/vdso.h>)
+#if __has_include(<sysc/vdso.h>) && !defined(BENCH_NO_VDSO_API)
 #include <sysc/vdso.h>
 #define BENCH_HAVE_VDSO_API 1
 #endif
@@ -95,14 +95,20 @@ static const char *bench_syscall_way(void)
 {
 #if defined(__i386__)
 	switch (sysc_i386_way()) {
-	case SYSC_I386_INT80: return "syscall via int $0x80 (no vDSO symbol)";
-	case SYSC_I386_VSYSCALL: return "syscall via __kernel_vsyscall (no vDSO symbol)";
-	default: return "syscall via sysenter (no vDSO symbol)";
+	case SYSC_I386_INT80: return "int $0x80";
+	case SYSC_I386_VSYSCALL: return "__kernel_vsyscall";
+	default: return "raw sysenter";
 	}
 #else
-	return "syscall (no vDSO symbol)";
+	return "syscall";
 #endif
 }
+
+#ifdef BENCH_HAVE_VDSO_API
+#define BENCH_NO_VDSO_NOTE "no vDSO symbol, so the syscall"
+#else
+#define BENCH_NO_VDSO_NOTE "sysc built without vDSO support"
+#endif
 
 /* A sysc call that uses the vDSO when the symbol is there. */
 static void bench_vdso_row(const char *op, const char *sym, const char *who,
@@ -112,12 +118,7 @@ static void bench_vdso_row(const char *op, const char *sym, const char *who,
 		bench_row(op, "vDSO", who, "vdso", 0, fn, sym);
 	else
 		bench_row(op, bench_syscall_way(), who, "syscall", 0, fn,
-#ifdef BENCH_HAVE_VDSO_API
-			  "vDSO symbol not found"
-#else
-			  "sysc built without vDSO support"
-#endif
-			  );
+			  BENCH_NO_VDSO_NOTE);
 }
 
 #if defined(__i386__)
@@ -168,7 +169,7 @@ int main(int argc, char **argv)
 #ifdef BENCH_HAVE_VDSO_API
 	bench_info("vdso_api", "yes");
 #else
-	bench_info("vdso_api", "no (include/sysc/vdso.h missing)");
+	bench_info("vdso_api", "no (built without sysc/vdso.h)");
 #endif
 	bench_info("vdso_mapped", sysc_getauxval(SYSC_AT_SYSINFO_EHDR) ? "yes" : "no");
 #if defined(__i386__)
@@ -192,7 +193,7 @@ int main(int argc, char **argv)
 	bench_row("clock_gettime", BENCH_RAW_WAY, "sysc_raw_clock_gettime()",
 		  "syscall", 0, l_clock_raw, NULL);
 
-	bench_row("getpid", BENCH_HANDASM_WAY, "hand-written asm", "syscall", 1,
+	bench_row("getpid", BENCH_RAW_WAY, "hand-written inline asm", "syscall", 1,
 		  l_getpid_asm, NULL);
 #if defined(__i386__)
 	bench_row("getpid", BENCH_RAW_WAY, "sysc_raw_getpid()", "syscall", 0,
@@ -223,7 +224,7 @@ int main(int argc, char **argv)
 		  l_getrandom_raw, "16 bytes");
 #else
 	bench_row("getrandom", bench_syscall_way(), "sysc_getrandom()", "syscall", 0,
-		  l_getrandom_sysc, "16 bytes; no vDSO getrandom on i386");
+		  l_getrandom_sysc, "16 bytes; i386 has no vDSO getrandom");
 	bench_row("getrandom", BENCH_RAW_WAY, "sysc_raw_getrandom()", "syscall", 0,
 		  l_getrandom_raw, "16 bytes");
 #endif

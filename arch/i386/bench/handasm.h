@@ -6,8 +6,6 @@
 #ifndef SYSC_ARCH_I386_BENCH_HANDASM_H
 #define SYSC_ARCH_I386_BENCH_HANDASM_H
 
-#define BENCH_HANDASM_WAY "hand-written inline int $0x80 asm"
-
 static inline long bench_handasm_getpid(void)
 {
 	long r;

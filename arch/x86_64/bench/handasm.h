@@ -7,8 +7,6 @@
 #ifndef SYSC_ARCH_X86_64_BENCH_HANDASM_H
 #define SYSC_ARCH_X86_64_BENCH_HANDASM_H
 
-#define BENCH_HANDASM_WAY "hand-written inline syscall asm"
-
 static inline long bench_handasm_getpid(void)
 {
 	long r;

@@ -1,0 +1,65 @@
+# `make bench`: build the benchmark programs for both arches and run them
+# through bench/driver.c, which prints the table and writes
+# $(B)/bench/results.csv and $(B)/bench/chart.svg (bench/README.md).
+#
+# The musl rows need musl-gcc (Debian: musl-tools). It is not a test
+# dependency, so it is not in tests/deps.sh: without it the musl rows read
+# "not measured" and the command to install it is printed.
+
+.PHONY: bench
+
+MUSL_GCC ?= $(shell command -v musl-gcc 2>/dev/null)
+BENCH_HDRS := $(wildcard bench/*.h) tests/fs_check.h
+# The libc companions are static like the sysc programs, and use 64-bit
+# time and offsets on i386 like sysc does.
+BENCH_LIBC_CFLAGS := -std=gnu11 -O2 $(WARN) -Iinclude -I. -static \
+	-D_TIME_BITS=64 -D_FILE_OFFSET_BITS=64
+
+# $(call bench_rules,ARCH)
+define bench_rules
+$(B)/$(1)/bench/bench_sysc: bench/bench_sysc.c $(BENCH_HDRS) $(wildcard arch/$(1)/bench/*.h) $(B)/$(1)/libsysc.a
+	@mkdir -p $$(@D)
+	$$(CC) $$(M_$(1)) $$(FS_CFLAGS) $$(BENCH_CPPFLAGS) -I. $$(FS_LDFLAGS) -o $$@ $$< $(B)/$(1)/libsysc.a -lgcc
+
+$(B)/$(1)/bench/bench_glibc: bench/bench_libc.c $(BENCH_HDRS)
+	@mkdir -p $$(@D)
+	$$(CC) $$(M_$(1)) $$(BENCH_LIBC_CFLAGS) -o $$@ $$<
+
+$(B)/$(1)/bench/hello_sysc: $(B)/$(1)/examples/hello
+	@mkdir -p $$(@D)
+	strip -o $$@ $$<
+
+$(B)/$(1)/bench/hello_glibc: bench/hello_libc.c
+	@mkdir -p $$(@D)
+	$$(CC) $$(M_$(1)) -O2 -static -o $$@.full $$<
+	strip -o $$@ $$@.full
+
+BENCH_PROGS += $(B)/$(1)/bench/bench_sysc $(B)/$(1)/bench/bench_glibc \
+	$(B)/$(1)/bench/hello_sysc $(B)/$(1)/bench/hello_glibc
+endef
+$(foreach a,$(ARCHES),$(eval $(call bench_rules,$(a))))
+
+ifneq ($(MUSL_GCC),)
+$(B)/x86_64/bench/bench_musl: bench/bench_libc.c $(BENCH_HDRS)
+	@mkdir -p $(@D)
+	$(MUSL_GCC) $(BENCH_LIBC_CFLAGS) -o $@ $<
+
+$(B)/x86_64/bench/hello_musl: bench/hello_libc.c
+	@mkdir -p $(@D)
+	$(MUSL_GCC) -O2 -static -o $@.full $<
+	strip -o $@ $@.full
+
+BENCH_PROGS += $(B)/x86_64/bench/bench_musl $(B)/x86_64/bench/hello_musl
+endif
+
+$(B)/bench/driver: bench/driver.c $(BENCH_HDRS)
+	@mkdir -p $(@D)
+	$(CC) -std=gnu11 -O2 $(WARN) -Iinclude -I. -o $@ $< -lm
+
+bench: $(BENCH_PROGS) $(B)/bench/driver
+ifeq ($(MUSL_GCC),)
+	@echo "bench: musl-gcc not found; the musl rows will read 'not measured'."
+	@echo "bench: to measure them: sudo apt-get install musl-tools"
+	@rm -f $(B)/x86_64/bench/bench_musl $(B)/x86_64/bench/hello_musl
+endif
+	@$(B)/bench/driver $(B) "$(CCNAME) $$($(CC) -dumpfullversion 2>/dev/null || $(CC) -dumpversion)"
