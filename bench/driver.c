@@ -520,7 +520,7 @@ static void write_csv(const char *path, struct prog *p, int n)
 			else
 				num[4][0] = 0;
 		}
-		csv_field(f, r->na ? "not measured" : "call", 0);
+		csv_field(f, r->na ? "per call, not measured" : "per call", 0);
 		csv_field(f, r->arch, 0);
 		csv_field(f, r->op, 0);
 		csv_field(f, r->way, 0);
@@ -535,7 +535,7 @@ static void write_csv(const char *path, struct prog *p, int n)
 	}
 	for (int i = 0; i < n; i++) {
 		if (!p[i].present) {
-			fprintf(f, "\"program\",\"%s\",\"hello exec-to-exit\",\"%s\",,,,,,,,,,,\"%s\"\n",
+			fprintf(f, "\"program, not measured\",\"%s\",\"hello exec-to-exit\",\"%s\",,,,,,,,,,,\"%s\"\n",
 				p[i].arch, p[i].lib, p[i].why);
 			continue;
 		}
@@ -607,7 +607,7 @@ static void write_svg(const char *path, struct prog *p, int n)
 #define XPOS(ns) (label_w + plot_w * (log10(ns) - log10(lo)) / (log10(hi) - log10(lo)))
 	fprintf(f, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" "
 		   "font-family=\"monospace\" font-size=\"11\">\n",
-		label_w + plot_w + 40, top + lines * (bar_h + gap) + 40);
+		label_w + plot_w + 120, top + lines * (bar_h + gap) + 40);
 	fprintf(f, "<rect width=\"100%%\" height=\"100%%\" fill=\"white\"/>\n");
 	fprintf(f, "<text x=\"10\" y=\"20\" font-size=\"14\">sysc benchmark: ns per "
 		   "call (log scale), bar = median, line = min..max</text>\n");
@@ -667,8 +667,14 @@ static void write_svg(const char *path, struct prog *p, int n)
 		fprintf(f, "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" "
 			   "stroke=\"black\"/>\n",
 			XPOS(mn), y + bar_h / 2, XPOS(mx), y + bar_h / 2);
-		fprintf(f, "<text x=\"%.1f\" y=\"%d\">%.4g ns%s</text>\n", XPOS(mx) + 4,
-			y + bar_h - 3, med, r && r->flags[0] ? " (flagged)" : "");
+		if (med < 1000)
+			snprintf(label, sizeof label, "%.3g ns", med);
+		else if (med < 1e6)
+			snprintf(label, sizeof label, "%.3g us", med / 1000);
+		else
+			snprintf(label, sizeof label, "%.3g ms", med / 1e6);
+		fprintf(f, "<text x=\"%.1f\" y=\"%d\">%s%s</text>\n", XPOS(mx) + 4,
+			y + bar_h - 3, label, r && r->flags[0] ? " (flagged)" : "");
 	}
 	fputs("</svg>\n", f);
 	fclose(f);
