@@ -1,0 +1,250 @@
+/* sysc_seccomp_allow, each case in a child process so that a filter or a
+ * kill stays there:
+ *  - the errno action: a denied call fails with that errno via sysc_errno,
+ *    an allowed one reaches the kernel;
+ *  - the kill action kills the process with SIGSYS;
+ *  - the trap action raises SIGSYS with si_code SYS_SECCOMP and the number;
+ *  - the log action lets the call through;
+ *  - x86_64: `int $0x80` and x32 numbers are killed by the arch and x32
+ *    checks even when the number is on the list;
+ *  - confined to write and exit_group, the clock is still read through the
+ *    vDSO;
+ *  - the longest list the BPF limit allows is accepted, one more is not;
+ *  - bad arguments are refused before anything is installed. */
+#include "fs_rt.h"
+#if defined(__x86_64__)
+#include "../arch/x86_64/int80.h"
+#endif
+#if __has_include(<sysc/vdso.h>)
+#include <sysc/vdso.h>
+#define HAVE_VDSO 1
+#endif
+
+static int parent_pid;
+
+static int errno_action(void)
+{
+	static const int allow[] = { SYSC_NR_write, SYSC_NR_exit_group, SYSC_NR_close };
+
+	if (sysc_seccomp_allow(allow, 3, SYSC_SECCOMP_ERRNO(SYSC_EPERM)) < 0)
+		return 10;
+	sysc_errno = 0;
+	if (sysc_getppid() != -1 || sysc_errno != SYSC_EPERM)
+		return 11;
+	/* allowed: the kernel's own answer */
+	if (sysc_close(-1) != -1 || sysc_errno != SYSC_EBADF)
+		return 12;
+	return 0;
+}
+
+static int errno_action_other(void)
+{
+	static const int allow[] = { SYSC_NR_exit_group };
+
+	if (sysc_seccomp_allow(allow, 1, SYSC_SECCOMP_ERRNO(SYSC_ENOSYS)) < 0)
+		return 10;
+	sysc_errno = 0;
+	return sysc_getppid() == -1 && sysc_errno == SYSC_ENOSYS ? 0 : 11;
+}
+
+static int kill_action(void)
+{
+	static const int allow[] = { SYSC_NR_write, SYSC_NR_exit_group };
+
+	if (sysc_seccomp_allow(allow, 2, SYSC_SECCOMP_KILL_PROCESS) < 0)
+		return 10;
+	if (sysc_write(1, "", 0) != 0)
+		return 11;
+	sysc_getppid();
+	return 12;	/* not reached */
+}
+
+static volatile int trap_code, trap_nr, trap_errno;
+static volatile unsigned int trap_arch;
+
+static void on_sigsys(int sig, sysc_siginfo_t *si, void *ctx)
+{
+	(void)sig;
+	(void)ctx;
+	trap_code = si->si_code;
+	trap_nr = si->syscall;
+	trap_arch = si->arch;
+	trap_errno = si->si_errno;
+}
+
+static int trap_action(void)
+{
+	/* The handler's return needs rt_sigreturn (SA_SIGINFO frame). */
+	static const int allow[] = { SYSC_NR_exit_group, SYSC_NR_rt_sigreturn };
+	struct sysc_sigaction sa;
+
+	sa.action = on_sigsys;
+	sa.mask = 0;
+	sa.flags = SYSC_SA_SIGINFO;
+	if (sysc_sigaction(SYSC_SIGSYS, &sa, NULL) < 0)
+		return 10;
+	if (sysc_seccomp_allow(allow, 2, SYSC_SECCOMP_TRAP | 42) < 0)
+		return 11;
+	sysc_getppid();
+	if (trap_code != SYSC_SYS_SECCOMP)
+		return 12;
+	if (trap_nr != SYSC_NR_getppid || trap_arch != SYSC_AUDIT_ARCH_SELF)
+		return 13;
+	return trap_errno == 42 ? 0 : 14;
+}
+
+static int log_action(void)
+{
+	static const int allow[] = { SYSC_NR_exit_group };
+
+	if (sysc_seccomp_allow(allow, 1, SYSC_SECCOMP_LOG) < 0)
+		return 10;
+	return sysc_getppid() == parent_pid ? 0 : 11;
+}
+
+static int longest_list(void)
+{
+	/* (4096 - head - 1) / 2 numbers: head is 6 on x86_64, 4 on i386 */
+#if defined(__x86_64__)
+	static int allow[2044];
+#else
+	static int allow[2045];
+#endif
+	size_t i, n = sizeof allow / sizeof allow[0];
+
+	for (i = 0; i < n; i++)
+		allow[i] = SYSC_NR_exit_group;
+	allow[n - 1] = SYSC_NR_getppid;	/* the last compare must work too */
+	sysc_errno = 0;
+	if (sysc_seccomp_allow(allow, n + 1, SYSC_SECCOMP_KILL_PROCESS) != -1 ||
+	    sysc_errno != SYSC_EINVAL)
+		return 10;
+	if (sysc_seccomp_allow(allow, n, SYSC_SECCOMP_ERRNO(SYSC_EPERM)) < 0)
+		return 11;
+	if (sysc_getppid() != parent_pid)
+		return 12;
+	sysc_errno = 0;
+	return sysc_getpid() == -1 && sysc_errno == SYSC_EPERM ? 0 : 13;
+}
+
+#if defined(__x86_64__)
+/* i386 getpid is 20; with 20 on the list, only the arch check stops it. */
+static int int80_call(void)
+{
+	static const int allow[] = { SYSC_NR_write, SYSC_NR_exit_group, 20 };
+
+	if (sysc_seccomp_allow(allow, 3, SYSC_SECCOMP_ERRNO(SYSC_EPERM)) < 0)
+		return 10;
+	sysc__x86_64_int80(20);
+	return 11;
+}
+
+/* getpid with the x32 bit: without the x32 check it would get EPERM. */
+static int x32_call(void)
+{
+	static const int allow[] = { SYSC_NR_write, SYSC_NR_exit_group, SYSC_NR_getpid };
+
+	if (sysc_seccomp_allow(allow, 3, SYSC_SECCOMP_ERRNO(SYSC_EPERM)) < 0)
+		return 10;
+	sysc_raw_syscall(SYSC_NR_getpid | SYSC_X32_SYSCALL_BIT);
+	return 11;
+}
+#endif
+
+#ifdef HAVE_VDSO
+static int vdso_clock(void)
+{
+	static const int allow[] = { SYSC_NR_write, SYSC_NR_exit_group };
+	struct sysc_timespec a, b;
+
+	if (sysc_seccomp_allow(allow, 2, SYSC_SECCOMP_KILL_PROCESS) < 0)
+		return 10;
+	if (sysc_clock_gettime(SYSC_CLOCK_MONOTONIC, &a) != 0 ||
+	    sysc_clock_gettime(SYSC_CLOCK_MONOTONIC, &b) != 0)
+		return 11;
+	if (b.tv_sec < a.tv_sec || (b.tv_sec == a.tv_sec && b.tv_nsec < a.tv_nsec))
+		return 12;
+	return a.tv_sec || a.tv_nsec ? 0 : 13;
+}
+#endif
+
+static void expect_exit0(int (*fn)(void), const char *name)
+{
+	int st = fs_in_child(fn);
+
+	if (fs_exited(st) && fs_exit_code(st) == 0) {
+		fs_report(1, name, NULL);
+		return;
+	}
+	fs_puts("# status ");
+	fs_putnum(st);
+	fs_puts("\n");
+	fs_report(0, name, "child failed (status above)");
+}
+
+static void expect_sigsys(int (*fn)(void), const char *name)
+{
+	int st = fs_in_child(fn);
+
+	if (fs_term_sig(st) != SYSC_SIGSYS) {
+		fs_puts("# status ");
+		fs_putnum(st);
+		fs_puts("\n");
+	}
+	fs_report(fs_term_sig(st) == SYSC_SIGSYS, name, "not killed by SIGSYS");
+}
+
+static void test_bad_args(void)
+{
+	static const int one[] = { SYSC_NR_exit_group }, neg[] = { -1 };
+
+	sysc_errno = 0;
+	FS_CHECK(sysc_seccomp_allow(NULL, 1, SYSC_SECCOMP_KILL_PROCESS) == -1 &&
+		 sysc_errno == SYSC_EINVAL, "seccomp_allow: NULL list is EINVAL");
+	sysc_errno = 0;
+	FS_CHECK(sysc_seccomp_allow(neg, 1, SYSC_SECCOMP_KILL_PROCESS) == -1 &&
+		 sysc_errno == SYSC_EINVAL, "seccomp_allow: negative number is EINVAL");
+	sysc_errno = 0;
+	FS_CHECK(sysc_seccomp_allow(one, 1, 0x12340000u) == -1 && sysc_errno == SYSC_EINVAL,
+		 "seccomp_allow: unknown action is EINVAL");
+	sysc_errno = 0;
+	FS_CHECK(sysc_seccomp_allow(one, 1, SYSC_SECCOMP_ERRNO(5000)) == -1 &&
+		 sysc_errno == SYSC_EINVAL, "seccomp_allow: errno above 4095 is EINVAL");
+	sysc_errno = 0;
+	FS_CHECK(sysc_seccomp_allow(one, 1, SYSC_SECCOMP_RET_ALLOW) == -1 &&
+		 sysc_errno == SYSC_EINVAL, "seccomp_allow: ALLOW as default is EINVAL");
+	sysc_errno = 0;
+	FS_CHECK(sysc_seccomp_allow(one, (size_t)-1 / 2, SYSC_SECCOMP_KILL_PROCESS) == -1 &&
+		 sysc_errno == SYSC_EINVAL, "seccomp_allow: huge count is EINVAL");
+	FS_CHECK(sysc_prctl(SYSC_PR_GET_SECCOMP, 0, 0, 0, 0) == 0,
+		 "seccomp_allow: nothing installed after the refusals");
+}
+
+int main(void)
+{
+	parent_pid = sysc_getpid();
+	test_bad_args();
+	expect_exit0(errno_action, "errno action: denied call gives EPERM, allowed one runs");
+	expect_exit0(errno_action_other, "errno action: the errno value is the caller's");
+	expect_sigsys(kill_action, "kill action: SIGSYS");
+	expect_exit0(trap_action, "trap action: SIGSYS handler sees SYS_SECCOMP, nr, arch, data");
+	expect_exit0(log_action, "log action: call allowed");
+	expect_exit0(longest_list, "longest list accepted (one more refused), last entry works");
+#if defined(__x86_64__)
+	expect_sigsys(int80_call, "int $0x80 from a 64-bit process: killed by the arch check");
+	expect_sigsys(x32_call, "x32 syscall number: killed");
+#endif
+#ifdef HAVE_VDSO
+# if defined(__x86_64__)
+	if (!sysc_vdso_sym("__vdso_clock_gettime", "LINUX_2.6"))
+# else
+	if (!sysc_vdso_sym("__vdso_clock_gettime64", "LINUX_2.6"))
+# endif
+		fs_skip("vDSO clock under write+exit_group filter", "no vDSO clock_gettime mapped");
+	else
+		expect_exit0(vdso_clock, "vDSO clock under write+exit_group filter");
+#else
+	fs_skip("vDSO clock under write+exit_group filter", "sysc/vdso.h has not landed yet");
+#endif
+	return fs_failures;
+}
