@@ -48,6 +48,7 @@ int main(void)
 #else
 	bench_info("libc", "musl");
 #endif
+	bench_timer_row("sysc_raw_clock_gettime() (in the " BENCH_LIBC " program)");
 	/* Which way the libc takes is its business; the kind says what a
 	 * reader should expect (clock_gettime and sched_getcpu stay in user
 	 * space in both libcs on x86; glibc 2.35+ reads the cpu from its rseq

@@ -176,6 +176,7 @@ int main(int argc, char **argv)
 	bench_info("i386_default_way", sysc_i386_way_name(sysc_i386_way()));
 #endif
 
+	bench_timer_row("sysc_raw_clock_gettime()");
 	bench_row("loop", "empty loop iteration", "(loop overhead, not subtracted)",
 		  "loop", 0, l_empty, NULL);
 	bench_row("call", "function call", "noinline C function", "call", 1,
