@@ -20,7 +20,7 @@
 /* The vDSO API may not be in this tree yet; without it sysc's calls are
  * plain syscalls and the rows say so. */
 #if defined(__has_include)
-#if __has_include(<sysc/vdso.h>) && !defined(BENCH_NO_VDSO_API)
+#if __has_include(<sysc/vdso.h>)
 #include <sysc/vdso.h>
 #define BENCH_HAVE_VDSO_API 1
 #endif

@@ -19,7 +19,7 @@ BENCH_LIBC_CFLAGS := -std=gnu11 -O2 $(WARN) -Iinclude -I. -static \
 define bench_rules
 $(B)/$(1)/bench/bench_sysc: bench/bench_sysc.c $(BENCH_HDRS) $(wildcard arch/$(1)/bench/*.h) $(B)/$(1)/libsysc.a
 	@mkdir -p $$(@D)
-	$$(CC) $$(M_$(1)) $$(FS_CFLAGS) $$(BENCH_CPPFLAGS) -I. $$(FS_LDFLAGS) -o $$@ $$< $(B)/$(1)/libsysc.a -lgcc
+	$$(CC) $$(M_$(1)) $$(FS_CFLAGS) -I. $$(FS_LDFLAGS) -o $$@ $$< $(B)/$(1)/libsysc.a -lgcc
 
 $(B)/$(1)/bench/bench_glibc: bench/bench_libc.c $(BENCH_HDRS)
 	@mkdir -p $$(@D)
