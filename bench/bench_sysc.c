@@ -158,6 +158,7 @@ int main(int argc, char **argv)
 {
 	if (argc > 1 && bench_streq(argv[1], "sysenter")) {
 #if defined(__i386__)
+		bench_timer_row(NULL);
 		bench_i386_way(SYSC_I386_SYSENTER);
 		return 0;
 #else

@@ -158,8 +158,8 @@ static inline void bench_row(const char *op, const char *way, const char *who,
 
 BENCH_LOOP(bench_loop_timer, acc += (unsigned long)bench_now())
 
-/* First thing in every program: the timer's cost, as a row, and the
- * repetition length that makes it negligible. */
+/* First thing in every program: the timer's cost, as a row (none when who
+ * is NULL), and the repetition length that makes it negligible. */
 static inline void bench_timer_row(const char *who)
 {
 	struct bench_result r = bench_measure(bench_loop_timer);
@@ -167,6 +167,8 @@ static inline void bench_timer_row(const char *who)
 
 	if (t > bench_target_ns)
 		bench_target_ns = t;
+	if (!who)
+		return;
 	bench_emit("timer", "raw clock_gettime syscall", who, "syscall", 0, &r);
 	fs_puts("repetitions of ");
 	fs_putnum((long long)(bench_target_ns / 1000));
