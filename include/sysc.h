@@ -10,6 +10,7 @@
 #include "sysc/syscall.h"
 #include "sysc/start.h"
 #include "sysc/i386.h"
+#include "sysc/vdso.h"
 #include "sysc/signal.h"
 #include "sysc/thread.h"
 #include "sysc/seccomp.h"

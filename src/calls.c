@@ -256,30 +256,6 @@ int sysc_prctl(int option, unsigned long a2, unsigned long a3, unsigned long a4,
 	return (int)sysc__ret(sysc__sc5(SYSC_NR_prctl, (long)(option), (long)(a2), (long)(a3), (long)(a4), (long)(a5)));
 }
 #if defined(__x86_64__)
-int sysc_clock_gettime(int clock, struct sysc_timespec *ts)
-{
-	return (int)sysc__ret(sysc__sc2(SYSC_NR_clock_gettime, (long)(clock), (long)(ts)));
-}
-#endif
-#if defined(__i386__)
-int sysc_clock_gettime(int clock, struct sysc_timespec *ts)
-{
-	return (int)sysc__ret(sysc__sc2(SYSC_NR_clock_gettime64, (long)(clock), (long)(ts)));
-}
-#endif
-#if defined(__x86_64__)
-int sysc_clock_getres(int clock, struct sysc_timespec *ts)
-{
-	return (int)sysc__ret(sysc__sc2(SYSC_NR_clock_getres, (long)(clock), (long)(ts)));
-}
-#endif
-#if defined(__i386__)
-int sysc_clock_getres(int clock, struct sysc_timespec *ts)
-{
-	return (int)sysc__ret(sysc__sc2(SYSC_NR_clock_getres_time64, (long)(clock), (long)(ts)));
-}
-#endif
-#if defined(__x86_64__)
 int sysc_clock_nanosleep(int clock, int flags, const struct sysc_timespec *req, struct sysc_timespec *rem)
 {
 	return (int)sysc__ret(sysc__sc4(SYSC_NR_clock_nanosleep, (long)(clock), (long)(flags), (long)(req), (long)(rem)));
@@ -303,14 +279,6 @@ int sysc_nanosleep(const struct sysc_timespec *req, struct sysc_timespec *rem)
 	return (int)sysc__ret(sysc__sc4(SYSC_NR_clock_nanosleep_time64, (long)(0), (long)(0), (long)(req), (long)(rem)));
 }
 #endif
-int sysc_getcpu(unsigned int *cpu, unsigned int *node)
-{
-	return (int)sysc__ret(sysc__sc3(SYSC_NR_getcpu, (long)(cpu), (long)(node), (long)(0)));
-}
-long sysc_getrandom(void *buf, size_t len, unsigned int flags)
-{
-	return (long)sysc__ret(sysc__sc3(SYSC_NR_getrandom, (long)(buf), (long)(len), (long)(flags)));
-}
 int sysc_sched_yield(void)
 {
 	return (int)sysc__ret(sysc__sc0(SYSC_NR_sched_yield));

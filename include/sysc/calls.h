@@ -51,6 +51,8 @@ int sysc_uname(struct sysc_utsname *buf);
 int sysc_prctl(int option, unsigned long a2, unsigned long a3, unsigned long a4, unsigned long a5);
 int sysc_clock_gettime(int clock, struct sysc_timespec *ts);
 int sysc_clock_getres(int clock, struct sysc_timespec *ts);
+int sysc_gettimeofday(struct sysc_timeval *tv);
+long long sysc_time(void);
 int sysc_clock_nanosleep(int clock, int flags, const struct sysc_timespec *req, struct sysc_timespec *rem);
 int sysc_nanosleep(const struct sysc_timespec *req, struct sysc_timespec *rem);
 int sysc_getcpu(unsigned int *cpu, unsigned int *node);

@@ -280,6 +280,18 @@ static inline long sysc_raw_clock_getres(int clock, struct sysc_timespec *ts)
 }
 #endif
 #if defined(__x86_64__)
+static inline long sysc_raw_gettimeofday(struct sysc_timeval *tv)
+{
+	return sysc_raw_syscall2(SYSC_NR_gettimeofday, (long)(tv), (long)(0));
+}
+#endif
+#if defined(__x86_64__)
+static inline long sysc_raw_time(void)
+{
+	return sysc_raw_syscall1(SYSC_NR_time, (long)(0));
+}
+#endif
+#if defined(__x86_64__)
 static inline long sysc_raw_clock_nanosleep(int clock, int flags, const struct sysc_timespec *req, struct sysc_timespec *rem)
 {
 	return sysc_raw_syscall4(SYSC_NR_clock_nanosleep, (long)(clock), (long)(flags), (long)(req), (long)(rem));

@@ -1,0 +1,223 @@
+/* The current vDSO image: finding the live one, replacing it, resolving the
+ * entry points the vDSO-first functions use, and the public lookup and
+ * listing API (sysc/vdso.h). Linked only when one of those functions is:
+ * sysc_init_auxv reaches sysc__vdso_setup through a weak reference. */
+#include "vdso_priv.h"
+#include "vdso_parse.h"
+
+void *sysc__vdso_fn[SYSC__VDSO_NFN];
+/* 0: nothing done; 1: a lazy initialisation is running (other threads use
+ * the syscalls meanwhile); 2: done, with or without a vDSO. */
+int sysc__vdso_state;
+/* Written only by initialisation (see sysc/vdso.h for the rules). */
+static struct sysc__vdso_img sysc__vdso_cur;
+
+#define SYSC__PR_GET_AUXV 0x41555856	/* Linux 6.4+ */
+
+/* The symbols behind each SYSC__VDSO_* slot, all of version LINUX_2.6. */
+static const char *const sysc__vdso_names[SYSC__VDSO_NFN] = {
+#if defined(__x86_64__)
+	[SYSC__VDSO_CLOCK_GETTIME] = "__vdso_clock_gettime",
+	[SYSC__VDSO_GETTIMEOFDAY] = "__vdso_gettimeofday",
+	[SYSC__VDSO_TIME] = "__vdso_time",
+	[SYSC__VDSO_GETCPU] = "__vdso_getcpu",
+	[SYSC__VDSO_CLOCK_GETRES] = "__vdso_clock_getres",
+	[SYSC__VDSO_GETRANDOM] = "__vdso_getrandom",
+#else
+	/* 64-bit time only: __vdso_gettimeofday and __vdso_time return 32-bit
+	 * seconds on i386, so those calls derive from clock_gettime64. */
+	[SYSC__VDSO_CLOCK_GETTIME] = "__vdso_clock_gettime64",
+	[SYSC__VDSO_GETCPU] = "__vdso_getcpu",
+	[SYSC__VDSO_CLOCK_GETRES] = "__vdso_clock_getres_time64",
+	[SYSC__VDSO_CLOCK_GETRES32] = "__vdso_clock_getres",
+#endif
+};
+
+static void sysc__vdso_publish(const struct sysc__vdso_img *img)
+{
+	int i;
+
+	for (i = 0; i < SYSC__VDSO_NFN; i++) {
+		void *p = NULL;
+
+		if (img && sysc__vdso_names[i])
+			p = sysc__vdso_lookup(img, sysc__vdso_names[i], "LINUX_2.6");
+		__atomic_store_n(&sysc__vdso_fn[i], p, __ATOMIC_RELEASE);
+	}
+}
+
+/* Replaces the current image; 0 or a SYSC_E* value (then no image). */
+static int sysc__vdso_load(const void *base, size_t len)
+{
+	struct sysc__vdso_img img;
+	int e = sysc__vdso_parse(&img, base, len);
+
+	sysc__vdso_publish(e ? NULL : &img);
+	sysc__memcpy(&sysc__vdso_cur, &img, sizeof img);
+	return e;
+}
+
+/* The live vDSO: its length is the end of its furthest PT_LOAD, read from
+ * headers that must lie in the first 4096 bytes (the smallest page, and a
+ * vDSO is page-aligned, so that much is mapped). */
+static int sysc__vdso_load_live(unsigned long ehdr)
+{
+	size_t len;
+
+	if (!ehdr) {
+		sysc__vdso_load(NULL, 0);
+		return SYSC_ENOENT;
+	}
+	len = sysc__vdso_mapped_len((const void *)ehdr, 4096);
+	if (!len) {
+		sysc__vdso_load(NULL, 0);
+		return SYSC_ENOEXEC;
+	}
+	return sysc__vdso_load((const void *)ehdr, len);
+}
+
+/* AT_SYSINFO_EHDR in `n` words of auxv pairs; -1 when not among them. */
+static long sysc__auxv_scan(const unsigned long *a, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i + 1 < n; i += 2) {
+		if (a[i] == SYSC_AT_SYSINFO_EHDR)
+			return (long)a[i + 1];
+		if (a[i] == SYSC_AT_NULL)
+			return 0;
+	}
+	return -1;
+}
+
+/* Beside a libc: prctl(PR_GET_AUXV), else /proc/self/auxv. Both give the
+ * process's own words (32-bit ones for an i386 process). 0 and *ehdr (0 when
+ * the auxv has none), or a SYSC_E* value. */
+static int sysc__vdso_read_auxv(unsigned long *ehdr)
+{
+	unsigned long buf[128];
+	long r, v;
+	size_t have = 0, pair = 2 * sizeof(unsigned long);
+	int fd, e = 0;
+
+	r = sysc__sc5(SYSC_NR_prctl, SYSC__PR_GET_AUXV, (long)buf, sizeof buf, 0, 0);
+	if (!sysc_is_error(r) && r > 0) {
+		v = sysc__auxv_scan(buf, ((size_t)r < sizeof buf ? (size_t)r : sizeof buf) /
+				   sizeof(unsigned long));
+		if (v >= 0) {
+			*ehdr = (unsigned long)v;
+			return 0;
+		}
+		/* Longer than buf and not in the part we got: read it all. */
+	}
+	fd = (int)sysc__sc4(SYSC_NR_openat, SYSC_AT_FDCWD, (long)"/proc/self/auxv",
+			    SYSC_O_RDONLY | SYSC_O_CLOEXEC, 0);
+	if (sysc_is_error(fd))
+		return -fd;
+	*ehdr = 0;
+	for (;;) {
+		r = sysc__sc3(SYSC_NR_read, fd, (long)((char *)buf + have), sizeof buf - have);
+		if (r == -SYSC_EINTR)
+			continue;
+		if (sysc_is_error(r)) {
+			e = (int)-r;
+			break;
+		}
+		if (!r)
+			break;	/* end of file without AT_NULL: take it as absent */
+		have += (size_t)r;
+		v = sysc__auxv_scan(buf, have / sizeof(unsigned long));
+		if (v >= 0) {
+			*ehdr = (unsigned long)v;
+			break;
+		}
+		/* Keep a partial pair, drop the whole ones already scanned. */
+		sysc__memcpy(buf, (char *)buf + have / pair * pair, have % pair);
+		have %= pair;
+	}
+	sysc__sc1(SYSC_NR_close, fd);
+	return e;
+}
+
+static int sysc__vdso_find(void)
+{
+	unsigned long ehdr = 0;
+	int e;
+
+	if (sysc__auxv)
+		return sysc__vdso_load_live(sysc_getauxval(SYSC_AT_SYSINFO_EHDR));
+	e = sysc__vdso_read_auxv(&ehdr);
+	if (e) {
+		sysc__vdso_load(NULL, 0);
+		return e;
+	}
+	return sysc__vdso_load_live(ehdr);
+}
+
+/* The weak hook of sysc_init_auxv (after _start, or the caller's auxv):
+ * no syscall. */
+void sysc__vdso_setup(void)
+{
+	sysc__vdso_load_live(sysc_getauxval(SYSC_AT_SYSINFO_EHDR));
+	__atomic_store_n(&sysc__vdso_state, 2, __ATOMIC_RELEASE);
+}
+
+/* First use without sysc_init_auxv: one thread reads the auxv; any other
+ * thread that arrives meanwhile makes its syscall rather than wait, so
+ * this never blocks (and is harmless in a signal handler). */
+void sysc__vdso_lazy(void)
+{
+	int expect = 0;
+
+	if (!__atomic_compare_exchange_n(&sysc__vdso_state, &expect, 1, 0,
+					 __ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE))
+		return;
+	sysc__vdso_find();
+	__atomic_store_n(&sysc__vdso_state, 2, __ATOMIC_RELEASE);
+}
+
+int sysc_vdso_init(void)
+{
+	int e = sysc__vdso_find();
+
+	__atomic_store_n(&sysc__vdso_state, 2, __ATOMIC_RELEASE);
+	return e ? (int)sysc__fail(e) : 0;
+}
+
+int sysc_vdso_init_image(const void *base, size_t len)
+{
+	int e = sysc__vdso_load(base, len);
+
+	__atomic_store_n(&sysc__vdso_state, 2, __ATOMIC_RELEASE);
+	return e ? (int)sysc__fail(e) : 0;
+}
+
+void *sysc_vdso_sym(const char *name, const char *version)
+{
+	return sysc__vdso_lookup(&sysc__vdso_cur, name, version);
+}
+
+int sysc_vdso_get_info(struct sysc_vdso_info *info)
+{
+	const struct sysc__vdso_img *img = &sysc__vdso_cur;
+
+	if (!img->base)
+		return (int)sysc__fail(SYSC_ENOENT);
+	info->base = img->base;
+	info->len = img->len;
+	info->bias = (unsigned long)img->bias;
+	info->flags = img->flags;
+	info->nsyms = img->nsyms;
+	info->nverdef = img->nverdef;
+	return 0;
+}
+
+int sysc_vdso_symbol(size_t i, struct sysc_vdso_symbol *out)
+{
+	return sysc__vdso_symbol_at(&sysc__vdso_cur, i, out) ? (int)sysc__fail(SYSC_ENOENT) : 0;
+}
+
+int sysc_vdso_verdef(size_t i, struct sysc_vdso_verdef *out)
+{
+	return sysc__vdso_verdef_at(&sysc__vdso_cur, i, out) ? (int)sysc__fail(SYSC_ENOENT) : 0;
+}
