@@ -76,18 +76,19 @@ static int sysc__vdso_load_live(unsigned long ehdr)
 	return sysc__vdso_load((const void *)ehdr, len);
 }
 
-/* AT_SYSINFO_EHDR in `n` words of auxv pairs; -1 when not among them. */
-static long sysc__auxv_scan(const unsigned long *a, size_t n)
+/* Looks for AT_SYSINFO_EHDR in `n` words of auxv pairs: 1 and *ehdr (0 when
+ * AT_NULL came first), or 0 when neither is among them. */
+static int sysc__auxv_scan(const unsigned long *a, size_t n, unsigned long *ehdr)
 {
 	size_t i;
 
 	for (i = 0; i + 1 < n; i += 2) {
-		if (a[i] == SYSC_AT_SYSINFO_EHDR)
-			return (long)a[i + 1];
-		if (a[i] == SYSC_AT_NULL)
-			return 0;
+		if (a[i] == SYSC_AT_SYSINFO_EHDR || a[i] == SYSC_AT_NULL) {
+			*ehdr = a[i] == SYSC_AT_NULL ? 0 : a[i + 1];
+			return 1;
+		}
 	}
-	return -1;
+	return 0;
 }
 
 /* Beside a libc: prctl(PR_GET_AUXV), else /proc/self/auxv. Both give the
@@ -96,18 +97,15 @@ static long sysc__auxv_scan(const unsigned long *a, size_t n)
 static int sysc__vdso_read_auxv(unsigned long *ehdr)
 {
 	unsigned long buf[128];
-	long r, v;
+	long r;
 	size_t have = 0, pair = 2 * sizeof(unsigned long);
 	int fd, e = 0;
 
 	r = sysc__sc5(SYSC_NR_prctl, SYSC__PR_GET_AUXV, (long)buf, sizeof buf, 0, 0);
 	if (!sysc_is_error(r) && r > 0) {
-		v = sysc__auxv_scan(buf, ((size_t)r < sizeof buf ? (size_t)r : sizeof buf) /
-				   sizeof(unsigned long));
-		if (v >= 0) {
-			*ehdr = (unsigned long)v;
+		if (sysc__auxv_scan(buf, ((size_t)r < sizeof buf ? (size_t)r : sizeof buf) /
+				    sizeof(unsigned long), ehdr))
 			return 0;
-		}
 		/* Longer than buf and not in the part we got: read it all. */
 	}
 	fd = (int)sysc__sc4(SYSC_NR_openat, SYSC_AT_FDCWD, (long)"/proc/self/auxv",
@@ -126,11 +124,8 @@ static int sysc__vdso_read_auxv(unsigned long *ehdr)
 		if (!r)
 			break;	/* end of file without AT_NULL: take it as absent */
 		have += (size_t)r;
-		v = sysc__auxv_scan(buf, have / sizeof(unsigned long));
-		if (v >= 0) {
-			*ehdr = (unsigned long)v;
+		if (sysc__auxv_scan(buf, have / sizeof(unsigned long), ehdr))
 			break;
-		}
 		/* Keep a partial pair, drop the whole ones already scanned. */
 		sysc__memcpy(buf, (char *)buf + have / pair * pair, have % pair);
 		have %= pair;

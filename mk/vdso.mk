@@ -1,0 +1,43 @@
+# vDSO test fixtures (tests/test_vdso.c loads them), the ASan+UBSan build of
+# the parser test (tests/check-asan-vdso.sh runs it) and `make fuzz`.
+
+VDSO_FX_CFLAGS := -shared -nostdlib -fPIC -O2 -fcf-protection=none \
+	-fno-asynchronous-unwind-tables -Wl,--build-id=none
+VDSO_FX_sysv := -Wl,--hash-style=sysv
+VDSO_FX_gnu := -Wl,--hash-style=gnu
+VDSO_FX_both := -Wl,--hash-style=both
+VDSO_FX_sysv-ver := -Wl,--hash-style=sysv -Wl,--version-script=tests/vdso_fixture.map
+VDSO_FX_gnu-ver := -Wl,--hash-style=gnu -Wl,--version-script=tests/vdso_fixture.map
+VDSO_FX_both-ver := -Wl,--hash-style=both -Wl,--version-script=tests/vdso_fixture.map
+VDSO_FX_mixed := -Wl,--hash-style=both -Wl,--version-script=tests/vdso_fixture_mixed.map
+VDSO_FX_wrong := -Wl,--hash-style=gnu -Wl,--version-script=tests/vdso_fixture_wrong.map
+# Prelinked-style: the first PT_LOAD at a non-zero address.
+VDSO_FX_prelink := -Wl,--hash-style=both -Wl,--version-script=tests/vdso_fixture.map \
+	-Wl,-Ttext-segment=0x10000000
+VDSO_FIXTURES := sysv gnu both sysv-ver gnu-ver both-ver mixed wrong prelink
+
+# The sanitizer build: clang (its i386 ASan runtime is installed with it).
+VDSO_SAN_CC ?= clang
+VDSO_SAN_FLAGS := -std=gnu11 -O1 -g -fsanitize=address,undefined \
+	-fno-sanitize-recover=all -fno-omit-frame-pointer -Iinclude -Isrc
+
+define vdso_rules
+$(B)/$(1)/vdso-fixtures/%.so: tests/vdso_fixture.c $(wildcard tests/vdso_fixture*.map)
+	@mkdir -p $$(@D)
+	$$(CC) $$(M_$(1)) $$(VDSO_FX_CFLAGS) $$(VDSO_FX_$$*) -o $$@ $$<
+
+$(B)/$(1)/tests/test_vdso: $(addprefix $(B)/$(1)/vdso-fixtures/,$(addsuffix .so,$(VDSO_FIXTURES)))
+
+$(B)/$(1)/asan/vdso_corrupt: tests/vdso_corrupt.c src/vdso_parse.c src/vdso_parse.h include/sysc/vdso.h
+	@mkdir -p $$(@D)
+	$$(VDSO_SAN_CC) $$(M_$(1)) $$(VDSO_SAN_FLAGS) -o $$@ tests/vdso_corrupt.c src/vdso_parse.c
+
+tests: $(addprefix $(B)/$(1)/vdso-fixtures/,$(addsuffix .so,$(VDSO_FIXTURES)))
+endef
+$(foreach a,$(ARCHES),$(eval $(call vdso_rules,$(a))))
+
+# A longer fuzz run than the one in `make test` (FUZZ_TIME seconds per arch).
+FUZZ_TIME ?= 600
+.PHONY: fuzz
+fuzz: tests
+	for a in $(ARCHES); do B=$(B) ARCH=$$a CC=$(CC) FUZZ_TIME=$(FUZZ_TIME) sh tests/check-fuzz.sh || exit 1; done
