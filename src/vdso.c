@@ -14,6 +14,29 @@ static struct sysc__vdso_img sysc__vdso_cur;
 
 #define SYSC__PR_GET_AUXV 0x41555856	/* Linux 6.4+ */
 
+/* The ELF header of the object libsysc.a is linked into (GNU ld and lld
+ * define it; weak, so 0 when the linker does not). */
+extern const unsigned char __ehdr_start[] __attribute__((weak)) SYSC__HIDDEN;
+
+/* Is this auxv the one the kernel gave this program? Under valgrind,
+ * prctl(PR_GET_AUXV) passes through to the kernel and returns valgrind's
+ * own auxv, whose AT_SYSINFO_EHDR is not mapped for the program; its
+ * AT_PHDR is then not our executable's. When libsysc.a is linked into a
+ * shared object (or __ehdr_start is absent) this answers no, and
+ * /proc/self/auxv, which valgrind emulates, is read instead. */
+static int sysc__auxv_is_ours(const unsigned long *a, size_t n)
+{
+	const struct sysc__elf_ehdr *e = (const void *)__ehdr_start;
+	size_t i;
+
+	if (!e)
+		return 0;
+	for (i = 0; i + 1 < n && a[i] != SYSC_AT_NULL; i += 2)
+		if (a[i] == SYSC_AT_PHDR)
+			return a[i + 1] == (unsigned long)__ehdr_start + (unsigned long)e->e_phoff;
+	return 0;
+}
+
 /* The symbols behind each SYSC__VDSO_* slot, all of version LINUX_2.6. */
 static const char *const sysc__vdso_names[SYSC__VDSO_NFN] = {
 #if defined(__x86_64__)
@@ -101,10 +124,14 @@ static int sysc__vdso_read_auxv(unsigned long *ehdr)
 	size_t have = 0, pair = 2 * sizeof(unsigned long);
 	int fd, e = 0;
 
+	/* Zeroed first: a tool that does not know this prctl (valgrind) then
+	 * sees defined memory. */
+	sysc__memset(buf, 0, sizeof buf);
 	r = sysc__sc5(SYSC_NR_prctl, SYSC__PR_GET_AUXV, (long)buf, sizeof buf, 0, 0);
 	if (!sysc_is_error(r) && r > 0) {
-		if (sysc__auxv_scan(buf, ((size_t)r < sizeof buf ? (size_t)r : sizeof buf) /
-				    sizeof(unsigned long), ehdr))
+		size_t n = ((size_t)r < sizeof buf ? (size_t)r : sizeof buf) / sizeof(unsigned long);
+
+		if (sysc__auxv_is_ours(buf, n) && sysc__auxv_scan(buf, n, ehdr))
 			return 0;
 		/* Longer than buf and not in the part we got: read it all. */
 	}

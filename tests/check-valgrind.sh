@@ -1,0 +1,45 @@
+#!/bin/sh
+# The freestanding and cmocka test programs of $ARCH under valgrind, which
+# maps no vDSO: every vDSO-first function must then work through its
+# syscall, and valgrind must see no invalid access. Each program gets 60 s.
+set -u
+command -v valgrind >/dev/null 2>&1 || { echo "valgrind not installed"; exit 77; }
+# Programs that do on purpose what valgrind reports or cannot emulate.
+skip_reason() {
+	case $1 in
+	test_errno|test_calls) echo "passes bad pointers on purpose (EFAULT checks), which valgrind reports" ;;
+	fs_seccomp) echo "valgrind does not support seccomp filters" ;;
+	fs_signal) echo "asynchronous signal timing differs under valgrind" ;;
+	fs_thread) echo "checks mmap failures and guard-page faults that valgrind intercepts" ;;
+	*) return 1 ;;
+	esac
+}
+out=$(mktemp)
+trap 'rm -f "$out"' EXIT
+fail=0 n=0
+for t in "$B/$ARCH"/tests/test_* "$B/$ARCH"/tests/fs_*; do
+	[ -x "$t" ] || continue
+	name=$(basename "$t")
+	if why=$(skip_reason "$name"); then
+		echo "skip - valgrind $name: $why"
+		continue
+	fi
+	n=$((n + 1))
+	timeout 60 valgrind -q --error-exitcode=99 "$t" >"$out" 2>&1
+	rc=$?
+	if grep -q 'Fatal error at startup' "$out"; then
+		# i386 hosted programs need libc6-dbg:i386 for valgrind's redirections.
+		echo "skip - valgrind $name: valgrind cannot start hosted $ARCH programs here ($(grep -o 'libc6-dbg[:a-z0-9]*' "$out" | tail -1) missing)"
+		continue
+	fi
+	if [ $rc != 0 ] || grep -q '^not ok - \|^\[  FAILED  \]' "$out"; then
+		echo "not ok - valgrind $(basename "$t") (exit $rc)"
+		tail -n 30 "$out"
+		fail=$((fail + 1))
+	else
+		echo "ok - valgrind $(basename "$t")"
+	fi
+done
+[ $n -gt 0 ] || { echo "no test programs in $B/$ARCH/tests"; exit 1; }
+[ -x "$B/$ARCH/tests/fs_vdso" ] || { echo "fs_vdso not built"; exit 1; }
+exit $((fail != 0))
