@@ -78,7 +78,9 @@ cat <<'TAIL'
 | return from a signal handler installed by `sysc_sigaction` | `rt_sigreturn` | `rt_sigreturn` (`SA_SIGINFO` handlers), `sigreturn` (others) | allow these whenever a handler may run |
 | `sysc_raise` | `getpid`, `gettid`, `tgkill` | `getpid`, `gettid`, `tgkill` | |
 | `sysc_seccomp_allow` | `prctl`, `seccomp` | `prctl`, `seccomp` | |
-| vDSO set-up and the vDSO functions | **PLACEHOLDER** | **PLACEHOLDER** | to be filled from the vDSO work: what `sysc_init_auxv`, `sysc_vdso_init` and the first call of `sysc_clock_gettime` and friends may issue (under sysc's `_start`, expected: nothing; beside a libc: `prctl(PR_GET_AUXV)`, then `openat`/`read`/`close` of `/proc/self/auxv`) |
+| vDSO set-up under sysc's `_start` or `sysc_init_auxv` | none | none | the vDSO is found and parsed in memory |
+| vDSO set-up beside a libc (first call of a vDSO function, or `sysc_vdso_init`) | `prctl`, then `openat`, `read`, `close` | `prctl`, then `openat`, `read`, `close` | once per process; `/proc/self/auxv` is read only when `prctl(PR_GET_AUXV)` fails (before Linux 6.4, or filtered) or answers for another program (valgrind) |
+| `sysc_getrandom` through the vDSO | `mmap` | - | a page of per-thread states, on a thread's first call when the pool is full |
 TAIL
 } > "$tmp"
 mv "$tmp" "$out"
