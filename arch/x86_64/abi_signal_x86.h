@@ -1,0 +1,133 @@
+/* The signal ABI that x86_64 and i386 share: the kernel's layouts and
+ * numbers as rt_sigaction, rt_sigprocmask, sigaltstack, waitid and the
+ * signal frame use them, written in terms of pointer and long so that one
+ * definition gives each arch its layout. Values from the kernel's x86 uapi
+ * headers (asm/signal.h, asm-generic/siginfo.h); tests/test_abi_signal.c
+ * checks them against those headers on both arches. Included by
+ * arch/x86_64/abi_signal.h and arch/i386/abi_signal.h. */
+#ifndef SYSC_ARCH_X86_ABI_SIGNAL_H
+#define SYSC_ARCH_X86_ABI_SIGNAL_H
+
+/* The rt_* calls take a 64-bit mask (sigsetsize 8): bit n-1 is signal n. */
+typedef unsigned long long sysc_sigset_t;
+
+/* struct sigaction as rt_sigaction reads it (the kernel's layout: handler,
+ * flags, restorer, mask last; on i386 20 bytes, the mask 4-byte aligned).
+ * sysc_sigaction translates sysc's own struct into it. This is not the
+ * struct the uapi <asm/signal.h> shows for i386, which is the old
+ * sigaction of the sigaction syscall (32-bit mask before the flags). */
+struct sysc_kernel_sigaction {
+	void *handler;
+	unsigned long flags;
+	void (*restorer)(void);
+	sysc_sigset_t mask;
+};
+
+union sysc_sigval {
+	int sival_int;
+	void *sival_ptr;
+};
+
+/* siginfo_t: 128 bytes; the union starts after three ints, aligned to the
+ * pointer size (offset 16 on x86_64, 12 on i386). The union members drop the
+ * kernel's si_ prefix because a libc's <signal.h> defines si_pid, si_addr
+ * and friends as macros, which would break this struct beside it. Which
+ * members are meaningful depends on si_signo and si_code, as in POSIX:
+ * pid, uid for kill/tgkill/sigqueue; value also for sigqueue and timers;
+ * status, utime, stime for SIGCHLD; addr for faults; call_addr, syscall,
+ * arch for seccomp's SIGSYS. */
+struct sysc_siginfo {
+	int si_signo;
+	int si_errno;
+	int si_code;
+	union {
+		int sysc_pad_[__SIZEOF_POINTER__ == 8 ? 28 : 29];
+		struct {
+			int pid;
+			unsigned int uid;
+			union {
+				int status;
+				union sysc_sigval value;
+			};
+			long utime;
+			long stime;
+		};
+		struct {
+			int timerid;
+			int overrun;
+		};
+		void *addr;
+		struct {
+			long band;
+			int fd;
+		};
+		struct {
+			void *call_addr;
+			int syscall;
+			unsigned int arch;
+		};
+	};
+};
+
+/* stack_t of sigaltstack. */
+struct sysc_stack {
+	void *ss_sp;
+	int ss_flags;
+	size_t ss_size;
+};
+
+#define SYSC_SIGHUP 1
+#define SYSC_SIGINT 2
+#define SYSC_SIGQUIT 3
+#define SYSC_SIGILL 4
+#define SYSC_SIGTRAP 5
+#define SYSC_SIGABRT 6
+#define SYSC_SIGBUS 7
+#define SYSC_SIGFPE 8
+#define SYSC_SIGKILL 9
+#define SYSC_SIGUSR1 10
+#define SYSC_SIGSEGV 11
+#define SYSC_SIGUSR2 12
+#define SYSC_SIGPIPE 13
+#define SYSC_SIGALRM 14
+#define SYSC_SIGTERM 15
+#define SYSC_SIGSTKFLT 16
+#define SYSC_SIGCHLD 17
+#define SYSC_SIGCONT 18
+#define SYSC_SIGSTOP 19
+#define SYSC_SIGTSTP 20
+#define SYSC_SIGTTIN 21
+#define SYSC_SIGTTOU 22
+#define SYSC_SIGURG 23
+#define SYSC_SIGXCPU 24
+#define SYSC_SIGXFSZ 25
+#define SYSC_SIGVTALRM 26
+#define SYSC_SIGPROF 27
+#define SYSC_SIGWINCH 28
+#define SYSC_SIGIO 29
+#define SYSC_SIGPWR 30
+#define SYSC_SIGSYS 31
+#define SYSC_SIGRTMIN 32
+#define SYSC_SIGRTMAX 64
+#define SYSC_NSIG 64
+
+#define SYSC_SA_NOCLDSTOP 0x00000001u
+#define SYSC_SA_NOCLDWAIT 0x00000002u
+#define SYSC_SA_SIGINFO 0x00000004u
+#define SYSC_SA_RESTORER 0x04000000u
+#define SYSC_SA_ONSTACK 0x08000000u
+#define SYSC_SA_RESTART 0x10000000u
+#define SYSC_SA_NODEFER 0x40000000u
+#define SYSC_SA_RESETHAND 0x80000000u
+
+#define SYSC_SIG_BLOCK 0
+#define SYSC_SIG_UNBLOCK 1
+#define SYSC_SIG_SETMASK 2
+
+#define SYSC_SS_ONSTACK 1
+#define SYSC_SS_DISABLE 2
+#define SYSC_SS_AUTODISARM (1u << 31)
+#define SYSC_MINSIGSTKSZ 2048
+#define SYSC_SIGSTKSZ 8192
+
+#endif
