@@ -4,7 +4,8 @@
 # 32-bit support (gcc-multilib), cmocka for both arches (the i386 one through
 # Debian multiarch), clang (CI runs the suite with it too, and builds the
 # fuzz target with libFuzzer from libclang-rt-dev), valgrind (the no-vDSO
-# run), and the kernel uapi headers the ABI tests compare against.
+# run; libc6-dbg:i386 lets it start i386 glibc programs), and the kernel
+# uapi headers the ABI tests compare against.
 set -u
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
@@ -20,9 +21,13 @@ command -v valgrind >/dev/null 2>&1 || missing="$missing valgrind"
 if command -v clang >/dev/null 2>&1; then
 	clang -fsanitize=fuzzer,address -o "$tmp/f" "$tmp/f.c" >/dev/null 2>&1 || missing="$missing fuzzer"
 fi
+# valgrind runs i386 glibc programs only with libc6-dbg:i386 (its redirections)
+if command -v dpkg-query >/dev/null 2>&1; then
+	dpkg-query -W -f='${Status}' libc6-dbg:i386 2>/dev/null | grep -q 'ok installed' || missing="$missing libc6-dbg:i386"
+fi
 [ -z "$missing" ] && exit 0
 
-pkgs="gcc-multilib libcmocka-dev libcmocka-dev:i386 linux-libc-dev clang libclang-rt-dev valgrind"
+pkgs="gcc-multilib libcmocka-dev libcmocka-dev:i386 linux-libc-dev clang libclang-rt-dev valgrind libc6-dbg:i386"
 cmd="dpkg --add-architecture i386 && apt-get update && apt-get install -y $pkgs"
 if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
 	echo "deps: missing ($missing ); installing: $pkgs"
