@@ -18,17 +18,19 @@ M_i386 := -m32
 PREFIX ?= /usr/local
 
 WARN := -Wall -Wextra -Werror
+# DWARF 4: valgrind 3.19 (Debian 12) cannot read the DWARF 5 clang 14 emits.
+DEBUG := -g -gdwarf-4
 # Freestanding: no libc headers or calls, no stack protector (it reads TLS
 # that does not exist before _start has set it up), initial-exec TLS (no
 # __tls_get_addr), PIE so the archive links into PIE programs beside a libc.
-LIB_CFLAGS := -std=gnu11 -Os -g $(WARN) -ffreestanding -fno-builtin \
+LIB_CFLAGS := -std=gnu11 -Os $(DEBUG) $(WARN) -ffreestanding -fno-builtin \
 	-fno-stack-protector -fcf-protection=none -fPIE \
 	-ftls-model=initial-exec -ffunction-sections -fdata-sections \
 	-fno-asynchronous-unwind-tables -fno-unwind-tables -fno-ident -Iinclude
 # Programs built on sysc's _start: static, no libc; libgcc only for the
 # compiler's own helpers (64-bit division on i386), which the library itself
 # never needs (tests/check-nm.sh).
-FS_CFLAGS := -std=gnu11 -O2 -g $(WARN) -ffreestanding -fno-stack-protector -fno-pie \
+FS_CFLAGS := -std=gnu11 -O2 $(DEBUG) $(WARN) -ffreestanding -fno-stack-protector -fno-pie \
 	-fcf-protection=none -fno-asynchronous-unwind-tables -fno-unwind-tables -fno-ident \
 	-Iinclude
 # Small static images: no page-aligned split of code and read-only data,
@@ -36,7 +38,7 @@ FS_CFLAGS := -std=gnu11 -O2 -g $(WARN) -ffreestanding -fno-stack-protector -fno-
 FS_LDFLAGS := -static -nostdlib -Wl,--gc-sections -Wl,--build-id=none \
 	-Wl,-z,noseparate-code -Wl,-z,norelro -Wl,-z,max-page-size=4096
 # Hosted tests: an ordinary libc program that also links libsysc.a.
-HOST_CFLAGS := -std=gnu11 -O1 -g $(WARN) -Iinclude -Isrc
+HOST_CFLAGS := -std=gnu11 -O1 $(DEBUG) $(WARN) -Iinclude -Isrc
 
 LIB_SRCS := $(sort $(wildcard src/*.c))
 EXAMPLES := $(basename $(notdir $(sort $(wildcard examples/*.c))))
@@ -52,7 +54,7 @@ define arch_rules
 LIB_OBJS_$(1) := $$(patsubst src/%.c,$(B)/$(1)/obj/%.o,$$(LIB_SRCS)) \
 	$$(patsubst arch/$(1)/%.S,$(B)/$(1)/obj/arch/%.o,$$(wildcard arch/$(1)/*.S))
 
-$(B)/$(1)/obj/%.o: src/%.c $$(HEADERS) src/internal.h
+$(B)/$(1)/obj/%.o: src/%.c $$(HEADERS) src/internal.h Makefile
 	@mkdir -p $$(@D)
 	$$(CC) $$(M_$(1)) $$(LIB_CFLAGS) -c -o $$@ $$<
 
