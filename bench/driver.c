@@ -578,12 +578,36 @@ static const char *bar_colour(const struct row *r)
 }
 
 /* Horizontal bars on a log scale: median as the bar, min..max as a line. */
+/* The chart's label for a benchmark row (r) or a whole-program row (q);
+ * a label longer than the buffer is cut, which the return value says. */
+static int chart_label(char *label, size_t size, const struct row *r,
+		       const struct prog *q)
+{
+	if (r)
+		return snprintf(label, size, "%s %s: %s [%s]", r->arch, r->op, r->who, r->way);
+	return snprintf(label, size, "%s hello exec-to-exit: %s", q->arch, q->lib);
+}
+
 static void write_svg(const char *path, struct prog *p, int n)
 {
-	const int label_w = 560, plot_w = 560, bar_h = 14, gap = 5, top = 60;
+	const int plot_w = 560, bar_h = 14, gap = 5, top = 60;
 	double lo = 1e300, hi = 0;
-	int lines = 0, y;
+	int lines = 0, y, label_w = 0;
+	char label[256];
 	FILE *f = fopen(path, "w");
+
+	/* The label column fits the longest label: 11px monospace is at most
+	 * 7px a character. */
+	for (int i = 0; i < nrows + n; i++) {
+		int len = chart_label(label, sizeof label, i < nrows ? &rows[i] : NULL,
+				      i < nrows ? NULL : &p[i - nrows]);
+
+		if (len >= (int)sizeof label)
+			len = (int)sizeof label - 1;
+		len = 12 + 7 * len;
+		if (len > label_w)
+			label_w = len;
+	}
 
 	if (!f) {
 		fprintf(stderr, "bench: %s: %s\n", path, strerror(errno));
@@ -637,14 +661,9 @@ static void write_svg(const char *path, struct prog *p, int n)
 		const struct row *r = i < nrows ? &rows[i] : NULL;
 		const struct prog *q = r ? NULL : &p[i - nrows];
 		double med, mn, mx;
-		char label[256];
 
-		if (r)
-			snprintf(label, sizeof label, "%s %s: %s [%s]", r->arch, r->op,
-				 r->who, r->way);
-		else
-			snprintf(label, sizeof label, "%s hello exec-to-exit: %s",
-				 q->arch, q->lib);
+		if (chart_label(label, sizeof label, r, q) >= (int)sizeof label)
+			label[sizeof label - 2] = '~';	/* cut: say so */
 		fprintf(f, "<text x=\"%d\" y=\"%d\" text-anchor=\"end\">", label_w - 6,
 			y + bar_h - 3);
 		svg_text(f, label);
