@@ -702,6 +702,19 @@ static void write_svg(const char *path, struct prog *p, int n)
 	fclose(f);
 }
 
+/* Runs one benchmark program that must succeed; 0, or 1 (and why) if not. */
+static int run_required(const char *path)
+{
+	char why[96];
+	int status = run_program((char *[]){ (char *)path, NULL });
+
+	if (status == 0)
+		return 0;
+	describe_status(why, sizeof why, status);
+	fprintf(stderr, "bench: %s: %s\n", path, why);
+	return 1;
+}
+
 /* Runs every benchmark program; 0, or 1 when one failed. */
 static int run_all(const char *b)
 {
@@ -710,12 +723,8 @@ static int run_all(const char *b)
 
 	for (int a = 0; a < 2; a++) {
 		snprintf(path, sizeof path, "%s/%s/bench/bench_sysc", b, arches[a]);
-		status = run_program((char *[]){ path, NULL });
-		if (status != 0) {
-			describe_status(why, sizeof why, status);
-			fprintf(stderr, "bench: %s: %s\n", path, why);
+		if (run_required(path))
 			return 1;
-		}
 	}
 	/* Raw sysenter in its own process: a CPU that refuses it (SIGILL,
 	 * or SIGSEGV on a kernel without the landing pad) loses one row. */
@@ -729,27 +738,18 @@ static int run_all(const char *b)
 	}
 	for (int a = 0; a < 2; a++) {
 		snprintf(path, sizeof path, "%s/%s/bench/bench_glibc", b, arches[a]);
-		status = run_program((char *[]){ path, NULL });
-		if (status != 0) {
-			describe_status(why, sizeof why, status);
-			fprintf(stderr, "bench: %s: %s\n", path, why);
+		if (run_required(path))
 			return 1;
-		}
 	}
 	snprintf(path, sizeof path, "%s/x86_64/bench/bench_musl", b);
 	if (file_exists(path)) {
-		status = run_program((char *[]){ path, NULL });
-		if (status != 0) {
-			describe_status(why, sizeof why, status);
-			fprintf(stderr, "bench: %s: %s\n", path, why);
+		if (run_required(path))
 			return 1;
-		}
 	} else {
 		for (int o = 3; o < 7; o++)
 			add_na("x86_64", ops[o], "libc", "musl", "",
 			       "not measured (musl-gcc missing: apt-get install musl-tools)");
 	}
-
 	return 0;
 }
 
