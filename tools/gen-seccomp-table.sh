@@ -43,14 +43,8 @@ NF < 6 { next }
 	xs = xw[1]
 	if (i == "=") is = xs
 	else if (i == "-") is = "-"
-	else if (i == "@") {
-		# i386 forms written by hand (src/, sysc/raw_special.h): the
-		# syscall they use. A new "@" entry must be added here.
-		if (name == "lseek") is = "_llseek"
-		else if (name == "mmap") is = "mmap2"
-		else if (name == "gettimeofday" || name == "time") is = "clock_gettime64"
-		else { printf "gen-seccomp-table.sh: no i386 entry for @ function %s\n", name > "/dev/stderr"; bad = 1; next }
-	} else is = iw[1]
+	else if (i ~ /^@/) is = substr(i, 2)	# hand-written, issuing this syscall
+	else is = iw[1]
 	if (x == "-") xs = "-"
 	n = "-"
 	if (notes == "hand")

@@ -93,7 +93,7 @@ function proto(name, params,   r) {
 }
 # emit(kind): one definition per arch, shared when the columns agree
 function emit(kind, name, params, x, i,   xs, is) {
-	xs = (x != "-" && x != "@"); is = (i != "-" && i != "@")
+	xs = (x != "-" && x !~ /^@/); is = (i != "-" && i !~ /^@/)
 	if (kind == "proto") { xs = (x != "-"); is = (i != "-") }
 	if (xs && is && x == i) { call(kind, "x86_64", name, params, x); return }
 	if (xs) { printf "#if defined(__x86_64__)\n" > F[kind]; call(kind, "x86_64", name, params, x); printf "#endif\n" > F[kind] }
@@ -119,6 +119,8 @@ FILENAME ~ /syscall-numbers/ { if ($0 !~ /^#/) { if ($2 != "-") have["x86_64", $
 /^#/ || NF == 0 { next }
 {
 	name = $1; ret[name] = $2; params = $3; x = $4; i = ($5 == "=") ? $4 : $5; notes = $6
+	if (x ~ /^@/ && !(("x86_64", substr(x, 2)) in have)) { printf "gen.sh: %s: no syscall %s on x86_64\n", name, substr(x, 2) > "/dev/stderr"; bad = 1 }
+	if (i ~ /^@/ && !(("i386", substr(i, 2)) in have)) { printf "gen.sh: %s: no syscall %s on i386\n", name, substr(i, 2) > "/dev/stderr"; bad = 1 }
 	emit("raw", name, params, x, i)
 	# one prototype, arch-guarded only when one arch lacks the call
 	emit("proto", name, params, (x == "-") ? "-" : "p", (i == "-") ? "-" : "p")
