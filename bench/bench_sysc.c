@@ -17,24 +17,10 @@
 #define BENCH_RAW_WAY "int $0x80" /* the raw layer's only way in */
 #endif
 
-/* The vDSO API may not be in this tree yet; without it sysc's calls are
- * plain syscalls and the rows say so. */
-#if defined(__has_include)
-#if __has_include(<sysc/vdso.h>)
-#include <sysc/vdso.h>
-#define BENCH_HAVE_VDSO_API 1
-#endif
-#endif
-
 static void *bench_vdso(const char *name)
 {
-#ifdef BENCH_HAVE_VDSO_API
 	/* Both arches' vDSOs version their symbols LINUX_2.6. */
 	return sysc_vdso_sym(name, "LINUX_2.6");
-#else
-	(void)name;
-	return NULL;
-#endif
 }
 
 /* A real call the optimiser cannot inline or drop: the asm hides x. */
@@ -104,11 +90,7 @@ static const char *bench_syscall_way(void)
 #endif
 }
 
-#ifdef BENCH_HAVE_VDSO_API
 #define BENCH_NO_VDSO_NOTE "no vDSO symbol, so the syscall"
-#else
-#define BENCH_NO_VDSO_NOTE "sysc built without vDSO support"
-#endif
 
 /* A sysc call that uses the vDSO when the symbol is there. */
 static void bench_vdso_row(const char *op, const char *sym, const char *who,
@@ -167,11 +149,6 @@ int main(int argc, char **argv)
 #endif
 	}
 
-#ifdef BENCH_HAVE_VDSO_API
-	bench_info("vdso_api", "yes");
-#else
-	bench_info("vdso_api", "no (built without sysc/vdso.h)");
-#endif
 	bench_info("vdso_mapped", sysc_getauxval(SYSC_AT_SYSINFO_EHDR) ? "yes" : "no");
 #if defined(__i386__)
 	bench_info("i386_default_way", sysc_i386_way_name(sysc_i386_way()));

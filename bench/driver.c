@@ -113,7 +113,7 @@ static void parse_line(char *line)
 	} else if (!strcmp(f[0], "na") && n >= 7) {
 		add_na(f[1], f[2], f[3], f[4], f[5], f[6]);
 	} else if (!strcmp(f[0], "info") && n >= 4) {
-		if (!strcmp(f[2], "vdso_api"))
+		if (!strcmp(f[2], "vdso_mapped"))
 			copy(machine_vdso[strcmp(f[1], "i386") == 0],
 			     sizeof machine_vdso[0], f[3]);
 	} else if (line[0]) {
@@ -383,7 +383,7 @@ static void print_table(FILE *o, const char *cc)
 		   "reads); ns per call = median of %d repetitions (min, max); "
 		   "nothing subtracted (the empty loop is its own row).\n",
 		BENCH_TARGET_NS / 1000000, BENCH_TIMER_READS, BENCH_REPS);
-	fprintf(o, "sysc vDSO API: x86_64 %s, i386 %s\n\n",
+	fprintf(o, "vDSO mapped in the sysc programs: x86_64 %s, i386 %s\n\n",
 		machine_vdso[0][0] ? machine_vdso[0] : "?",
 		machine_vdso[1][0] ? machine_vdso[1] : "?");
 	for (int i = 0; i < nrows; i++) {

@@ -15,10 +15,6 @@
 #if defined(__x86_64__)
 #include "../arch/x86_64/int80.h"
 #endif
-#if __has_include(<sysc/vdso.h>)
-#include <sysc/vdso.h>
-#define HAVE_VDSO 1
-#endif
 
 static int parent_pid;
 
@@ -151,7 +147,6 @@ static int x32_call(void)
 }
 #endif
 
-#ifdef HAVE_VDSO
 static int vdso_clock(void)
 {
 	static const int allow[] = { SYSC_NR_write, SYSC_NR_exit_group };
@@ -166,7 +161,6 @@ static int vdso_clock(void)
 		return 12;
 	return a.tv_sec || a.tv_nsec ? 0 : 13;
 }
-#endif
 
 static void expect_exit0(int (*fn)(void), const char *name)
 {
@@ -234,17 +228,13 @@ int main(void)
 	expect_sigsys(int80_call, "int $0x80 from a 64-bit process: killed by the arch check");
 	expect_sigsys(x32_call, "x32 syscall number: killed");
 #endif
-#ifdef HAVE_VDSO
-# if defined(__x86_64__)
+#if defined(__x86_64__)
 	if (!sysc_vdso_sym("__vdso_clock_gettime", "LINUX_2.6"))
-# else
+#else
 	if (!sysc_vdso_sym("__vdso_clock_gettime64", "LINUX_2.6"))
-# endif
+#endif
 		fs_skip("vDSO clock under write+exit_group filter", "no vDSO clock_gettime mapped");
 	else
 		expect_exit0(vdso_clock, "vDSO clock under write+exit_group filter");
-#else
-	fs_skip("vDSO clock under write+exit_group filter", "sysc/vdso.h has not landed yet");
-#endif
 	return fs_failures;
 }
