@@ -9,13 +9,3 @@ int *sysc_errno_location(void)
 {
 	return &sysc__errno_value;
 }
-
-long sysc_ret(long r)
-{
-	return sysc__ret(r);
-}
-
-long sysc_syscall6(long n, long a1, long a2, long a3, long a4, long a5, long a6)
-{
-	return sysc__ret(sysc__sc6(n, a1, a2, a3, a4, a5, a6));
-}

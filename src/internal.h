@@ -1,5 +1,6 @@
-/* Library-internal helpers: the errno translation on the TLS variable and
- * the per-arch way into the kernel that the errno layer uses. */
+/* Library-internal declarations. The errno translation (sysc__ret) and the
+ * errno layer's way into the kernel (sysc__sc0..6) are in the public
+ * headers, because the errno wrappers are inline there. */
 #ifndef SYSC_SRC_INTERNAL_H
 #define SYSC_SRC_INTERNAL_H
 
@@ -7,40 +8,9 @@
 
 #define SYSC__HIDDEN __attribute__((visibility("hidden")))
 
-extern __thread int sysc__errno_value SYSC__HIDDEN;
-
-static inline long sysc__ret(long r)
-{
-	if (__builtin_expect(sysc_is_error(r), 0)) {
-		sysc__errno_value = (int)-r;
-		return -1;
-	}
-	return r;
-}
-
-static inline long sysc__fail(int e)
-{
-	sysc__errno_value = e;
-	return -1;
-}
-
-#if defined(__x86_64__)
-#define sysc__sc0 sysc_raw_syscall0
-#define sysc__sc1 sysc_raw_syscall1
-#define sysc__sc2 sysc_raw_syscall2
-#define sysc__sc3 sysc_raw_syscall3
-#define sysc__sc4 sysc_raw_syscall4
-#define sysc__sc5 sysc_raw_syscall5
-#define sysc__sc6 sysc_raw_syscall6
-#elif defined(__i386__)
-#include "../arch/i386/entry_call.h"
-#define sysc__sc0(n) sysc__i386_call6(n, 0, 0, 0, 0, 0, 0)
-#define sysc__sc1(n, a) sysc__i386_call6(n, a, 0, 0, 0, 0, 0)
-#define sysc__sc2(n, a, b) sysc__i386_call6(n, a, b, 0, 0, 0, 0)
-#define sysc__sc3(n, a, b, c) sysc__i386_call6(n, a, b, c, 0, 0, 0)
-#define sysc__sc4(n, a, b, c, d) sysc__i386_call6(n, a, b, c, d, 0, 0)
-#define sysc__sc5(n, a, b, c, d, e) sysc__i386_call6(n, a, b, c, d, e, 0)
-#define sysc__sc6 sysc__i386_call6
+#if defined(__i386__)
+/* cpuid leaf 0 vendor string (12 bytes + NUL) and leaf 1 edx. */
+void sysc__i386_cpuid(char vendor[13], unsigned int *leaf1_edx) SYSC__HIDDEN;
 #endif
 
 /* Start-up state (src/auxv.c) and the hooks _start runs (src/start.c). */

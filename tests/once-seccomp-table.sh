@@ -1,6 +1,6 @@
 #!/bin/sh
 # doc/syscalls-by-function.md must be what tools/gen-seccomp-table.sh
-# makes of the current tools/wrappers.tsv.
+# makes of the current tools/wrappers/*.tsv.
 set -u
 cd "$(dirname "$0")/.."
 tmp=$(mktemp)

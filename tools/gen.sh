@@ -2,15 +2,15 @@
 # Generates sysc's committed sources from the two tables in tools/:
 #   syscall-numbers.tsv -> arch/<arch>/syscall_nr.h
 #   errno.tsv           -> include/sysc/errno_list.h
-#   wrappers.tsv        -> include/sysc/raw_calls.h, include/sysc/calls.h,
-#                          src/calls.c
+#   wrappers/*.tsv      -> include/sysc/raw_calls.h, include/sysc/calls.h,
+#                          src/calls.c, tests/probe_calls.h
 # Usage: tools/gen.sh [OUTDIR]   (default: the source tree; `make regen`)
 # Needs only sh and awk. tests/check-regen.sh runs it into a temporary
 # directory and fails when the committed files differ.
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 out=${1:-$here/..}
-mkdir -p "$out/arch/x86_64" "$out/arch/i386" "$out/include/sysc" "$out/src"
+mkdir -p "$out/arch/x86_64" "$out/arch/i386" "$out/include/sysc" "$out/src" "$out/tests"
 
 for arch in x86_64 i386; do
 	awk -F'\t' -v arch="$arch" -v col="$([ $arch = x86_64 ] && echo 2 || echo 3)" '
@@ -57,8 +57,9 @@ END {
 	print "\n\n#endif"
 }' "$here/errno.tsv" > "$out/include/sysc/errno_list.h"
 
-# Which syscall names each arch has, so a wrapper naming a missing one fails
-# here rather than in the compiler.
+# The wrapper table (tools/wrappers/*.tsv, format in tools/wrappers/README.md).
+# Which syscall names each arch has comes first, so a wrapper naming a missing
+# one fails here rather than in the compiler.
 awk -F'\t' -v out="$out" '
 function args(call, a,   n, i) {	# a[0] = syscall name, a[1..n] = arguments
 	n = split(call, a, " ") - 1
@@ -71,62 +72,135 @@ function argcast(a, n,   s, i) {
 	for (i = 1; i <= n; i++) s = s ", (long)(" a[i] ")"
 	return s
 }
-function raw(arch, name, params, call,   a, n) {
+function nparams(params,   i, c, d, n) {	# top-level commas + 1
+	if (params == "void") return 0
+	n = 1; d = 0
+	for (i = 1; i <= length(params); i++) {
+		c = substr(params, i, 1)
+		if (c == "(" || c == "[") d++
+		else if (c == ")" || c == "]") d--
+		else if (c == "," && d == 0) n++
+	}
+	return n
+}
+function zeros(n,   s, i) {
+	s = ""
+	for (i = 0; i < n; i++) s = s (i ? ", " : "") "0"
+	return s
+}
+function known(arch, name, sc) {
+	if (!((arch, sc) in have)) { printf "gen.sh: %s: no syscall %s on %s\n", name, sc, arch > "/dev/stderr"; bad = 1 }
+}
+function raw(arch, name, params, call,   a, n, rt) {
 	n = args(call, a)
-	if (!((arch, a[0]) in have)) { printf "gen.sh: %s: no syscall %s on %s\n", name, a[0], arch > "/dev/stderr"; bad = 1 }
+	known(arch, name, a[0])
 	rt = (ret[name] == "sysc_off_t") ? "sysc_off_t" : "long"
 	printf "static inline %s sysc_raw_%s(%s)\n{\n\treturn sysc_raw_syscall%d(SYSC_NR_%s%s);\n}\n", rt, name, params, n, a[0], argcast(a, n) > RAW
 }
+# The errno wrapper, in calls.h: inline for callers, and out of line in
+# libsysc.a when src/calls.c includes it with SYSC__OUTLINE.
 function wrap(arch, name, params, call,   a, n, r) {
 	n = args(call, a)
 	r = ret[name]
-	if (r == "noreturn") {
-		printf "void sysc_%s(%s)\n{\n\tfor (;;)\n\t\tsysc__sc%d(SYSC_NR_%s%s);\n}\n", name, params, n, a[0], argcast(a, n) > SRC
-	} else {
-		printf "%s sysc_%s(%s)\n{\n\treturn (%s)sysc__ret(sysc__sc%d(SYSC_NR_%s%s));\n}\n", r, name, params, r, n, a[0], argcast(a, n) > SRC
-	}
+	if (r == "noreturn")
+		printf "SYSC__FN __attribute__((__noreturn__)) void sysc_%s(%s)\n{\n\tsysc__sc%d(SYSC_NR_%s%s);\n\tsysc__exit_fallback(SYSC_NR_%s, (long)(%s));\n}\n", name, params, n, a[0], argcast(a, n), a[0], a[1] > HDR
+	else
+		printf "SYSC__FN %s sysc_%s(%s)\n{\n\treturn (%s)sysc__ret(sysc__sc%d(SYSC_NR_%s%s));\n}\n", r, name, params, r, n, a[0], argcast(a, n) > HDR
 }
 function proto(name, params,   r) {
 	r = ret[name]
-	if (r == "noreturn") printf "__attribute__((noreturn)) void sysc_%s(%s);\n", name, params > HDR
+	if (r == "noreturn") printf "__attribute__((__noreturn__)) void sysc_%s(%s);\n", name, params > HDR
 	else printf "%s sysc_%s(%s);\n", r, name, params > HDR
 }
-# emit(kind): one definition per arch, shared when the columns agree
-function emit(kind, name, params, x, i,   xs, is) {
-	xs = (x != "-" && x !~ /^@/); is = (i != "-" && i !~ /^@/)
-	if (kind == "proto") { xs = (x != "-"); is = (i != "-") }
-	if (xs && is && x == i) { call(kind, "x86_64", name, params, x); return }
-	if (xs) { printf "#if defined(__x86_64__)\n" > F[kind]; call(kind, "x86_64", name, params, x); printf "#endif\n" > F[kind] }
-	if (is) { printf "#if defined(__i386__)\n" > F[kind]; call(kind, "i386", name, params, i); printf "#endif\n" > F[kind] }
+function generated(name) {	# the errno wrapper comes from this table on some arch
+	return N[name] !~ /(^|,)hand(,|$)/ && !(X[name] ~ /^@/ && I[name] ~ /^@/)
 }
-function call(kind, arch, name, params, c) {
-	if (kind == "raw") raw(arch, name, params, c)
-	else if (kind == "wrap") wrap(arch, name, params, c)
+function probe(arch, name, params, p,   id) {
+	id = "sysc__probe_" name
+	if (p == "-") p = zeros(nparams(params))
+	printf "static void %s(void)\n{\n\t(void)sysc_%s(%s);\n}\n", id, name, p > PRB
+	printf "static void %s_raw(void)\n{\n\t(void)sysc_raw_%s(%s);\n}\n", id, name, p > PRB
+	list[arch] = list[arch] sprintf("\t{ \"%s\", %s, %s_raw },\n", name, id, id)
+}
+# emit(kind): one definition per arch, shared when the columns agree
+function emit(kind, name, params, x, i, extra,   xs, is) {
+	xs = (x != "-" && x !~ /^@/); is = (i != "-" && i !~ /^@/)
+	if (kind == "proto" || kind == "probe") { xs = (x != "-"); is = (i != "-") }
+	if (xs && is && (x == i || kind == "proto" || kind == "probe")) { call(kind, "", name, params, x, extra); return }
+	if (xs) { printf "#if defined(__x86_64__)\n" > F[kind]; call(kind, "x86_64", name, params, x, extra); printf "#endif\n" > F[kind] }
+	if (is) { printf "#if defined(__i386__)\n" > F[kind]; call(kind, "i386", name, params, i, extra); printf "#endif\n" > F[kind] }
+}
+function call(kind, arch, name, params, c, extra,   ar) {
+	if (kind == "raw") {
+		if (arch == "") { known("i386", name, substr(c, 1, index(c " ", " ") - 1)); arch = "x86_64" }
+		raw(arch, name, params, c)
+	} else if (kind == "wrap") wrap(arch, name, params, c)
+	else if (kind == "probe") probe(arch == "" ? "both" : arch, name, params, extra)
 	else proto(name, params)
 }
 BEGIN {
-	RAW = out "/include/sysc/raw_calls.h"; HDR = out "/include/sysc/calls.h"; SRC = out "/src/calls.c"
-	F["raw"] = RAW; F["wrap"] = SRC; F["proto"] = HDR
-	g = "/* Generated by tools/gen.sh from tools/wrappers.tsv: do not edit. */"
-	print g > RAW; print g > HDR; print g > SRC
-	print "/* Raw wrappers: return the kernel value, -4095..-1 being -errno. */" > RAW
-	print "#ifndef SYSC_RAW_CALLS_H\n#define SYSC_RAW_CALLS_H\n" > RAW
-	print "/* errno-style wrappers: -1 and sysc_errno on failure. */" > HDR
-	print "#ifndef SYSC_CALLS_H\n#define SYSC_CALLS_H\n" > HDR
-	print "#include \"internal.h\"\n" > SRC
+	RAW = out "/include/sysc/raw_calls.h"; HDR = out "/include/sysc/calls.h"
+	SRC = out "/src/calls.c"; PRB = out "/tests/probe_calls.h"
+	F["raw"] = RAW; F["wrap"] = HDR; F["proto"] = HDR; F["probe"] = PRB
+	g = "/* Generated by tools/gen.sh from tools/wrappers/<area>.tsv: do not edit. */"
+	print g > RAW; print g > HDR; print g > SRC; print g > PRB
+	print "/* Raw wrappers: return the kernel value, -4095..-1 being -errno.\n * Header-only; included by sysc/raw.h. */" > RAW
+	print "#ifndef SYSC_RAW_CALLS_H\n#define SYSC_RAW_CALLS_H\n\n#include \"raw.h\"\n" > RAW
+	print "/* errno-style wrappers: -1 and sysc_errno on failure. Included by\n * sysc/syscall.h, which defines SYSC__FN and the errno helpers. */" > HDR
+	print "#ifndef SYSC_CALLS_H\n#define SYSC_CALLS_H\n\n#include \"syscall.h\"\n" > HDR
+	print "#ifdef __cplusplus\nextern \"C\" {\n#endif\n" > HDR
+	print "/* The out-of-line definition of every errno wrapper of the table:\n * the same text as the inline one in sysc/calls.h, compiled once more\n * without `inline` (SYSC__OUTLINE). */" > SRC
+	print "#define SYSC__OUTLINE 1\n#include \"internal.h\"" > SRC
+	print "/* One call of every function of the table, errno and raw layer, with\n * the probe column'"'"'s arguments (zeros by default). For\n * tests/check-strace.sh. */" > PRB
+	print "#ifndef SYSC_TESTS_PROBE_CALLS_H\n#define SYSC_TESTS_PROBE_CALLS_H\n\n#include <sysc.h>\n" > PRB
 }
 FILENAME ~ /syscall-numbers/ { if ($0 !~ /^#/) { if ($2 != "-") have["x86_64", $1] = 1; if ($3 != "-") have["i386", $1] = 1 }; next }
 /^#/ || NF == 0 { next }
+NF != 7 { printf "gen.sh: %s:%d: %d columns, 7 expected\n", FILENAME, FNR, NF > "/dev/stderr"; bad = 1; next }
 {
-	name = $1; ret[name] = $2; params = $3; x = $4; i = ($5 == "=") ? $4 : $5; notes = $6
-	if (x ~ /^@/ && !(("x86_64", substr(x, 2)) in have)) { printf "gen.sh: %s: no syscall %s on x86_64\n", name, substr(x, 2) > "/dev/stderr"; bad = 1 }
-	if (i ~ /^@/ && !(("i386", substr(i, 2)) in have)) { printf "gen.sh: %s: no syscall %s on i386\n", name, substr(i, 2) > "/dev/stderr"; bad = 1 }
-	emit("raw", name, params, x, i)
-	# one prototype, arch-guarded only when one arch lacks the call
-	emit("proto", name, params, (x == "-") ? "-" : "p", (i == "-") ? "-" : "p")
-	if (notes !~ /hand/) emit("wrap", name, params, x, i)
+	name = $1; params = $3; x = $4; i = ($5 == "=") ? $4 : $5; notes = $6
+	if (name in ret) { printf "gen.sh: %s: listed twice\n", name > "/dev/stderr"; bad = 1 }
+	ret[name] = $2
+	names[++count] = name; P[name] = params; X[name] = x; I[name] = i; N[name] = notes; PR[name] = $7
+	if (x ~ /^@/) { n = split(substr(x, 2), s, ","); for (k = 1; k <= n; k++) known("x86_64", name, s[k]) }
+	if (i ~ /^@/) { n = split(substr(i, 2), s, ","); for (k = 1; k <= n; k++) known("i386", name, s[k]) }
 }
 END {
-	print "\n#endif" > RAW; print "\n#endif" > HDR
+	for (k = 1; k <= count; k++) {
+		name = names[k]
+		emit("raw", name, P[name], X[name], I[name])
+		emit("probe", name, P[name], X[name], I[name], PR[name])
+	}
+	# Written by hand in src/ (vDSO-first, or "@" on both arches): a
+	# prototype here, arch-guarded only when one arch lacks the call.
+	print "/* Written by hand in src/. */" > HDR
+	for (k = 1; k <= count; k++) {
+		name = names[k]
+		if (!generated(name)) emit("proto", name, P[name], (X[name] == "-") ? "-" : "p", (I[name] == "-") ? "-" : "p")
+	}
+	# From the table, on at least one arch; an "@" arch has its own
+	# out-of-line function, so it gets the prototype instead.
+	print "\n/* Inline definitions for callers (static: each translation unit that\n * does not inline one keeps its own copy), unless SYSC_NO_INLINE; the\n * out-of-line definitions of libsysc.a (src/calls.c, SYSC__OUTLINE). */" > HDR
+	print "#if !defined(SYSC_NO_INLINE) || defined(SYSC__OUTLINE)" > HDR
+	for (k = 1; k <= count; k++) {
+		name = names[k]
+		if (!generated(name)) continue
+		emit("wrap", name, P[name], X[name], I[name])
+		if (X[name] ~ /^@/) { print "#if defined(__x86_64__)" > HDR; proto(name, P[name]); print "#endif" > HDR }
+		if (I[name] ~ /^@/) { print "#if defined(__i386__)" > HDR; proto(name, P[name]); print "#endif" > HDR }
+	}
+	print "#else" > HDR
+	for (k = 1; k <= count; k++) {
+		name = names[k]
+		if (generated(name)) emit("proto", name, P[name], (X[name] == "-") ? "-" : "p", (I[name] == "-") ? "-" : "p")
+	}
+	print "#endif\n\n#ifdef __cplusplus\n}\n#endif\n\n#endif" > HDR
+	print "\n#endif" > RAW
+	print "\nstruct sysc__probe {\n\tconst char *name;\n\tvoid (*errno_layer)(void);\n\tvoid (*raw_layer)(void);\n};\n" > PRB
+	print "static const struct sysc__probe sysc__probes[] = {" > PRB
+	printf "%s", list["both"] > PRB
+	print "#if defined(__x86_64__)" > PRB; printf "%s", list["x86_64"] > PRB; print "#endif" > PRB
+	print "#if defined(__i386__)" > PRB; printf "%s", list["i386"] > PRB; print "#endif" > PRB
+	print "};\n\n#endif" > PRB
 	exit bad
-}' "$here/syscall-numbers.tsv" "$here/wrappers.tsv"
+}' "$here/syscall-numbers.tsv" "$here"/wrappers/*.tsv

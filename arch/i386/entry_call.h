@@ -8,10 +8,16 @@
 #ifndef SYSC_ARCH_I386_ENTRY_CALL_H
 #define SYSC_ARCH_I386_ENTRY_CALL_H
 
+#ifdef __cplusplus
+extern "C" {
+#endif
 /* Not C functions: the register convention above. */
 extern void sysc__i386_int80(void);
 extern void sysc__i386_sysenter(void);
 extern void *sysc__i386_entry;
+#ifdef __cplusplus
+}
+#endif
 
 static inline long sysc__i386_call6(long n, long a1, long a2, long a3, long a4,
 				    long a5, long a6)
@@ -34,7 +40,14 @@ static inline long sysc__i386_call6(long n, long a1, long a2, long a3, long a4,
 	return ret;
 }
 
-/* cpuid leaf 0 vendor string (12 bytes + NUL) and leaf 1 edx. */
-void sysc__i386_cpuid(char vendor[13], unsigned int *leaf1_edx);
+/* The errno layer's entry (sysc/syscall.h): every arity through the one
+ * 6-argument form; the kernel ignores registers a syscall does not take. */
+#define sysc__sc0(n) sysc__i386_call6(n, 0, 0, 0, 0, 0, 0)
+#define sysc__sc1(n, a) sysc__i386_call6(n, a, 0, 0, 0, 0, 0)
+#define sysc__sc2(n, a, b) sysc__i386_call6(n, a, b, 0, 0, 0, 0)
+#define sysc__sc3(n, a, b, c) sysc__i386_call6(n, a, b, c, 0, 0, 0)
+#define sysc__sc4(n, a, b, c, d) sysc__i386_call6(n, a, b, c, d, 0, 0)
+#define sysc__sc5(n, a, b, c, d, e) sysc__i386_call6(n, a, b, c, d, e, 0)
+#define sysc__sc6 sysc__i386_call6
 
 #endif

@@ -28,10 +28,14 @@
 	sysc_raw_syscall6((long)(n), (long)(a), (long)(b), (long)(c), (long)(d), \
 			  (long)(e), (long)(f))
 
-/* One compare: -4096 and below are values (mmap may return high addresses). */
-static inline int sysc_is_error(long r)
+/* One compare: -4096 and below are values (mmap may return high addresses).
+ * The parameter is 64-bit on both arches so that a raw call returning a
+ * 64-bit value on i386 (sysc_raw_lseek's sysc_off_t) is tested whole; a
+ * `long` result sign-extends to the same answer. Pass the raw function's
+ * result in its own type: an `unsigned long` is not sign-extended. */
+static inline int sysc_is_error(long long r)
 {
-	return (unsigned long)r > -4096UL;
+	return (unsigned long long)r > -4096ULL;
 }
 
 /* i386 passes a 64-bit argument as two registers, low word first. */
