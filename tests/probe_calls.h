@@ -183,6 +183,22 @@ static void sysc__probe_ioctl_raw(void)
 {
 	(void)sysc_raw_ioctl(0, 0, 0);
 }
+static void sysc__probe_getcwd(void)
+{
+	(void)sysc_getcwd(0, 0);
+}
+static void sysc__probe_getcwd_raw(void)
+{
+	(void)sysc_raw_getcwd(0, 0);
+}
+static void sysc__probe_chdir(void)
+{
+	(void)sysc_chdir(0);
+}
+static void sysc__probe_chdir_raw(void)
+{
+	(void)sysc_raw_chdir(0);
+}
 static void sysc__probe_copy_file_range(void)
 {
 	(void)sysc_copy_file_range(0, 0, 0, 0, 0, 0);
@@ -279,6 +295,62 @@ static void sysc__probe_exit_raw(void)
 {
 	(void)sysc_raw_exit(0);
 }
+static void sysc__probe_wait4(void)
+{
+	(void)sysc_wait4(0, 0, 0, 0);
+}
+static void sysc__probe_wait4_raw(void)
+{
+	(void)sysc_raw_wait4(0, 0, 0, 0);
+}
+static void sysc__probe_waitid(void)
+{
+	(void)sysc_waitid(0, 0, 0, 0, 0);
+}
+static void sysc__probe_waitid_raw(void)
+{
+	(void)sysc_raw_waitid(0, 0, 0, 0, 0);
+}
+static void sysc__probe_execve(void)
+{
+	(void)sysc_execve(0, 0, 0);
+}
+static void sysc__probe_execve_raw(void)
+{
+	(void)sysc_raw_execve(0, 0, 0);
+}
+static void sysc__probe_uname(void)
+{
+	(void)sysc_uname(0);
+}
+static void sysc__probe_uname_raw(void)
+{
+	(void)sysc_raw_uname(0);
+}
+static void sysc__probe_prctl(void)
+{
+	(void)sysc_prctl(0, 0, 0, 0, 0);
+}
+static void sysc__probe_prctl_raw(void)
+{
+	(void)sysc_raw_prctl(0, 0, 0, 0, 0);
+}
+static void sysc__probe_sched_yield(void)
+{
+	(void)sysc_sched_yield();
+}
+static void sysc__probe_sched_yield_raw(void)
+{
+	(void)sysc_raw_sched_yield();
+}
+static void sysc__probe_getrandom(void)
+{
+	(void)sysc_getrandom(0, 0, 0);
+}
+static void sysc__probe_getrandom_raw(void)
+{
+	(void)sysc_raw_getrandom(0, 0, 0);
+}
 static void sysc__probe_kill(void)
 {
 	(void)sysc_kill(0, 0);
@@ -334,46 +406,6 @@ static void sysc__probe_sigtimedwait(void)
 static void sysc__probe_sigtimedwait_raw(void)
 {
 	(void)sysc_raw_sigtimedwait(0, 0, 0);
-}
-static void sysc__probe_wait4(void)
-{
-	(void)sysc_wait4(0, 0, 0, 0);
-}
-static void sysc__probe_wait4_raw(void)
-{
-	(void)sysc_raw_wait4(0, 0, 0, 0);
-}
-static void sysc__probe_waitid(void)
-{
-	(void)sysc_waitid(0, 0, 0, 0, 0);
-}
-static void sysc__probe_waitid_raw(void)
-{
-	(void)sysc_raw_waitid(0, 0, 0, 0, 0);
-}
-static void sysc__probe_execve(void)
-{
-	(void)sysc_execve(0, 0, 0);
-}
-static void sysc__probe_execve_raw(void)
-{
-	(void)sysc_raw_execve(0, 0, 0);
-}
-static void sysc__probe_uname(void)
-{
-	(void)sysc_uname(0);
-}
-static void sysc__probe_uname_raw(void)
-{
-	(void)sysc_raw_uname(0);
-}
-static void sysc__probe_prctl(void)
-{
-	(void)sysc_prctl(0, 0, 0, 0, 0);
-}
-static void sysc__probe_prctl_raw(void)
-{
-	(void)sysc_raw_prctl(0, 0, 0, 0, 0);
 }
 static void sysc__probe_clock_gettime(void)
 {
@@ -431,38 +463,6 @@ static void sysc__probe_getcpu_raw(void)
 {
 	(void)sysc_raw_getcpu(0, 0);
 }
-static void sysc__probe_getrandom(void)
-{
-	(void)sysc_getrandom(0, 0, 0);
-}
-static void sysc__probe_getrandom_raw(void)
-{
-	(void)sysc_raw_getrandom(0, 0, 0);
-}
-static void sysc__probe_sched_yield(void)
-{
-	(void)sysc_sched_yield();
-}
-static void sysc__probe_sched_yield_raw(void)
-{
-	(void)sysc_raw_sched_yield();
-}
-static void sysc__probe_getcwd(void)
-{
-	(void)sysc_getcwd(0, 0);
-}
-static void sysc__probe_getcwd_raw(void)
-{
-	(void)sysc_raw_getcwd(0, 0);
-}
-static void sysc__probe_chdir(void)
-{
-	(void)sysc_chdir(0);
-}
-static void sysc__probe_chdir_raw(void)
-{
-	(void)sysc_raw_chdir(0);
-}
 
 struct sysc__probe {
 	const char *name;
@@ -493,6 +493,8 @@ static const struct sysc__probe sysc__probes[] = {
 	{ "pipe2", sysc__probe_pipe2, sysc__probe_pipe2_raw },
 	{ "fcntl", sysc__probe_fcntl, sysc__probe_fcntl_raw },
 	{ "ioctl", sysc__probe_ioctl, sysc__probe_ioctl_raw },
+	{ "getcwd", sysc__probe_getcwd, sysc__probe_getcwd_raw },
+	{ "chdir", sysc__probe_chdir, sysc__probe_chdir_raw },
 	{ "copy_file_range", sysc__probe_copy_file_range, sysc__probe_copy_file_range_raw },
 	{ "mmap", sysc__probe_mmap, sysc__probe_mmap_raw },
 	{ "munmap", sysc__probe_munmap, sysc__probe_munmap_raw },
@@ -505,6 +507,13 @@ static const struct sysc__probe sysc__probes[] = {
 	{ "gettid", sysc__probe_gettid, sysc__probe_gettid_raw },
 	{ "exit_group", sysc__probe_exit_group, sysc__probe_exit_group_raw },
 	{ "exit", sysc__probe_exit, sysc__probe_exit_raw },
+	{ "wait4", sysc__probe_wait4, sysc__probe_wait4_raw },
+	{ "waitid", sysc__probe_waitid, sysc__probe_waitid_raw },
+	{ "execve", sysc__probe_execve, sysc__probe_execve_raw },
+	{ "uname", sysc__probe_uname, sysc__probe_uname_raw },
+	{ "prctl", sysc__probe_prctl, sysc__probe_prctl_raw },
+	{ "sched_yield", sysc__probe_sched_yield, sysc__probe_sched_yield_raw },
+	{ "getrandom", sysc__probe_getrandom, sysc__probe_getrandom_raw },
 	{ "kill", sysc__probe_kill, sysc__probe_kill_raw },
 	{ "tgkill", sysc__probe_tgkill, sysc__probe_tgkill_raw },
 	{ "sigprocmask", sysc__probe_sigprocmask, sysc__probe_sigprocmask_raw },
@@ -512,11 +521,6 @@ static const struct sysc__probe sysc__probes[] = {
 	{ "sigaltstack", sysc__probe_sigaltstack, sysc__probe_sigaltstack_raw },
 	{ "sigsuspend", sysc__probe_sigsuspend, sysc__probe_sigsuspend_raw },
 	{ "sigtimedwait", sysc__probe_sigtimedwait, sysc__probe_sigtimedwait_raw },
-	{ "wait4", sysc__probe_wait4, sysc__probe_wait4_raw },
-	{ "waitid", sysc__probe_waitid, sysc__probe_waitid_raw },
-	{ "execve", sysc__probe_execve, sysc__probe_execve_raw },
-	{ "uname", sysc__probe_uname, sysc__probe_uname_raw },
-	{ "prctl", sysc__probe_prctl, sysc__probe_prctl_raw },
 	{ "clock_gettime", sysc__probe_clock_gettime, sysc__probe_clock_gettime_raw },
 	{ "clock_getres", sysc__probe_clock_getres, sysc__probe_clock_getres_raw },
 	{ "gettimeofday", sysc__probe_gettimeofday, sysc__probe_gettimeofday_raw },
@@ -524,10 +528,6 @@ static const struct sysc__probe sysc__probes[] = {
 	{ "clock_nanosleep", sysc__probe_clock_nanosleep, sysc__probe_clock_nanosleep_raw },
 	{ "nanosleep", sysc__probe_nanosleep, sysc__probe_nanosleep_raw },
 	{ "getcpu", sysc__probe_getcpu, sysc__probe_getcpu_raw },
-	{ "getrandom", sysc__probe_getrandom, sysc__probe_getrandom_raw },
-	{ "sched_yield", sysc__probe_sched_yield, sysc__probe_sched_yield_raw },
-	{ "getcwd", sysc__probe_getcwd, sysc__probe_getcwd_raw },
-	{ "chdir", sysc__probe_chdir, sysc__probe_chdir_raw },
 #if defined(__x86_64__)
 #endif
 #if defined(__i386__)

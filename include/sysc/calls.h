@@ -11,12 +11,12 @@ extern "C" {
 #endif
 
 /* Written by hand in src/. */
+long sysc_getrandom(void *buf, size_t len, unsigned int flags);
 int sysc_clock_gettime(int clock, struct sysc_timespec *ts);
 int sysc_clock_getres(int clock, struct sysc_timespec *ts);
 int sysc_gettimeofday(struct sysc_timeval *tv);
 long long sysc_time(void);
 int sysc_getcpu(unsigned int *cpu, unsigned int *node);
-long sysc_getrandom(void *buf, size_t len, unsigned int flags);
 
 /* Inline definitions for callers (static: each translation unit that
  * does not inline one keeps its own copy), unless SYSC_NO_INLINE; the
@@ -171,6 +171,14 @@ SYSC__FN int sysc_ioctl(int fd, unsigned long request, long arg)
 {
 	return (int)sysc__ret(sysc__sc3(SYSC_NR_ioctl, (long)(fd), (long)(request), (long)(arg)));
 }
+SYSC__FN long sysc_getcwd(char *buf, size_t size)
+{
+	return (long)sysc__ret(sysc__sc2(SYSC_NR_getcwd, (long)(buf), (long)(size)));
+}
+SYSC__FN int sysc_chdir(const char *path)
+{
+	return (int)sysc__ret(sysc__sc1(SYSC_NR_chdir, (long)(path)));
+}
 SYSC__FN long sysc_copy_file_range(int fd_in, sysc_off_t *off_in, int fd_out, sysc_off_t *off_out, size_t len, unsigned int flags)
 {
 	return (long)sysc__ret(sysc__sc6(SYSC_NR_copy_file_range, (long)(fd_in), (long)(off_in), (long)(fd_out), (long)(off_out), (long)(len), (long)(flags)));
@@ -226,6 +234,30 @@ SYSC__FN __attribute__((__noreturn__)) void sysc_exit(int status)
 	sysc__sc1(SYSC_NR_exit, (long)(status));
 	sysc__exit_fallback(SYSC_NR_exit, (long)(status));
 }
+SYSC__FN int sysc_wait4(int pid, int *status, int options, struct sysc_rusage *ru)
+{
+	return (int)sysc__ret(sysc__sc4(SYSC_NR_wait4, (long)(pid), (long)(status), (long)(options), (long)(ru)));
+}
+SYSC__FN int sysc_waitid(int idtype, int id, sysc_siginfo_t *info, int options, struct sysc_rusage *ru)
+{
+	return (int)sysc__ret(sysc__sc5(SYSC_NR_waitid, (long)(idtype), (long)(id), (long)(info), (long)(options), (long)(ru)));
+}
+SYSC__FN int sysc_execve(const char *path, char *const argv[], char *const envp[])
+{
+	return (int)sysc__ret(sysc__sc3(SYSC_NR_execve, (long)(path), (long)(argv), (long)(envp)));
+}
+SYSC__FN int sysc_uname(struct sysc_utsname *buf)
+{
+	return (int)sysc__ret(sysc__sc1(SYSC_NR_uname, (long)(buf)));
+}
+SYSC__FN int sysc_prctl(int option, unsigned long a2, unsigned long a3, unsigned long a4, unsigned long a5)
+{
+	return (int)sysc__ret(sysc__sc5(SYSC_NR_prctl, (long)(option), (long)(a2), (long)(a3), (long)(a4), (long)(a5)));
+}
+SYSC__FN int sysc_sched_yield(void)
+{
+	return (int)sysc__ret(sysc__sc0(SYSC_NR_sched_yield));
+}
 SYSC__FN int sysc_kill(int pid, int sig)
 {
 	return (int)sysc__ret(sysc__sc2(SYSC_NR_kill, (long)(pid), (long)(sig)));
@@ -262,26 +294,6 @@ SYSC__FN int sysc_sigtimedwait(const sysc_sigset_t *set, sysc_siginfo_t *info, c
 	return (int)sysc__ret(sysc__sc4(SYSC_NR_rt_sigtimedwait_time64, (long)(set), (long)(info), (long)(timeout), (long)(8)));
 }
 #endif
-SYSC__FN int sysc_wait4(int pid, int *status, int options, struct sysc_rusage *ru)
-{
-	return (int)sysc__ret(sysc__sc4(SYSC_NR_wait4, (long)(pid), (long)(status), (long)(options), (long)(ru)));
-}
-SYSC__FN int sysc_waitid(int idtype, int id, sysc_siginfo_t *info, int options, struct sysc_rusage *ru)
-{
-	return (int)sysc__ret(sysc__sc5(SYSC_NR_waitid, (long)(idtype), (long)(id), (long)(info), (long)(options), (long)(ru)));
-}
-SYSC__FN int sysc_execve(const char *path, char *const argv[], char *const envp[])
-{
-	return (int)sysc__ret(sysc__sc3(SYSC_NR_execve, (long)(path), (long)(argv), (long)(envp)));
-}
-SYSC__FN int sysc_uname(struct sysc_utsname *buf)
-{
-	return (int)sysc__ret(sysc__sc1(SYSC_NR_uname, (long)(buf)));
-}
-SYSC__FN int sysc_prctl(int option, unsigned long a2, unsigned long a3, unsigned long a4, unsigned long a5)
-{
-	return (int)sysc__ret(sysc__sc5(SYSC_NR_prctl, (long)(option), (long)(a2), (long)(a3), (long)(a4), (long)(a5)));
-}
 #if defined(__x86_64__)
 SYSC__FN int sysc_clock_nanosleep(int clock, int flags, const struct sysc_timespec *req, struct sysc_timespec *rem)
 {
@@ -306,18 +318,6 @@ SYSC__FN int sysc_nanosleep(const struct sysc_timespec *req, struct sysc_timespe
 	return (int)sysc__ret(sysc__sc4(SYSC_NR_clock_nanosleep_time64, (long)(0), (long)(0), (long)(req), (long)(rem)));
 }
 #endif
-SYSC__FN int sysc_sched_yield(void)
-{
-	return (int)sysc__ret(sysc__sc0(SYSC_NR_sched_yield));
-}
-SYSC__FN long sysc_getcwd(char *buf, size_t size)
-{
-	return (long)sysc__ret(sysc__sc2(SYSC_NR_getcwd, (long)(buf), (long)(size)));
-}
-SYSC__FN int sysc_chdir(const char *path)
-{
-	return (int)sysc__ret(sysc__sc1(SYSC_NR_chdir, (long)(path)));
-}
 #else
 int sysc_openat(int dirfd, const char *path, int flags, unsigned int mode);
 int sysc_close(int fd);
@@ -341,6 +341,8 @@ int sysc_dup3(int oldfd, int newfd, int flags);
 int sysc_pipe2(int fds[2], int flags);
 int sysc_fcntl(int fd, int cmd, long arg);
 int sysc_ioctl(int fd, unsigned long request, long arg);
+long sysc_getcwd(char *buf, size_t size);
+int sysc_chdir(const char *path);
 long sysc_copy_file_range(int fd_in, sysc_off_t *off_in, int fd_out, sysc_off_t *off_out, size_t len, unsigned int flags);
 void * sysc_mmap(void *addr, size_t len, int prot, int flags, int fd, sysc_off_t off);
 int sysc_munmap(void *addr, size_t len);
@@ -353,6 +355,12 @@ int sysc_getppid(void);
 int sysc_gettid(void);
 __attribute__((__noreturn__)) void sysc_exit_group(int status);
 __attribute__((__noreturn__)) void sysc_exit(int status);
+int sysc_wait4(int pid, int *status, int options, struct sysc_rusage *ru);
+int sysc_waitid(int idtype, int id, sysc_siginfo_t *info, int options, struct sysc_rusage *ru);
+int sysc_execve(const char *path, char *const argv[], char *const envp[]);
+int sysc_uname(struct sysc_utsname *buf);
+int sysc_prctl(int option, unsigned long a2, unsigned long a3, unsigned long a4, unsigned long a5);
+int sysc_sched_yield(void);
 int sysc_kill(int pid, int sig);
 int sysc_tgkill(int tgid, int tid, int sig);
 int sysc_sigprocmask(int how, const sysc_sigset_t *set, sysc_sigset_t *old);
@@ -360,16 +368,8 @@ int sysc_sigpending(sysc_sigset_t *set);
 int sysc_sigaltstack(const struct sysc_stack *ss, struct sysc_stack *old);
 int sysc_sigsuspend(const sysc_sigset_t *mask);
 int sysc_sigtimedwait(const sysc_sigset_t *set, sysc_siginfo_t *info, const struct sysc_timespec *timeout);
-int sysc_wait4(int pid, int *status, int options, struct sysc_rusage *ru);
-int sysc_waitid(int idtype, int id, sysc_siginfo_t *info, int options, struct sysc_rusage *ru);
-int sysc_execve(const char *path, char *const argv[], char *const envp[]);
-int sysc_uname(struct sysc_utsname *buf);
-int sysc_prctl(int option, unsigned long a2, unsigned long a3, unsigned long a4, unsigned long a5);
 int sysc_clock_nanosleep(int clock, int flags, const struct sysc_timespec *req, struct sysc_timespec *rem);
 int sysc_nanosleep(const struct sysc_timespec *req, struct sysc_timespec *rem);
-int sysc_sched_yield(void);
-long sysc_getcwd(char *buf, size_t size);
-int sysc_chdir(const char *path);
 #endif
 
 #ifdef __cplusplus

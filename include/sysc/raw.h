@@ -44,5 +44,13 @@ static inline int sysc_is_error(long long r)
 
 #include "raw_special.h"
 #include "raw_calls.h"
+#include "raw_fs.h"
+#include "raw_io.h"
+#include "raw_net.h"
+#include "raw_ipc.h"
+#include "raw_proc.h"
+#include "raw_sys.h"
+#include "raw_time.h"
+#include "raw_mm.h"
 
 #endif

@@ -152,6 +152,14 @@ static inline long sysc_raw_ioctl(int fd, unsigned long request, long arg)
 {
 	return sysc_raw_syscall3(SYSC_NR_ioctl, (long)(fd), (long)(request), (long)(arg));
 }
+static inline long sysc_raw_getcwd(char *buf, size_t size)
+{
+	return sysc_raw_syscall2(SYSC_NR_getcwd, (long)(buf), (long)(size));
+}
+static inline long sysc_raw_chdir(const char *path)
+{
+	return sysc_raw_syscall1(SYSC_NR_chdir, (long)(path));
+}
 static inline long sysc_raw_copy_file_range(int fd_in, sysc_off_t *off_in, int fd_out, sysc_off_t *off_out, size_t len, unsigned int flags)
 {
 	return sysc_raw_syscall6(SYSC_NR_copy_file_range, (long)(fd_in), (long)(off_in), (long)(fd_out), (long)(off_out), (long)(len), (long)(flags));
@@ -202,6 +210,34 @@ static inline long sysc_raw_exit(int status)
 {
 	return sysc_raw_syscall1(SYSC_NR_exit, (long)(status));
 }
+static inline long sysc_raw_wait4(int pid, int *status, int options, struct sysc_rusage *ru)
+{
+	return sysc_raw_syscall4(SYSC_NR_wait4, (long)(pid), (long)(status), (long)(options), (long)(ru));
+}
+static inline long sysc_raw_waitid(int idtype, int id, sysc_siginfo_t *info, int options, struct sysc_rusage *ru)
+{
+	return sysc_raw_syscall5(SYSC_NR_waitid, (long)(idtype), (long)(id), (long)(info), (long)(options), (long)(ru));
+}
+static inline long sysc_raw_execve(const char *path, char *const argv[], char *const envp[])
+{
+	return sysc_raw_syscall3(SYSC_NR_execve, (long)(path), (long)(argv), (long)(envp));
+}
+static inline long sysc_raw_uname(struct sysc_utsname *buf)
+{
+	return sysc_raw_syscall1(SYSC_NR_uname, (long)(buf));
+}
+static inline long sysc_raw_prctl(int option, unsigned long a2, unsigned long a3, unsigned long a4, unsigned long a5)
+{
+	return sysc_raw_syscall5(SYSC_NR_prctl, (long)(option), (long)(a2), (long)(a3), (long)(a4), (long)(a5));
+}
+static inline long sysc_raw_sched_yield(void)
+{
+	return sysc_raw_syscall0(SYSC_NR_sched_yield);
+}
+static inline long sysc_raw_getrandom(void *buf, size_t len, unsigned int flags)
+{
+	return sysc_raw_syscall3(SYSC_NR_getrandom, (long)(buf), (long)(len), (long)(flags));
+}
 static inline long sysc_raw_kill(int pid, int sig)
 {
 	return sysc_raw_syscall2(SYSC_NR_kill, (long)(pid), (long)(sig));
@@ -238,26 +274,6 @@ static inline long sysc_raw_sigtimedwait(const sysc_sigset_t *set, sysc_siginfo_
 	return sysc_raw_syscall4(SYSC_NR_rt_sigtimedwait_time64, (long)(set), (long)(info), (long)(timeout), (long)(8));
 }
 #endif
-static inline long sysc_raw_wait4(int pid, int *status, int options, struct sysc_rusage *ru)
-{
-	return sysc_raw_syscall4(SYSC_NR_wait4, (long)(pid), (long)(status), (long)(options), (long)(ru));
-}
-static inline long sysc_raw_waitid(int idtype, int id, sysc_siginfo_t *info, int options, struct sysc_rusage *ru)
-{
-	return sysc_raw_syscall5(SYSC_NR_waitid, (long)(idtype), (long)(id), (long)(info), (long)(options), (long)(ru));
-}
-static inline long sysc_raw_execve(const char *path, char *const argv[], char *const envp[])
-{
-	return sysc_raw_syscall3(SYSC_NR_execve, (long)(path), (long)(argv), (long)(envp));
-}
-static inline long sysc_raw_uname(struct sysc_utsname *buf)
-{
-	return sysc_raw_syscall1(SYSC_NR_uname, (long)(buf));
-}
-static inline long sysc_raw_prctl(int option, unsigned long a2, unsigned long a3, unsigned long a4, unsigned long a5)
-{
-	return sysc_raw_syscall5(SYSC_NR_prctl, (long)(option), (long)(a2), (long)(a3), (long)(a4), (long)(a5));
-}
 #if defined(__x86_64__)
 static inline long sysc_raw_clock_gettime(int clock, struct sysc_timespec *ts)
 {
@@ -321,22 +337,6 @@ static inline long sysc_raw_nanosleep(const struct sysc_timespec *req, struct sy
 static inline long sysc_raw_getcpu(unsigned int *cpu, unsigned int *node)
 {
 	return sysc_raw_syscall3(SYSC_NR_getcpu, (long)(cpu), (long)(node), (long)(0));
-}
-static inline long sysc_raw_getrandom(void *buf, size_t len, unsigned int flags)
-{
-	return sysc_raw_syscall3(SYSC_NR_getrandom, (long)(buf), (long)(len), (long)(flags));
-}
-static inline long sysc_raw_sched_yield(void)
-{
-	return sysc_raw_syscall0(SYSC_NR_sched_yield);
-}
-static inline long sysc_raw_getcwd(char *buf, size_t size)
-{
-	return sysc_raw_syscall2(SYSC_NR_getcwd, (long)(buf), (long)(size));
-}
-static inline long sysc_raw_chdir(const char *path)
-{
-	return sysc_raw_syscall1(SYSC_NR_chdir, (long)(path));
 }
 
 #endif

@@ -136,4 +136,14 @@ struct sysc_utsname {
 #include "errno_list.h"
 #include "arch.h"
 
+/* By area; each may use the types above. */
+#include "types_fs.h"
+#include "types_io.h"
+#include "types_net.h"
+#include "types_ipc.h"
+#include "types_proc.h"
+#include "types_sys.h"
+#include "types_time.h"
+#include "types_mm.h"
+
 #endif
