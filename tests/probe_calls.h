@@ -343,6 +343,494 @@ static void sysc__probe_sched_yield_raw(void)
 {
 	(void)sysc_raw_sched_yield();
 }
+static void sysc__probe_waitpid(void)
+{
+	(void)sysc_waitpid(0, 0, 0);
+}
+static void sysc__probe_waitpid_raw(void)
+{
+	(void)sysc_raw_waitpid(0, 0, 0);
+}
+static void sysc__probe_fork(void)
+{
+	(void)sysc_fork();
+}
+static void sysc__probe_fork_raw(void)
+{
+	(void)sysc_raw_fork();
+}
+static void sysc__probe_vfork(void)
+{
+	(void)sysc_vfork();
+}
+static void sysc__probe_vfork_raw(void)
+{
+	(void)sysc_raw_vfork();
+}
+static void sysc__probe_clone(void)
+{
+	(void)sysc_clone(SYSC_CLONE_THREAD, 0, 0, 0, 0);
+}
+static void sysc__probe_clone_raw(void)
+{
+	(void)sysc_raw_clone(SYSC_CLONE_THREAD, 0, 0, 0, 0);
+}
+static void sysc__probe_clone3(void)
+{
+	(void)sysc_clone3(0, 0);
+}
+static void sysc__probe_clone3_raw(void)
+{
+	(void)sysc_raw_clone3(0, 0);
+}
+static void sysc__probe_execveat(void)
+{
+	(void)sysc_execveat(-1, "", 0, 0, 0);
+}
+static void sysc__probe_execveat_raw(void)
+{
+	(void)sysc_raw_execveat(-1, "", 0, 0, 0);
+}
+static void sysc__probe_getpgid(void)
+{
+	(void)sysc_getpgid(0);
+}
+static void sysc__probe_getpgid_raw(void)
+{
+	(void)sysc_raw_getpgid(0);
+}
+static void sysc__probe_setpgid(void)
+{
+	(void)sysc_setpgid(0, 0);
+}
+static void sysc__probe_setpgid_raw(void)
+{
+	(void)sysc_raw_setpgid(0, 0);
+}
+static void sysc__probe_getpgrp(void)
+{
+	(void)sysc_getpgrp();
+}
+static void sysc__probe_getpgrp_raw(void)
+{
+	(void)sysc_raw_getpgrp();
+}
+static void sysc__probe_getsid(void)
+{
+	(void)sysc_getsid(0);
+}
+static void sysc__probe_getsid_raw(void)
+{
+	(void)sysc_raw_getsid(0);
+}
+static void sysc__probe_setsid(void)
+{
+	(void)sysc_setsid();
+}
+static void sysc__probe_setsid_raw(void)
+{
+	(void)sysc_raw_setsid();
+}
+static void sysc__probe_getuid(void)
+{
+	(void)sysc_getuid();
+}
+static void sysc__probe_getuid_raw(void)
+{
+	(void)sysc_raw_getuid();
+}
+static void sysc__probe_geteuid(void)
+{
+	(void)sysc_geteuid();
+}
+static void sysc__probe_geteuid_raw(void)
+{
+	(void)sysc_raw_geteuid();
+}
+static void sysc__probe_getgid(void)
+{
+	(void)sysc_getgid();
+}
+static void sysc__probe_getgid_raw(void)
+{
+	(void)sysc_raw_getgid();
+}
+static void sysc__probe_getegid(void)
+{
+	(void)sysc_getegid();
+}
+static void sysc__probe_getegid_raw(void)
+{
+	(void)sysc_raw_getegid();
+}
+static void sysc__probe_setuid(void)
+{
+	(void)sysc_setuid(-1);
+}
+static void sysc__probe_setuid_raw(void)
+{
+	(void)sysc_raw_setuid(-1);
+}
+static void sysc__probe_setgid(void)
+{
+	(void)sysc_setgid(-1);
+}
+static void sysc__probe_setgid_raw(void)
+{
+	(void)sysc_raw_setgid(-1);
+}
+static void sysc__probe_setreuid(void)
+{
+	(void)sysc_setreuid(-1, -1);
+}
+static void sysc__probe_setreuid_raw(void)
+{
+	(void)sysc_raw_setreuid(-1, -1);
+}
+static void sysc__probe_setregid(void)
+{
+	(void)sysc_setregid(-1, -1);
+}
+static void sysc__probe_setregid_raw(void)
+{
+	(void)sysc_raw_setregid(-1, -1);
+}
+static void sysc__probe_setresuid(void)
+{
+	(void)sysc_setresuid(-1, -1, -1);
+}
+static void sysc__probe_setresuid_raw(void)
+{
+	(void)sysc_raw_setresuid(-1, -1, -1);
+}
+static void sysc__probe_getresuid(void)
+{
+	(void)sysc_getresuid(0, 0, 0);
+}
+static void sysc__probe_getresuid_raw(void)
+{
+	(void)sysc_raw_getresuid(0, 0, 0);
+}
+static void sysc__probe_setresgid(void)
+{
+	(void)sysc_setresgid(-1, -1, -1);
+}
+static void sysc__probe_setresgid_raw(void)
+{
+	(void)sysc_raw_setresgid(-1, -1, -1);
+}
+static void sysc__probe_getresgid(void)
+{
+	(void)sysc_getresgid(0, 0, 0);
+}
+static void sysc__probe_getresgid_raw(void)
+{
+	(void)sysc_raw_getresgid(0, 0, 0);
+}
+static void sysc__probe_setfsuid(void)
+{
+	(void)sysc_setfsuid(-1);
+}
+static void sysc__probe_setfsuid_raw(void)
+{
+	(void)sysc_raw_setfsuid(-1);
+}
+static void sysc__probe_setfsgid(void)
+{
+	(void)sysc_setfsgid(-1);
+}
+static void sysc__probe_setfsgid_raw(void)
+{
+	(void)sysc_raw_setfsgid(-1);
+}
+static void sysc__probe_getgroups(void)
+{
+	(void)sysc_getgroups(0, 0);
+}
+static void sysc__probe_getgroups_raw(void)
+{
+	(void)sysc_raw_getgroups(0, 0);
+}
+static void sysc__probe_setgroups(void)
+{
+	(void)sysc_setgroups(-1, 0);
+}
+static void sysc__probe_setgroups_raw(void)
+{
+	(void)sysc_raw_setgroups(-1, 0);
+}
+static void sysc__probe_prlimit64(void)
+{
+	(void)sysc_prlimit64(0, 0, 0, 0);
+}
+static void sysc__probe_prlimit64_raw(void)
+{
+	(void)sysc_raw_prlimit64(0, 0, 0, 0);
+}
+static void sysc__probe_getrlimit(void)
+{
+	(void)sysc_getrlimit(0, 0);
+}
+static void sysc__probe_getrlimit_raw(void)
+{
+	(void)sysc_raw_getrlimit(0, 0);
+}
+static void sysc__probe_setrlimit(void)
+{
+	(void)sysc_setrlimit(0, 0);
+}
+static void sysc__probe_setrlimit_raw(void)
+{
+	(void)sysc_raw_setrlimit(0, 0);
+}
+static void sysc__probe_getrusage(void)
+{
+	(void)sysc_getrusage(0, 0);
+}
+static void sysc__probe_getrusage_raw(void)
+{
+	(void)sysc_raw_getrusage(0, 0);
+}
+static void sysc__probe_times(void)
+{
+	(void)sysc_times(0);
+}
+static void sysc__probe_times_raw(void)
+{
+	(void)sysc_raw_times(0);
+}
+static void sysc__probe_sysinfo(void)
+{
+	(void)sysc_sysinfo(0);
+}
+static void sysc__probe_sysinfo_raw(void)
+{
+	(void)sysc_raw_sysinfo(0);
+}
+static void sysc__probe_sethostname(void)
+{
+	(void)sysc_sethostname(0, (size_t)-1);
+}
+static void sysc__probe_sethostname_raw(void)
+{
+	(void)sysc_raw_sethostname(0, (size_t)-1);
+}
+static void sysc__probe_setdomainname(void)
+{
+	(void)sysc_setdomainname(0, (size_t)-1);
+}
+static void sysc__probe_setdomainname_raw(void)
+{
+	(void)sysc_raw_setdomainname(0, (size_t)-1);
+}
+static void sysc__probe_getpriority(void)
+{
+	(void)sysc_getpriority(0, 0);
+}
+static void sysc__probe_getpriority_raw(void)
+{
+	(void)sysc_raw_getpriority(0, 0);
+}
+static void sysc__probe_setpriority(void)
+{
+	(void)sysc_setpriority(-1, 0, 0);
+}
+static void sysc__probe_setpriority_raw(void)
+{
+	(void)sysc_raw_setpriority(-1, 0, 0);
+}
+static void sysc__probe_sched_setparam(void)
+{
+	(void)sysc_sched_setparam(0, 0);
+}
+static void sysc__probe_sched_setparam_raw(void)
+{
+	(void)sysc_raw_sched_setparam(0, 0);
+}
+static void sysc__probe_sched_getparam(void)
+{
+	(void)sysc_sched_getparam(0, 0);
+}
+static void sysc__probe_sched_getparam_raw(void)
+{
+	(void)sysc_raw_sched_getparam(0, 0);
+}
+static void sysc__probe_sched_setscheduler(void)
+{
+	(void)sysc_sched_setscheduler(0, 0, 0);
+}
+static void sysc__probe_sched_setscheduler_raw(void)
+{
+	(void)sysc_raw_sched_setscheduler(0, 0, 0);
+}
+static void sysc__probe_sched_getscheduler(void)
+{
+	(void)sysc_sched_getscheduler(0);
+}
+static void sysc__probe_sched_getscheduler_raw(void)
+{
+	(void)sysc_raw_sched_getscheduler(0);
+}
+static void sysc__probe_sched_get_priority_max(void)
+{
+	(void)sysc_sched_get_priority_max(0);
+}
+static void sysc__probe_sched_get_priority_max_raw(void)
+{
+	(void)sysc_raw_sched_get_priority_max(0);
+}
+static void sysc__probe_sched_get_priority_min(void)
+{
+	(void)sysc_sched_get_priority_min(0);
+}
+static void sysc__probe_sched_get_priority_min_raw(void)
+{
+	(void)sysc_raw_sched_get_priority_min(0);
+}
+static void sysc__probe_sched_rr_get_interval(void)
+{
+	(void)sysc_sched_rr_get_interval(0, 0);
+}
+static void sysc__probe_sched_rr_get_interval_raw(void)
+{
+	(void)sysc_raw_sched_rr_get_interval(0, 0);
+}
+static void sysc__probe_sched_setaffinity(void)
+{
+	(void)sysc_sched_setaffinity(0, 0, 0);
+}
+static void sysc__probe_sched_setaffinity_raw(void)
+{
+	(void)sysc_raw_sched_setaffinity(0, 0, 0);
+}
+static void sysc__probe_sched_getaffinity(void)
+{
+	(void)sysc_sched_getaffinity(0, 0, 0);
+}
+static void sysc__probe_sched_getaffinity_raw(void)
+{
+	(void)sysc_raw_sched_getaffinity(0, 0, 0);
+}
+static void sysc__probe_sched_setattr(void)
+{
+	(void)sysc_sched_setattr(0, 0, 0);
+}
+static void sysc__probe_sched_setattr_raw(void)
+{
+	(void)sysc_raw_sched_setattr(0, 0, 0);
+}
+static void sysc__probe_sched_getattr(void)
+{
+	(void)sysc_sched_getattr(0, 0, 0, 0);
+}
+static void sysc__probe_sched_getattr_raw(void)
+{
+	(void)sysc_raw_sched_getattr(0, 0, 0, 0);
+}
+static void sysc__probe_ioprio_get(void)
+{
+	(void)sysc_ioprio_get(0, 0);
+}
+static void sysc__probe_ioprio_get_raw(void)
+{
+	(void)sysc_raw_ioprio_get(0, 0);
+}
+static void sysc__probe_ioprio_set(void)
+{
+	(void)sysc_ioprio_set(0, 0, 0);
+}
+static void sysc__probe_ioprio_set_raw(void)
+{
+	(void)sysc_raw_ioprio_set(0, 0, 0);
+}
+static void sysc__probe_personality(void)
+{
+	(void)sysc_personality(SYSC_PER_QUERY);
+}
+static void sysc__probe_personality_raw(void)
+{
+	(void)sysc_raw_personality(SYSC_PER_QUERY);
+}
+static void sysc__probe_arch_prctl(void)
+{
+	(void)sysc_arch_prctl(0, 0);
+}
+static void sysc__probe_arch_prctl_raw(void)
+{
+	(void)sysc_raw_arch_prctl(0, 0);
+}
+static void sysc__probe_pidfd_open(void)
+{
+	(void)sysc_pidfd_open(0, 0);
+}
+static void sysc__probe_pidfd_open_raw(void)
+{
+	(void)sysc_raw_pidfd_open(0, 0);
+}
+static void sysc__probe_pidfd_getfd(void)
+{
+	(void)sysc_pidfd_getfd(-1, 0, 0);
+}
+static void sysc__probe_pidfd_getfd_raw(void)
+{
+	(void)sysc_raw_pidfd_getfd(-1, 0, 0);
+}
+static void sysc__probe_pidfd_send_signal(void)
+{
+	(void)sysc_pidfd_send_signal(-1, 0, 0, 0);
+}
+static void sysc__probe_pidfd_send_signal_raw(void)
+{
+	(void)sysc_raw_pidfd_send_signal(-1, 0, 0, 0);
+}
+static void sysc__probe_kcmp(void)
+{
+	(void)sysc_kcmp(0, 0, 0, 0, 0);
+}
+static void sysc__probe_kcmp_raw(void)
+{
+	(void)sysc_raw_kcmp(0, 0, 0, 0, 0);
+}
+static void sysc__probe_unshare(void)
+{
+	(void)sysc_unshare(0);
+}
+static void sysc__probe_unshare_raw(void)
+{
+	(void)sysc_raw_unshare(0);
+}
+static void sysc__probe_setns(void)
+{
+	(void)sysc_setns(-1, 0);
+}
+static void sysc__probe_setns_raw(void)
+{
+	(void)sysc_raw_setns(-1, 0);
+}
+static void sysc__probe_process_vm_readv(void)
+{
+	(void)sysc_process_vm_readv(0, 0, 0, 0, 0, 0);
+}
+static void sysc__probe_process_vm_readv_raw(void)
+{
+	(void)sysc_raw_process_vm_readv(0, 0, 0, 0, 0, 0);
+}
+static void sysc__probe_process_vm_writev(void)
+{
+	(void)sysc_process_vm_writev(0, 0, 0, 0, 0, 0);
+}
+static void sysc__probe_process_vm_writev_raw(void)
+{
+	(void)sysc_raw_process_vm_writev(0, 0, 0, 0, 0, 0);
+}
+static void sysc__probe_ptrace(void)
+{
+	(void)sysc_ptrace(SYSC_PTRACE_PEEKDATA, 0, 0, 0);
+}
+static void sysc__probe_ptrace_raw(void)
+{
+	(void)sysc_raw_ptrace(SYSC_PTRACE_PEEKDATA, 0, 0, 0);
+}
 static void sysc__probe_getrandom(void)
 {
 	(void)sysc_getrandom(0, 0, 0);
@@ -513,6 +1001,67 @@ static const struct sysc__probe sysc__probes[] = {
 	{ "uname", sysc__probe_uname, sysc__probe_uname_raw },
 	{ "prctl", sysc__probe_prctl, sysc__probe_prctl_raw },
 	{ "sched_yield", sysc__probe_sched_yield, sysc__probe_sched_yield_raw },
+	{ "waitpid", sysc__probe_waitpid, sysc__probe_waitpid_raw },
+	{ "fork", sysc__probe_fork, sysc__probe_fork_raw },
+	{ "vfork", sysc__probe_vfork, sysc__probe_vfork_raw },
+	{ "clone", sysc__probe_clone, sysc__probe_clone_raw },
+	{ "clone3", sysc__probe_clone3, sysc__probe_clone3_raw },
+	{ "execveat", sysc__probe_execveat, sysc__probe_execveat_raw },
+	{ "getpgid", sysc__probe_getpgid, sysc__probe_getpgid_raw },
+	{ "setpgid", sysc__probe_setpgid, sysc__probe_setpgid_raw },
+	{ "getpgrp", sysc__probe_getpgrp, sysc__probe_getpgrp_raw },
+	{ "getsid", sysc__probe_getsid, sysc__probe_getsid_raw },
+	{ "setsid", sysc__probe_setsid, sysc__probe_setsid_raw },
+	{ "getuid", sysc__probe_getuid, sysc__probe_getuid_raw },
+	{ "geteuid", sysc__probe_geteuid, sysc__probe_geteuid_raw },
+	{ "getgid", sysc__probe_getgid, sysc__probe_getgid_raw },
+	{ "getegid", sysc__probe_getegid, sysc__probe_getegid_raw },
+	{ "setuid", sysc__probe_setuid, sysc__probe_setuid_raw },
+	{ "setgid", sysc__probe_setgid, sysc__probe_setgid_raw },
+	{ "setreuid", sysc__probe_setreuid, sysc__probe_setreuid_raw },
+	{ "setregid", sysc__probe_setregid, sysc__probe_setregid_raw },
+	{ "setresuid", sysc__probe_setresuid, sysc__probe_setresuid_raw },
+	{ "getresuid", sysc__probe_getresuid, sysc__probe_getresuid_raw },
+	{ "setresgid", sysc__probe_setresgid, sysc__probe_setresgid_raw },
+	{ "getresgid", sysc__probe_getresgid, sysc__probe_getresgid_raw },
+	{ "setfsuid", sysc__probe_setfsuid, sysc__probe_setfsuid_raw },
+	{ "setfsgid", sysc__probe_setfsgid, sysc__probe_setfsgid_raw },
+	{ "getgroups", sysc__probe_getgroups, sysc__probe_getgroups_raw },
+	{ "setgroups", sysc__probe_setgroups, sysc__probe_setgroups_raw },
+	{ "prlimit64", sysc__probe_prlimit64, sysc__probe_prlimit64_raw },
+	{ "getrlimit", sysc__probe_getrlimit, sysc__probe_getrlimit_raw },
+	{ "setrlimit", sysc__probe_setrlimit, sysc__probe_setrlimit_raw },
+	{ "getrusage", sysc__probe_getrusage, sysc__probe_getrusage_raw },
+	{ "times", sysc__probe_times, sysc__probe_times_raw },
+	{ "sysinfo", sysc__probe_sysinfo, sysc__probe_sysinfo_raw },
+	{ "sethostname", sysc__probe_sethostname, sysc__probe_sethostname_raw },
+	{ "setdomainname", sysc__probe_setdomainname, sysc__probe_setdomainname_raw },
+	{ "getpriority", sysc__probe_getpriority, sysc__probe_getpriority_raw },
+	{ "setpriority", sysc__probe_setpriority, sysc__probe_setpriority_raw },
+	{ "sched_setparam", sysc__probe_sched_setparam, sysc__probe_sched_setparam_raw },
+	{ "sched_getparam", sysc__probe_sched_getparam, sysc__probe_sched_getparam_raw },
+	{ "sched_setscheduler", sysc__probe_sched_setscheduler, sysc__probe_sched_setscheduler_raw },
+	{ "sched_getscheduler", sysc__probe_sched_getscheduler, sysc__probe_sched_getscheduler_raw },
+	{ "sched_get_priority_max", sysc__probe_sched_get_priority_max, sysc__probe_sched_get_priority_max_raw },
+	{ "sched_get_priority_min", sysc__probe_sched_get_priority_min, sysc__probe_sched_get_priority_min_raw },
+	{ "sched_rr_get_interval", sysc__probe_sched_rr_get_interval, sysc__probe_sched_rr_get_interval_raw },
+	{ "sched_setaffinity", sysc__probe_sched_setaffinity, sysc__probe_sched_setaffinity_raw },
+	{ "sched_getaffinity", sysc__probe_sched_getaffinity, sysc__probe_sched_getaffinity_raw },
+	{ "sched_setattr", sysc__probe_sched_setattr, sysc__probe_sched_setattr_raw },
+	{ "sched_getattr", sysc__probe_sched_getattr, sysc__probe_sched_getattr_raw },
+	{ "ioprio_get", sysc__probe_ioprio_get, sysc__probe_ioprio_get_raw },
+	{ "ioprio_set", sysc__probe_ioprio_set, sysc__probe_ioprio_set_raw },
+	{ "personality", sysc__probe_personality, sysc__probe_personality_raw },
+	{ "arch_prctl", sysc__probe_arch_prctl, sysc__probe_arch_prctl_raw },
+	{ "pidfd_open", sysc__probe_pidfd_open, sysc__probe_pidfd_open_raw },
+	{ "pidfd_getfd", sysc__probe_pidfd_getfd, sysc__probe_pidfd_getfd_raw },
+	{ "pidfd_send_signal", sysc__probe_pidfd_send_signal, sysc__probe_pidfd_send_signal_raw },
+	{ "kcmp", sysc__probe_kcmp, sysc__probe_kcmp_raw },
+	{ "unshare", sysc__probe_unshare, sysc__probe_unshare_raw },
+	{ "setns", sysc__probe_setns, sysc__probe_setns_raw },
+	{ "process_vm_readv", sysc__probe_process_vm_readv, sysc__probe_process_vm_readv_raw },
+	{ "process_vm_writev", sysc__probe_process_vm_writev, sysc__probe_process_vm_writev_raw },
+	{ "ptrace", sysc__probe_ptrace, sysc__probe_ptrace_raw },
 	{ "getrandom", sysc__probe_getrandom, sysc__probe_getrandom_raw },
 	{ "kill", sysc__probe_kill, sysc__probe_kill_raw },
 	{ "tgkill", sysc__probe_tgkill, sysc__probe_tgkill_raw },

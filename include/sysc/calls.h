@@ -11,6 +11,15 @@ extern "C" {
 #endif
 
 /* Written by hand in src/. */
+int sysc_vfork(void);
+sysc_uid_t sysc_getuid(void);
+sysc_uid_t sysc_geteuid(void);
+sysc_gid_t sysc_getgid(void);
+sysc_gid_t sysc_getegid(void);
+sysc_uid_t sysc_setfsuid(sysc_uid_t fsuid);
+sysc_gid_t sysc_setfsgid(sysc_gid_t fsgid);
+long sysc_times(struct sysc_tms *buf);
+int sysc_getpriority(int which, int who);
 long sysc_getrandom(void *buf, size_t len, unsigned int flags);
 int sysc_clock_gettime(int clock, struct sysc_timespec *ts);
 int sysc_clock_getres(int clock, struct sysc_timespec *ts);
@@ -258,6 +267,310 @@ SYSC__FN int sysc_sched_yield(void)
 {
 	return (int)sysc__ret(sysc__sc0(SYSC_NR_sched_yield));
 }
+SYSC__FN int sysc_waitpid(int pid, int *status, int options)
+{
+	return (int)sysc__ret(sysc__sc4(SYSC_NR_wait4, (long)(pid), (long)(status), (long)(options), (long)(0)));
+}
+SYSC__FN int sysc_fork(void)
+{
+	return (int)sysc__ret(sysc__sc5(SYSC_NR_clone, (long)(SYSC_SIGCHLD), (long)(0), (long)(0), (long)(0), (long)(0)));
+}
+#if defined(__x86_64__)
+SYSC__FN long sysc_clone(unsigned long flags, void *stack, int *parent_tid, int *child_tid, unsigned long tls)
+{
+	return (long)sysc__ret(sysc__sc5(SYSC_NR_clone, (long)(flags), (long)(stack), (long)(parent_tid), (long)(child_tid), (long)(tls)));
+}
+#endif
+#if defined(__i386__)
+SYSC__FN long sysc_clone(unsigned long flags, void *stack, int *parent_tid, int *child_tid, unsigned long tls)
+{
+	return (long)sysc__ret(sysc__sc5(SYSC_NR_clone, (long)(flags), (long)(stack), (long)(parent_tid), (long)(tls), (long)(child_tid)));
+}
+#endif
+SYSC__FN long sysc_clone3(struct sysc_clone_args *args, size_t size)
+{
+	return (long)sysc__ret(sysc__sc2(SYSC_NR_clone3, (long)(args), (long)(size)));
+}
+SYSC__FN int sysc_execveat(int dirfd, const char *path, char *const argv[], char *const envp[], int flags)
+{
+	return (int)sysc__ret(sysc__sc5(SYSC_NR_execveat, (long)(dirfd), (long)(path), (long)(argv), (long)(envp), (long)(flags)));
+}
+SYSC__FN int sysc_getpgid(int pid)
+{
+	return (int)sysc__ret(sysc__sc1(SYSC_NR_getpgid, (long)(pid)));
+}
+SYSC__FN int sysc_setpgid(int pid, int pgid)
+{
+	return (int)sysc__ret(sysc__sc2(SYSC_NR_setpgid, (long)(pid), (long)(pgid)));
+}
+SYSC__FN int sysc_getpgrp(void)
+{
+	return (int)sysc__ret(sysc__sc1(SYSC_NR_getpgid, (long)(0)));
+}
+SYSC__FN int sysc_getsid(int pid)
+{
+	return (int)sysc__ret(sysc__sc1(SYSC_NR_getsid, (long)(pid)));
+}
+SYSC__FN int sysc_setsid(void)
+{
+	return (int)sysc__ret(sysc__sc0(SYSC_NR_setsid));
+}
+#if defined(__x86_64__)
+SYSC__FN int sysc_setuid(sysc_uid_t uid)
+{
+	return (int)sysc__ret(sysc__sc1(SYSC_NR_setuid, (long)(uid)));
+}
+#endif
+#if defined(__i386__)
+SYSC__FN int sysc_setuid(sysc_uid_t uid)
+{
+	return (int)sysc__ret(sysc__sc1(SYSC_NR_setuid32, (long)(uid)));
+}
+#endif
+#if defined(__x86_64__)
+SYSC__FN int sysc_setgid(sysc_gid_t gid)
+{
+	return (int)sysc__ret(sysc__sc1(SYSC_NR_setgid, (long)(gid)));
+}
+#endif
+#if defined(__i386__)
+SYSC__FN int sysc_setgid(sysc_gid_t gid)
+{
+	return (int)sysc__ret(sysc__sc1(SYSC_NR_setgid32, (long)(gid)));
+}
+#endif
+#if defined(__x86_64__)
+SYSC__FN int sysc_setreuid(sysc_uid_t ruid, sysc_uid_t euid)
+{
+	return (int)sysc__ret(sysc__sc2(SYSC_NR_setreuid, (long)(ruid), (long)(euid)));
+}
+#endif
+#if defined(__i386__)
+SYSC__FN int sysc_setreuid(sysc_uid_t ruid, sysc_uid_t euid)
+{
+	return (int)sysc__ret(sysc__sc2(SYSC_NR_setreuid32, (long)(ruid), (long)(euid)));
+}
+#endif
+#if defined(__x86_64__)
+SYSC__FN int sysc_setregid(sysc_gid_t rgid, sysc_gid_t egid)
+{
+	return (int)sysc__ret(sysc__sc2(SYSC_NR_setregid, (long)(rgid), (long)(egid)));
+}
+#endif
+#if defined(__i386__)
+SYSC__FN int sysc_setregid(sysc_gid_t rgid, sysc_gid_t egid)
+{
+	return (int)sysc__ret(sysc__sc2(SYSC_NR_setregid32, (long)(rgid), (long)(egid)));
+}
+#endif
+#if defined(__x86_64__)
+SYSC__FN int sysc_setresuid(sysc_uid_t ruid, sysc_uid_t euid, sysc_uid_t suid)
+{
+	return (int)sysc__ret(sysc__sc3(SYSC_NR_setresuid, (long)(ruid), (long)(euid), (long)(suid)));
+}
+#endif
+#if defined(__i386__)
+SYSC__FN int sysc_setresuid(sysc_uid_t ruid, sysc_uid_t euid, sysc_uid_t suid)
+{
+	return (int)sysc__ret(sysc__sc3(SYSC_NR_setresuid32, (long)(ruid), (long)(euid), (long)(suid)));
+}
+#endif
+#if defined(__x86_64__)
+SYSC__FN int sysc_getresuid(sysc_uid_t *ruid, sysc_uid_t *euid, sysc_uid_t *suid)
+{
+	return (int)sysc__ret(sysc__sc3(SYSC_NR_getresuid, (long)(ruid), (long)(euid), (long)(suid)));
+}
+#endif
+#if defined(__i386__)
+SYSC__FN int sysc_getresuid(sysc_uid_t *ruid, sysc_uid_t *euid, sysc_uid_t *suid)
+{
+	return (int)sysc__ret(sysc__sc3(SYSC_NR_getresuid32, (long)(ruid), (long)(euid), (long)(suid)));
+}
+#endif
+#if defined(__x86_64__)
+SYSC__FN int sysc_setresgid(sysc_gid_t rgid, sysc_gid_t egid, sysc_gid_t sgid)
+{
+	return (int)sysc__ret(sysc__sc3(SYSC_NR_setresgid, (long)(rgid), (long)(egid), (long)(sgid)));
+}
+#endif
+#if defined(__i386__)
+SYSC__FN int sysc_setresgid(sysc_gid_t rgid, sysc_gid_t egid, sysc_gid_t sgid)
+{
+	return (int)sysc__ret(sysc__sc3(SYSC_NR_setresgid32, (long)(rgid), (long)(egid), (long)(sgid)));
+}
+#endif
+#if defined(__x86_64__)
+SYSC__FN int sysc_getresgid(sysc_gid_t *rgid, sysc_gid_t *egid, sysc_gid_t *sgid)
+{
+	return (int)sysc__ret(sysc__sc3(SYSC_NR_getresgid, (long)(rgid), (long)(egid), (long)(sgid)));
+}
+#endif
+#if defined(__i386__)
+SYSC__FN int sysc_getresgid(sysc_gid_t *rgid, sysc_gid_t *egid, sysc_gid_t *sgid)
+{
+	return (int)sysc__ret(sysc__sc3(SYSC_NR_getresgid32, (long)(rgid), (long)(egid), (long)(sgid)));
+}
+#endif
+#if defined(__x86_64__)
+SYSC__FN int sysc_getgroups(int size, sysc_gid_t *list)
+{
+	return (int)sysc__ret(sysc__sc2(SYSC_NR_getgroups, (long)(size), (long)(list)));
+}
+#endif
+#if defined(__i386__)
+SYSC__FN int sysc_getgroups(int size, sysc_gid_t *list)
+{
+	return (int)sysc__ret(sysc__sc2(SYSC_NR_getgroups32, (long)(size), (long)(list)));
+}
+#endif
+#if defined(__x86_64__)
+SYSC__FN int sysc_setgroups(int size, const sysc_gid_t *list)
+{
+	return (int)sysc__ret(sysc__sc2(SYSC_NR_setgroups, (long)(size), (long)(list)));
+}
+#endif
+#if defined(__i386__)
+SYSC__FN int sysc_setgroups(int size, const sysc_gid_t *list)
+{
+	return (int)sysc__ret(sysc__sc2(SYSC_NR_setgroups32, (long)(size), (long)(list)));
+}
+#endif
+SYSC__FN int sysc_prlimit64(int pid, int resource, const struct sysc_rlimit *new_limit, struct sysc_rlimit *old_limit)
+{
+	return (int)sysc__ret(sysc__sc4(SYSC_NR_prlimit64, (long)(pid), (long)(resource), (long)(new_limit), (long)(old_limit)));
+}
+SYSC__FN int sysc_getrlimit(int resource, struct sysc_rlimit *rlim)
+{
+	return (int)sysc__ret(sysc__sc4(SYSC_NR_prlimit64, (long)(0), (long)(resource), (long)(0), (long)(rlim)));
+}
+SYSC__FN int sysc_setrlimit(int resource, const struct sysc_rlimit *rlim)
+{
+	return (int)sysc__ret(sysc__sc4(SYSC_NR_prlimit64, (long)(0), (long)(resource), (long)(rlim), (long)(0)));
+}
+SYSC__FN int sysc_getrusage(int who, struct sysc_rusage *usage)
+{
+	return (int)sysc__ret(sysc__sc2(SYSC_NR_getrusage, (long)(who), (long)(usage)));
+}
+SYSC__FN int sysc_sysinfo(struct sysc_sysinfo *info)
+{
+	return (int)sysc__ret(sysc__sc1(SYSC_NR_sysinfo, (long)(info)));
+}
+SYSC__FN int sysc_sethostname(const char *name, size_t len)
+{
+	return (int)sysc__ret(sysc__sc2(SYSC_NR_sethostname, (long)(name), (long)(len)));
+}
+SYSC__FN int sysc_setdomainname(const char *name, size_t len)
+{
+	return (int)sysc__ret(sysc__sc2(SYSC_NR_setdomainname, (long)(name), (long)(len)));
+}
+SYSC__FN int sysc_setpriority(int which, int who, int prio)
+{
+	return (int)sysc__ret(sysc__sc3(SYSC_NR_setpriority, (long)(which), (long)(who), (long)(prio)));
+}
+SYSC__FN int sysc_sched_setparam(int pid, const struct sysc_sched_param *param)
+{
+	return (int)sysc__ret(sysc__sc2(SYSC_NR_sched_setparam, (long)(pid), (long)(param)));
+}
+SYSC__FN int sysc_sched_getparam(int pid, struct sysc_sched_param *param)
+{
+	return (int)sysc__ret(sysc__sc2(SYSC_NR_sched_getparam, (long)(pid), (long)(param)));
+}
+SYSC__FN int sysc_sched_setscheduler(int pid, int policy, const struct sysc_sched_param *param)
+{
+	return (int)sysc__ret(sysc__sc3(SYSC_NR_sched_setscheduler, (long)(pid), (long)(policy), (long)(param)));
+}
+SYSC__FN int sysc_sched_getscheduler(int pid)
+{
+	return (int)sysc__ret(sysc__sc1(SYSC_NR_sched_getscheduler, (long)(pid)));
+}
+SYSC__FN int sysc_sched_get_priority_max(int policy)
+{
+	return (int)sysc__ret(sysc__sc1(SYSC_NR_sched_get_priority_max, (long)(policy)));
+}
+SYSC__FN int sysc_sched_get_priority_min(int policy)
+{
+	return (int)sysc__ret(sysc__sc1(SYSC_NR_sched_get_priority_min, (long)(policy)));
+}
+#if defined(__x86_64__)
+SYSC__FN int sysc_sched_rr_get_interval(int pid, struct sysc_timespec *interval)
+{
+	return (int)sysc__ret(sysc__sc2(SYSC_NR_sched_rr_get_interval, (long)(pid), (long)(interval)));
+}
+#endif
+#if defined(__i386__)
+SYSC__FN int sysc_sched_rr_get_interval(int pid, struct sysc_timespec *interval)
+{
+	return (int)sysc__ret(sysc__sc2(SYSC_NR_sched_rr_get_interval_time64, (long)(pid), (long)(interval)));
+}
+#endif
+SYSC__FN int sysc_sched_setaffinity(int pid, size_t size, const sysc_cpu_set_t *mask)
+{
+	return (int)sysc__ret(sysc__sc3(SYSC_NR_sched_setaffinity, (long)(pid), (long)(size), (long)(mask)));
+}
+SYSC__FN int sysc_sched_getaffinity(int pid, size_t size, sysc_cpu_set_t *mask)
+{
+	return (int)sysc__ret(sysc__sc3(SYSC_NR_sched_getaffinity, (long)(pid), (long)(size), (long)(mask)));
+}
+SYSC__FN int sysc_sched_setattr(int pid, struct sysc_sched_attr *attr, unsigned int flags)
+{
+	return (int)sysc__ret(sysc__sc3(SYSC_NR_sched_setattr, (long)(pid), (long)(attr), (long)(flags)));
+}
+SYSC__FN int sysc_sched_getattr(int pid, struct sysc_sched_attr *attr, unsigned int size, unsigned int flags)
+{
+	return (int)sysc__ret(sysc__sc4(SYSC_NR_sched_getattr, (long)(pid), (long)(attr), (long)(size), (long)(flags)));
+}
+SYSC__FN int sysc_ioprio_get(int which, int who)
+{
+	return (int)sysc__ret(sysc__sc2(SYSC_NR_ioprio_get, (long)(which), (long)(who)));
+}
+SYSC__FN int sysc_ioprio_set(int which, int who, int ioprio)
+{
+	return (int)sysc__ret(sysc__sc3(SYSC_NR_ioprio_set, (long)(which), (long)(who), (long)(ioprio)));
+}
+SYSC__FN int sysc_personality(unsigned long persona)
+{
+	return (int)sysc__ret(sysc__sc1(SYSC_NR_personality, (long)(persona)));
+}
+SYSC__FN int sysc_arch_prctl(int code, unsigned long addr)
+{
+	return (int)sysc__ret(sysc__sc2(SYSC_NR_arch_prctl, (long)(code), (long)(addr)));
+}
+SYSC__FN int sysc_pidfd_open(int pid, unsigned int flags)
+{
+	return (int)sysc__ret(sysc__sc2(SYSC_NR_pidfd_open, (long)(pid), (long)(flags)));
+}
+SYSC__FN int sysc_pidfd_getfd(int pidfd, int targetfd, unsigned int flags)
+{
+	return (int)sysc__ret(sysc__sc3(SYSC_NR_pidfd_getfd, (long)(pidfd), (long)(targetfd), (long)(flags)));
+}
+SYSC__FN int sysc_pidfd_send_signal(int pidfd, int sig, sysc_siginfo_t *info, unsigned int flags)
+{
+	return (int)sysc__ret(sysc__sc4(SYSC_NR_pidfd_send_signal, (long)(pidfd), (long)(sig), (long)(info), (long)(flags)));
+}
+SYSC__FN int sysc_kcmp(int pid1, int pid2, int type, unsigned long idx1, unsigned long idx2)
+{
+	return (int)sysc__ret(sysc__sc5(SYSC_NR_kcmp, (long)(pid1), (long)(pid2), (long)(type), (long)(idx1), (long)(idx2)));
+}
+SYSC__FN int sysc_unshare(unsigned long flags)
+{
+	return (int)sysc__ret(sysc__sc1(SYSC_NR_unshare, (long)(flags)));
+}
+SYSC__FN int sysc_setns(int fd, int nstype)
+{
+	return (int)sysc__ret(sysc__sc2(SYSC_NR_setns, (long)(fd), (long)(nstype)));
+}
+SYSC__FN long sysc_process_vm_readv(int pid, const struct sysc_iovec *local_iov, unsigned long local_count, const struct sysc_iovec *remote_iov, unsigned long remote_count, unsigned long flags)
+{
+	return (long)sysc__ret(sysc__sc6(SYSC_NR_process_vm_readv, (long)(pid), (long)(local_iov), (long)(local_count), (long)(remote_iov), (long)(remote_count), (long)(flags)));
+}
+SYSC__FN long sysc_process_vm_writev(int pid, const struct sysc_iovec *local_iov, unsigned long local_count, const struct sysc_iovec *remote_iov, unsigned long remote_count, unsigned long flags)
+{
+	return (long)sysc__ret(sysc__sc6(SYSC_NR_process_vm_writev, (long)(pid), (long)(local_iov), (long)(local_count), (long)(remote_iov), (long)(remote_count), (long)(flags)));
+}
+SYSC__FN long sysc_ptrace(long request, int pid, void *addr, void *data)
+{
+	return (long)sysc__ret(sysc__sc4(SYSC_NR_ptrace, (long)(request), (long)(pid), (long)(addr), (long)(data)));
+}
 SYSC__FN int sysc_kill(int pid, int sig)
 {
 	return (int)sysc__ret(sysc__sc2(SYSC_NR_kill, (long)(pid), (long)(sig)));
@@ -361,6 +674,58 @@ int sysc_execve(const char *path, char *const argv[], char *const envp[]);
 int sysc_uname(struct sysc_utsname *buf);
 int sysc_prctl(int option, unsigned long a2, unsigned long a3, unsigned long a4, unsigned long a5);
 int sysc_sched_yield(void);
+int sysc_waitpid(int pid, int *status, int options);
+int sysc_fork(void);
+long sysc_clone(unsigned long flags, void *stack, int *parent_tid, int *child_tid, unsigned long tls);
+long sysc_clone3(struct sysc_clone_args *args, size_t size);
+int sysc_execveat(int dirfd, const char *path, char *const argv[], char *const envp[], int flags);
+int sysc_getpgid(int pid);
+int sysc_setpgid(int pid, int pgid);
+int sysc_getpgrp(void);
+int sysc_getsid(int pid);
+int sysc_setsid(void);
+int sysc_setuid(sysc_uid_t uid);
+int sysc_setgid(sysc_gid_t gid);
+int sysc_setreuid(sysc_uid_t ruid, sysc_uid_t euid);
+int sysc_setregid(sysc_gid_t rgid, sysc_gid_t egid);
+int sysc_setresuid(sysc_uid_t ruid, sysc_uid_t euid, sysc_uid_t suid);
+int sysc_getresuid(sysc_uid_t *ruid, sysc_uid_t *euid, sysc_uid_t *suid);
+int sysc_setresgid(sysc_gid_t rgid, sysc_gid_t egid, sysc_gid_t sgid);
+int sysc_getresgid(sysc_gid_t *rgid, sysc_gid_t *egid, sysc_gid_t *sgid);
+int sysc_getgroups(int size, sysc_gid_t *list);
+int sysc_setgroups(int size, const sysc_gid_t *list);
+int sysc_prlimit64(int pid, int resource, const struct sysc_rlimit *new_limit, struct sysc_rlimit *old_limit);
+int sysc_getrlimit(int resource, struct sysc_rlimit *rlim);
+int sysc_setrlimit(int resource, const struct sysc_rlimit *rlim);
+int sysc_getrusage(int who, struct sysc_rusage *usage);
+int sysc_sysinfo(struct sysc_sysinfo *info);
+int sysc_sethostname(const char *name, size_t len);
+int sysc_setdomainname(const char *name, size_t len);
+int sysc_setpriority(int which, int who, int prio);
+int sysc_sched_setparam(int pid, const struct sysc_sched_param *param);
+int sysc_sched_getparam(int pid, struct sysc_sched_param *param);
+int sysc_sched_setscheduler(int pid, int policy, const struct sysc_sched_param *param);
+int sysc_sched_getscheduler(int pid);
+int sysc_sched_get_priority_max(int policy);
+int sysc_sched_get_priority_min(int policy);
+int sysc_sched_rr_get_interval(int pid, struct sysc_timespec *interval);
+int sysc_sched_setaffinity(int pid, size_t size, const sysc_cpu_set_t *mask);
+int sysc_sched_getaffinity(int pid, size_t size, sysc_cpu_set_t *mask);
+int sysc_sched_setattr(int pid, struct sysc_sched_attr *attr, unsigned int flags);
+int sysc_sched_getattr(int pid, struct sysc_sched_attr *attr, unsigned int size, unsigned int flags);
+int sysc_ioprio_get(int which, int who);
+int sysc_ioprio_set(int which, int who, int ioprio);
+int sysc_personality(unsigned long persona);
+int sysc_arch_prctl(int code, unsigned long addr);
+int sysc_pidfd_open(int pid, unsigned int flags);
+int sysc_pidfd_getfd(int pidfd, int targetfd, unsigned int flags);
+int sysc_pidfd_send_signal(int pidfd, int sig, sysc_siginfo_t *info, unsigned int flags);
+int sysc_kcmp(int pid1, int pid2, int type, unsigned long idx1, unsigned long idx2);
+int sysc_unshare(unsigned long flags);
+int sysc_setns(int fd, int nstype);
+long sysc_process_vm_readv(int pid, const struct sysc_iovec *local_iov, unsigned long local_count, const struct sysc_iovec *remote_iov, unsigned long remote_count, unsigned long flags);
+long sysc_process_vm_writev(int pid, const struct sysc_iovec *local_iov, unsigned long local_count, const struct sysc_iovec *remote_iov, unsigned long remote_count, unsigned long flags);
+long sysc_ptrace(long request, int pid, void *addr, void *data);
 int sysc_kill(int pid, int sig);
 int sysc_tgkill(int tgid, int tid, int sig);
 int sysc_sigprocmask(int how, const sysc_sigset_t *set, sysc_sigset_t *old);

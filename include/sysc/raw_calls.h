@@ -234,6 +234,390 @@ static inline long sysc_raw_sched_yield(void)
 {
 	return sysc_raw_syscall0(SYSC_NR_sched_yield);
 }
+static inline long sysc_raw_waitpid(int pid, int *status, int options)
+{
+	return sysc_raw_syscall4(SYSC_NR_wait4, (long)(pid), (long)(status), (long)(options), (long)(0));
+}
+static inline long sysc_raw_fork(void)
+{
+	return sysc_raw_syscall5(SYSC_NR_clone, (long)(SYSC_SIGCHLD), (long)(0), (long)(0), (long)(0), (long)(0));
+}
+#if defined(__x86_64__)
+static inline long sysc_raw_clone(unsigned long flags, void *stack, int *parent_tid, int *child_tid, unsigned long tls)
+{
+	return sysc_raw_syscall5(SYSC_NR_clone, (long)(flags), (long)(stack), (long)(parent_tid), (long)(child_tid), (long)(tls));
+}
+#endif
+#if defined(__i386__)
+static inline long sysc_raw_clone(unsigned long flags, void *stack, int *parent_tid, int *child_tid, unsigned long tls)
+{
+	return sysc_raw_syscall5(SYSC_NR_clone, (long)(flags), (long)(stack), (long)(parent_tid), (long)(tls), (long)(child_tid));
+}
+#endif
+static inline long sysc_raw_clone3(struct sysc_clone_args *args, size_t size)
+{
+	return sysc_raw_syscall2(SYSC_NR_clone3, (long)(args), (long)(size));
+}
+static inline long sysc_raw_execveat(int dirfd, const char *path, char *const argv[], char *const envp[], int flags)
+{
+	return sysc_raw_syscall5(SYSC_NR_execveat, (long)(dirfd), (long)(path), (long)(argv), (long)(envp), (long)(flags));
+}
+static inline long sysc_raw_getpgid(int pid)
+{
+	return sysc_raw_syscall1(SYSC_NR_getpgid, (long)(pid));
+}
+static inline long sysc_raw_setpgid(int pid, int pgid)
+{
+	return sysc_raw_syscall2(SYSC_NR_setpgid, (long)(pid), (long)(pgid));
+}
+static inline long sysc_raw_getpgrp(void)
+{
+	return sysc_raw_syscall1(SYSC_NR_getpgid, (long)(0));
+}
+static inline long sysc_raw_getsid(int pid)
+{
+	return sysc_raw_syscall1(SYSC_NR_getsid, (long)(pid));
+}
+static inline long sysc_raw_setsid(void)
+{
+	return sysc_raw_syscall0(SYSC_NR_setsid);
+}
+#if defined(__x86_64__)
+static inline long sysc_raw_getuid(void)
+{
+	return sysc_raw_syscall0(SYSC_NR_getuid);
+}
+#endif
+#if defined(__i386__)
+static inline long sysc_raw_getuid(void)
+{
+	return sysc_raw_syscall0(SYSC_NR_getuid32);
+}
+#endif
+#if defined(__x86_64__)
+static inline long sysc_raw_geteuid(void)
+{
+	return sysc_raw_syscall0(SYSC_NR_geteuid);
+}
+#endif
+#if defined(__i386__)
+static inline long sysc_raw_geteuid(void)
+{
+	return sysc_raw_syscall0(SYSC_NR_geteuid32);
+}
+#endif
+#if defined(__x86_64__)
+static inline long sysc_raw_getgid(void)
+{
+	return sysc_raw_syscall0(SYSC_NR_getgid);
+}
+#endif
+#if defined(__i386__)
+static inline long sysc_raw_getgid(void)
+{
+	return sysc_raw_syscall0(SYSC_NR_getgid32);
+}
+#endif
+#if defined(__x86_64__)
+static inline long sysc_raw_getegid(void)
+{
+	return sysc_raw_syscall0(SYSC_NR_getegid);
+}
+#endif
+#if defined(__i386__)
+static inline long sysc_raw_getegid(void)
+{
+	return sysc_raw_syscall0(SYSC_NR_getegid32);
+}
+#endif
+#if defined(__x86_64__)
+static inline long sysc_raw_setuid(sysc_uid_t uid)
+{
+	return sysc_raw_syscall1(SYSC_NR_setuid, (long)(uid));
+}
+#endif
+#if defined(__i386__)
+static inline long sysc_raw_setuid(sysc_uid_t uid)
+{
+	return sysc_raw_syscall1(SYSC_NR_setuid32, (long)(uid));
+}
+#endif
+#if defined(__x86_64__)
+static inline long sysc_raw_setgid(sysc_gid_t gid)
+{
+	return sysc_raw_syscall1(SYSC_NR_setgid, (long)(gid));
+}
+#endif
+#if defined(__i386__)
+static inline long sysc_raw_setgid(sysc_gid_t gid)
+{
+	return sysc_raw_syscall1(SYSC_NR_setgid32, (long)(gid));
+}
+#endif
+#if defined(__x86_64__)
+static inline long sysc_raw_setreuid(sysc_uid_t ruid, sysc_uid_t euid)
+{
+	return sysc_raw_syscall2(SYSC_NR_setreuid, (long)(ruid), (long)(euid));
+}
+#endif
+#if defined(__i386__)
+static inline long sysc_raw_setreuid(sysc_uid_t ruid, sysc_uid_t euid)
+{
+	return sysc_raw_syscall2(SYSC_NR_setreuid32, (long)(ruid), (long)(euid));
+}
+#endif
+#if defined(__x86_64__)
+static inline long sysc_raw_setregid(sysc_gid_t rgid, sysc_gid_t egid)
+{
+	return sysc_raw_syscall2(SYSC_NR_setregid, (long)(rgid), (long)(egid));
+}
+#endif
+#if defined(__i386__)
+static inline long sysc_raw_setregid(sysc_gid_t rgid, sysc_gid_t egid)
+{
+	return sysc_raw_syscall2(SYSC_NR_setregid32, (long)(rgid), (long)(egid));
+}
+#endif
+#if defined(__x86_64__)
+static inline long sysc_raw_setresuid(sysc_uid_t ruid, sysc_uid_t euid, sysc_uid_t suid)
+{
+	return sysc_raw_syscall3(SYSC_NR_setresuid, (long)(ruid), (long)(euid), (long)(suid));
+}
+#endif
+#if defined(__i386__)
+static inline long sysc_raw_setresuid(sysc_uid_t ruid, sysc_uid_t euid, sysc_uid_t suid)
+{
+	return sysc_raw_syscall3(SYSC_NR_setresuid32, (long)(ruid), (long)(euid), (long)(suid));
+}
+#endif
+#if defined(__x86_64__)
+static inline long sysc_raw_getresuid(sysc_uid_t *ruid, sysc_uid_t *euid, sysc_uid_t *suid)
+{
+	return sysc_raw_syscall3(SYSC_NR_getresuid, (long)(ruid), (long)(euid), (long)(suid));
+}
+#endif
+#if defined(__i386__)
+static inline long sysc_raw_getresuid(sysc_uid_t *ruid, sysc_uid_t *euid, sysc_uid_t *suid)
+{
+	return sysc_raw_syscall3(SYSC_NR_getresuid32, (long)(ruid), (long)(euid), (long)(suid));
+}
+#endif
+#if defined(__x86_64__)
+static inline long sysc_raw_setresgid(sysc_gid_t rgid, sysc_gid_t egid, sysc_gid_t sgid)
+{
+	return sysc_raw_syscall3(SYSC_NR_setresgid, (long)(rgid), (long)(egid), (long)(sgid));
+}
+#endif
+#if defined(__i386__)
+static inline long sysc_raw_setresgid(sysc_gid_t rgid, sysc_gid_t egid, sysc_gid_t sgid)
+{
+	return sysc_raw_syscall3(SYSC_NR_setresgid32, (long)(rgid), (long)(egid), (long)(sgid));
+}
+#endif
+#if defined(__x86_64__)
+static inline long sysc_raw_getresgid(sysc_gid_t *rgid, sysc_gid_t *egid, sysc_gid_t *sgid)
+{
+	return sysc_raw_syscall3(SYSC_NR_getresgid, (long)(rgid), (long)(egid), (long)(sgid));
+}
+#endif
+#if defined(__i386__)
+static inline long sysc_raw_getresgid(sysc_gid_t *rgid, sysc_gid_t *egid, sysc_gid_t *sgid)
+{
+	return sysc_raw_syscall3(SYSC_NR_getresgid32, (long)(rgid), (long)(egid), (long)(sgid));
+}
+#endif
+#if defined(__x86_64__)
+static inline long sysc_raw_setfsuid(sysc_uid_t fsuid)
+{
+	return sysc_raw_syscall1(SYSC_NR_setfsuid, (long)(fsuid));
+}
+#endif
+#if defined(__i386__)
+static inline long sysc_raw_setfsuid(sysc_uid_t fsuid)
+{
+	return sysc_raw_syscall1(SYSC_NR_setfsuid32, (long)(fsuid));
+}
+#endif
+#if defined(__x86_64__)
+static inline long sysc_raw_setfsgid(sysc_gid_t fsgid)
+{
+	return sysc_raw_syscall1(SYSC_NR_setfsgid, (long)(fsgid));
+}
+#endif
+#if defined(__i386__)
+static inline long sysc_raw_setfsgid(sysc_gid_t fsgid)
+{
+	return sysc_raw_syscall1(SYSC_NR_setfsgid32, (long)(fsgid));
+}
+#endif
+#if defined(__x86_64__)
+static inline long sysc_raw_getgroups(int size, sysc_gid_t *list)
+{
+	return sysc_raw_syscall2(SYSC_NR_getgroups, (long)(size), (long)(list));
+}
+#endif
+#if defined(__i386__)
+static inline long sysc_raw_getgroups(int size, sysc_gid_t *list)
+{
+	return sysc_raw_syscall2(SYSC_NR_getgroups32, (long)(size), (long)(list));
+}
+#endif
+#if defined(__x86_64__)
+static inline long sysc_raw_setgroups(int size, const sysc_gid_t *list)
+{
+	return sysc_raw_syscall2(SYSC_NR_setgroups, (long)(size), (long)(list));
+}
+#endif
+#if defined(__i386__)
+static inline long sysc_raw_setgroups(int size, const sysc_gid_t *list)
+{
+	return sysc_raw_syscall2(SYSC_NR_setgroups32, (long)(size), (long)(list));
+}
+#endif
+static inline long sysc_raw_prlimit64(int pid, int resource, const struct sysc_rlimit *new_limit, struct sysc_rlimit *old_limit)
+{
+	return sysc_raw_syscall4(SYSC_NR_prlimit64, (long)(pid), (long)(resource), (long)(new_limit), (long)(old_limit));
+}
+static inline long sysc_raw_getrlimit(int resource, struct sysc_rlimit *rlim)
+{
+	return sysc_raw_syscall4(SYSC_NR_prlimit64, (long)(0), (long)(resource), (long)(0), (long)(rlim));
+}
+static inline long sysc_raw_setrlimit(int resource, const struct sysc_rlimit *rlim)
+{
+	return sysc_raw_syscall4(SYSC_NR_prlimit64, (long)(0), (long)(resource), (long)(rlim), (long)(0));
+}
+static inline long sysc_raw_getrusage(int who, struct sysc_rusage *usage)
+{
+	return sysc_raw_syscall2(SYSC_NR_getrusage, (long)(who), (long)(usage));
+}
+static inline long sysc_raw_times(struct sysc_tms *buf)
+{
+	return sysc_raw_syscall1(SYSC_NR_times, (long)(buf));
+}
+static inline long sysc_raw_sysinfo(struct sysc_sysinfo *info)
+{
+	return sysc_raw_syscall1(SYSC_NR_sysinfo, (long)(info));
+}
+static inline long sysc_raw_sethostname(const char *name, size_t len)
+{
+	return sysc_raw_syscall2(SYSC_NR_sethostname, (long)(name), (long)(len));
+}
+static inline long sysc_raw_setdomainname(const char *name, size_t len)
+{
+	return sysc_raw_syscall2(SYSC_NR_setdomainname, (long)(name), (long)(len));
+}
+static inline long sysc_raw_getpriority(int which, int who)
+{
+	return sysc_raw_syscall2(SYSC_NR_getpriority, (long)(which), (long)(who));
+}
+static inline long sysc_raw_setpriority(int which, int who, int prio)
+{
+	return sysc_raw_syscall3(SYSC_NR_setpriority, (long)(which), (long)(who), (long)(prio));
+}
+static inline long sysc_raw_sched_setparam(int pid, const struct sysc_sched_param *param)
+{
+	return sysc_raw_syscall2(SYSC_NR_sched_setparam, (long)(pid), (long)(param));
+}
+static inline long sysc_raw_sched_getparam(int pid, struct sysc_sched_param *param)
+{
+	return sysc_raw_syscall2(SYSC_NR_sched_getparam, (long)(pid), (long)(param));
+}
+static inline long sysc_raw_sched_setscheduler(int pid, int policy, const struct sysc_sched_param *param)
+{
+	return sysc_raw_syscall3(SYSC_NR_sched_setscheduler, (long)(pid), (long)(policy), (long)(param));
+}
+static inline long sysc_raw_sched_getscheduler(int pid)
+{
+	return sysc_raw_syscall1(SYSC_NR_sched_getscheduler, (long)(pid));
+}
+static inline long sysc_raw_sched_get_priority_max(int policy)
+{
+	return sysc_raw_syscall1(SYSC_NR_sched_get_priority_max, (long)(policy));
+}
+static inline long sysc_raw_sched_get_priority_min(int policy)
+{
+	return sysc_raw_syscall1(SYSC_NR_sched_get_priority_min, (long)(policy));
+}
+#if defined(__x86_64__)
+static inline long sysc_raw_sched_rr_get_interval(int pid, struct sysc_timespec *interval)
+{
+	return sysc_raw_syscall2(SYSC_NR_sched_rr_get_interval, (long)(pid), (long)(interval));
+}
+#endif
+#if defined(__i386__)
+static inline long sysc_raw_sched_rr_get_interval(int pid, struct sysc_timespec *interval)
+{
+	return sysc_raw_syscall2(SYSC_NR_sched_rr_get_interval_time64, (long)(pid), (long)(interval));
+}
+#endif
+static inline long sysc_raw_sched_setaffinity(int pid, size_t size, const sysc_cpu_set_t *mask)
+{
+	return sysc_raw_syscall3(SYSC_NR_sched_setaffinity, (long)(pid), (long)(size), (long)(mask));
+}
+static inline long sysc_raw_sched_getaffinity(int pid, size_t size, sysc_cpu_set_t *mask)
+{
+	return sysc_raw_syscall3(SYSC_NR_sched_getaffinity, (long)(pid), (long)(size), (long)(mask));
+}
+static inline long sysc_raw_sched_setattr(int pid, struct sysc_sched_attr *attr, unsigned int flags)
+{
+	return sysc_raw_syscall3(SYSC_NR_sched_setattr, (long)(pid), (long)(attr), (long)(flags));
+}
+static inline long sysc_raw_sched_getattr(int pid, struct sysc_sched_attr *attr, unsigned int size, unsigned int flags)
+{
+	return sysc_raw_syscall4(SYSC_NR_sched_getattr, (long)(pid), (long)(attr), (long)(size), (long)(flags));
+}
+static inline long sysc_raw_ioprio_get(int which, int who)
+{
+	return sysc_raw_syscall2(SYSC_NR_ioprio_get, (long)(which), (long)(who));
+}
+static inline long sysc_raw_ioprio_set(int which, int who, int ioprio)
+{
+	return sysc_raw_syscall3(SYSC_NR_ioprio_set, (long)(which), (long)(who), (long)(ioprio));
+}
+static inline long sysc_raw_personality(unsigned long persona)
+{
+	return sysc_raw_syscall1(SYSC_NR_personality, (long)(persona));
+}
+static inline long sysc_raw_arch_prctl(int code, unsigned long addr)
+{
+	return sysc_raw_syscall2(SYSC_NR_arch_prctl, (long)(code), (long)(addr));
+}
+static inline long sysc_raw_pidfd_open(int pid, unsigned int flags)
+{
+	return sysc_raw_syscall2(SYSC_NR_pidfd_open, (long)(pid), (long)(flags));
+}
+static inline long sysc_raw_pidfd_getfd(int pidfd, int targetfd, unsigned int flags)
+{
+	return sysc_raw_syscall3(SYSC_NR_pidfd_getfd, (long)(pidfd), (long)(targetfd), (long)(flags));
+}
+static inline long sysc_raw_pidfd_send_signal(int pidfd, int sig, sysc_siginfo_t *info, unsigned int flags)
+{
+	return sysc_raw_syscall4(SYSC_NR_pidfd_send_signal, (long)(pidfd), (long)(sig), (long)(info), (long)(flags));
+}
+static inline long sysc_raw_kcmp(int pid1, int pid2, int type, unsigned long idx1, unsigned long idx2)
+{
+	return sysc_raw_syscall5(SYSC_NR_kcmp, (long)(pid1), (long)(pid2), (long)(type), (long)(idx1), (long)(idx2));
+}
+static inline long sysc_raw_unshare(unsigned long flags)
+{
+	return sysc_raw_syscall1(SYSC_NR_unshare, (long)(flags));
+}
+static inline long sysc_raw_setns(int fd, int nstype)
+{
+	return sysc_raw_syscall2(SYSC_NR_setns, (long)(fd), (long)(nstype));
+}
+static inline long sysc_raw_process_vm_readv(int pid, const struct sysc_iovec *local_iov, unsigned long local_count, const struct sysc_iovec *remote_iov, unsigned long remote_count, unsigned long flags)
+{
+	return sysc_raw_syscall6(SYSC_NR_process_vm_readv, (long)(pid), (long)(local_iov), (long)(local_count), (long)(remote_iov), (long)(remote_count), (long)(flags));
+}
+static inline long sysc_raw_process_vm_writev(int pid, const struct sysc_iovec *local_iov, unsigned long local_count, const struct sysc_iovec *remote_iov, unsigned long remote_count, unsigned long flags)
+{
+	return sysc_raw_syscall6(SYSC_NR_process_vm_writev, (long)(pid), (long)(local_iov), (long)(local_count), (long)(remote_iov), (long)(remote_count), (long)(flags));
+}
+static inline long sysc_raw_ptrace(long request, int pid, void *addr, void *data)
+{
+	return sysc_raw_syscall4(SYSC_NR_ptrace, (long)(request), (long)(pid), (long)(addr), (long)(data));
+}
 static inline long sysc_raw_getrandom(void *buf, size_t len, unsigned int flags)
 {
 	return sysc_raw_syscall3(SYSC_NR_getrandom, (long)(buf), (long)(len), (long)(flags));
