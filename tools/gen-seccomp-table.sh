@@ -46,6 +46,11 @@ NF < 7 { next }
 {
 	name = $1; x = $4; i = ($5 == "=") ? $4 : $5; notes = $6
 	xs = names(x); is = names(i)
+	# also_<arch>=a+b: syscalls the errno function may issue besides its
+	# own (the vDSO getrandom state pages)
+	if (match(notes, /also_x86_64=[a-z0-9_+]+/)) xs = xs ", `" substr(notes, RSTART + 12, RLENGTH - 12) "`"
+	if (match(notes, /also_i386=[a-z0-9_+]+/)) is = is ", `" substr(notes, RSTART + 10, RLENGTH - 10) "`"
+	gsub(/\+/, "`, `", xs); gsub(/\+/, "`, `", is)
 	n = "-"
 	if (notes ~ /(^|,)vdso(,|$)/)
 		n = "vDSO first: the syscall only as fallback (see vDSO below)"
