@@ -11,6 +11,11 @@ B ?= build
 else
 B ?= build/$(CCNAME)
 endif
+# The C++ tests use the C++ compiler of the same family as CC (g++-12
+# beside gcc-12, clang++ beside clang).
+ifeq ($(origin CXX),default)
+CXX := $(if $(findstring clang,$(CCNAME)),$(subst clang,clang++,$(CC)),$(subst gcc,g++,$(CC)))
+endif
 
 ARCHES := x86_64 i386
 M_x86_64 := -m64
@@ -45,11 +50,16 @@ FS_LDFLAGS := -static -nostdlib -Wl,--gc-sections -Wl,--build-id=none \
 	-Wl,-z,noseparate-code -Wl,-z,norelro -Wl,-z,max-page-size=4096
 # Hosted tests: an ordinary libc program that also links libsysc.a.
 HOST_CFLAGS := -std=gnu11 -O1 $(DEBUG) $(WARN) -Iinclude -Isrc
+# C++ tests: a C++ program beside glibc, built the way distributions build
+# (stack protector on), only through the public headers.
+HOST_CXXFLAGS := -std=c++11 -O1 $(DEBUG) $(WARN) -Wpedantic -fstack-protector-strong \
+	-pthread -Iinclude
 
 LIB_SRCS := $(sort $(wildcard src/*.c))
 EXAMPLES := $(basename $(notdir $(sort $(wildcard examples/*.c))))
 HOST_TESTS := $(basename $(notdir $(sort $(wildcard tests/test_*.c))))
 FS_TESTS := $(basename $(notdir $(sort $(wildcard tests/fs_*.c))))
+CXX_TESTS := $(basename $(notdir $(sort $(wildcard tests/cxx_*.cc))))
 HEADERS := $(shell find include arch -name '*.h')
 
 .PHONY: all lib examples tests test regen check-regen install clean deps
@@ -84,9 +94,13 @@ $(B)/$(1)/tests/test_%: tests/test_%.c $(B)/$(1)/libsysc.a
 	@mkdir -p $$(@D)
 	$$(CC) $$(M_$(1)) $$(HOST_CFLAGS) -o $$@ $$< $(B)/$(1)/libsysc.a -lcmocka
 
+$(B)/$(1)/tests/cxx_%: tests/cxx_%.cc $(B)/$(1)/libsysc.a
+	@mkdir -p $$(@D)
+	$$(CXX) $$(M_$(1)) $$(HOST_CXXFLAGS) -o $$@ $$< $(B)/$(1)/libsysc.a
+
 lib: $(B)/$(1)/libsysc.a
 examples: $$(addprefix $(B)/$(1)/examples/,$$(EXAMPLES))
-tests: $$(addprefix $(B)/$(1)/tests/,$$(HOST_TESTS) $$(FS_TESTS))
+tests: $$(addprefix $(B)/$(1)/tests/,$$(HOST_TESTS) $$(FS_TESTS) $$(CXX_TESTS))
 endef
 $(foreach a,$(ARCHES),$(eval $(call arch_rules,$(a))))
 
