@@ -129,7 +129,9 @@ install: lib
 		cp arch/$$a/*.h $(DESTDIR)$(PREFIX)/include/sysc/arch/$$a/; \
 		cp $(B)/$$a/libsysc.a $(DESTDIR)$(PREFIX)/lib/$$a/; \
 	done
-	sed -e 's|@PREFIX@|$(PREFIX)|g' sysc.pc.in > $(DESTDIR)$(PREFIX)/lib/pkgconfig/sysc.pc
+	for pc in sysc sysc-freestanding; do \
+		sed -e 's|@PREFIX@|$(PREFIX)|g' $$pc.pc.in > $(DESTDIR)$(PREFIX)/lib/pkgconfig/$$pc.pc; \
+	done
 
 clean:
 	rm -rf build
