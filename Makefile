@@ -55,6 +55,18 @@ HOST_CFLAGS := -std=gnu11 -O1 $(DEBUG) $(WARN) -Iinclude -Isrc
 HOST_CXXFLAGS := -std=c++11 -O1 $(DEBUG) $(WARN) -Wpedantic -fstack-protector-strong \
 	-pthread -Iinclude
 
+# The freestanding programs link libgcc for the compiler's helpers (64-bit
+# division on i386); the library never needs it (tests/check-nm.sh). The
+# 32-bit libgcc comes with gcc-multilib, which a fresh Debian lacks, and gcc
+# then even names the 64-bit libgcc.a for -m32: so each arch is probed once
+# by linking an empty freestanding program. `make` builds the programs of
+# the arches that link, the libraries of all, and says what to install.
+can_link = $(shell t=$$(mktemp) && printf 'void _start(void){}\n' | \
+	$(CC) $(M_$(1)) -ffreestanding -fno-stack-protector -nostdlib -static \
+	-x c -o "$$t" - -lgcc >/dev/null 2>&1 && echo $(1); rm -f "$$t")
+PROG_ARCHES := $(foreach a,$(ARCHES),$(call can_link,$(a)))
+NOPROG_ARCHES := $(filter-out $(PROG_ARCHES),$(ARCHES))
+
 LIB_SRCS := $(sort $(wildcard src/*.c))
 EXAMPLES := $(basename $(notdir $(sort $(wildcard examples/*.c))))
 HOST_TESTS := $(basename $(notdir $(sort $(wildcard tests/test_*.c))))
@@ -64,6 +76,7 @@ HEADERS := $(shell find include arch -name '*.h')
 
 .PHONY: all lib examples tests test regen check-regen install clean deps
 all: lib examples
+	$(if $(NOPROG_ARCHES),@echo "sysc: $(NOPROG_ARCHES) programs not built: $(CC) cannot link them (no $(NOPROG_ARCHES) libgcc); install it with: apt-get install gcc-multilib")
 
 # $(call arch_rules,ARCH)
 define arch_rules
@@ -99,7 +112,7 @@ $(B)/$(1)/tests/cxx_%: tests/cxx_%.cc $(B)/$(1)/libsysc.a
 	$$(CXX) $$(M_$(1)) $$(HOST_CXXFLAGS) -o $$@ $$< $(B)/$(1)/libsysc.a
 
 lib: $(B)/$(1)/libsysc.a
-examples: $$(addprefix $(B)/$(1)/examples/,$$(EXAMPLES))
+examples: $$(if $$(filter $(1),$$(PROG_ARCHES)),$$(addprefix $(B)/$(1)/examples/,$$(EXAMPLES)))
 tests: $$(addprefix $(B)/$(1)/tests/,$$(HOST_TESTS) $$(FS_TESTS) $$(CXX_TESTS))
 endef
 $(foreach a,$(ARCHES),$(eval $(call arch_rules,$(a))))
