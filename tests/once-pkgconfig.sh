@@ -39,7 +39,8 @@ build_run() {
 	shift 4
 	m=$([ "$arch" = x86_64 ] && echo -m64 || echo -m32)
 	flags=$(pkg-config --define-variable=arch="$arch" --cflags "$pc") &&
-		libs=$(pkg-config --define-variable=arch="$arch" --libs "$pc") || { fail=1; return; }
+		libs=$(pkg-config --define-variable=arch="$arch" --libs "$pc") ||
+		{ echo "not ok - $arch $pc.pc: pkg-config cannot read it"; fail=1; return; }
 	out=$tmp/$pc-$arch
 	# shellcheck disable=SC2086 # the flags are words
 	if $CC $m "$@" $flags -o "$out" "$tmp/$src" $libs 2>"$tmp/log" &&
