@@ -8,6 +8,10 @@
 
 #include "types.h"
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 /* Actions for sysc_seccomp_allow's default: what a syscall outside the
  * list gets. */
 #define SYSC_SECCOMP_KILL_PROCESS SYSC_SECCOMP_RET_KILL_PROCESS
@@ -101,5 +105,9 @@ struct sysc_sock_fprog {
 #define SYSC_PR_SET_SECCOMP 22
 #define SYSC_PR_SET_NO_NEW_PRIVS 38
 #define SYSC_PR_GET_NO_NEW_PRIVS 39
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif

@@ -3,6 +3,10 @@
 #ifndef SYSC_START_H
 #define SYSC_START_H
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 /* Set by sysc's _start; NULL beside a libc. */
 extern char **sysc_environ;
 
@@ -33,5 +37,9 @@ void sysc_init_auxv(const unsigned long *auxv);
 #define SYSC_AT_SYSINFO 32
 #define SYSC_AT_SYSINFO_EHDR 33
 #define SYSC_AT_MINSIGSTKSZ 51
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif

@@ -27,6 +27,10 @@
 
 #include "raw.h"
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 /* Finds the live vDSO (see above) and makes it current. 0, or -1 with
  * sysc_errno: SYSC_ENOENT (the auxv has no AT_SYSINFO_EHDR: valgrind,
  * qemu-user, vdso=0), SYSC_ENOEXEC (unacceptable image), or the error of
@@ -115,6 +119,10 @@ static inline long long sysc_raw_time(void)
 				   (long)&ts);
 
 	return r ? r : ts.tv_sec;
+}
+#endif
+
+#ifdef __cplusplus
 }
 #endif
 
