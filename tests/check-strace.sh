@@ -8,7 +8,7 @@ set -u
 B=${B:-build}
 ARCH=${ARCH:-x86_64}
 probe=$B/$ARCH/tests/probe
-command -v strace >/dev/null 2>&1 || { echo "strace not installed (make test installs it as root)"; exit 77; }
+command -v strace >/dev/null 2>&1 || { echo "strace not installed (tests/deps.sh installs it)"; exit 1; }
 [ -x "$probe" ] || { echo "no $probe: build it with make tests"; exit 1; }
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT

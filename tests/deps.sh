@@ -9,7 +9,8 @@
 # too, and builds the fuzz target with libFuzzer from libclang-rt-dev),
 # valgrind (the no-vDSO run; libc6-dbg:i386 lets it start i386 glibc
 # programs), the kernel uapi headers the ABI tests compare against, and
-# pkg-config (the installed .pc files are tested).
+# pkg-config (the installed .pc files are tested), strace (the independent
+# decoder tests/check-strace.sh compares the syscall table with).
 # bench: gcc-multilib (the i386 rows) and musl-gcc (musl-tools: the musl
 # rows).
 set -u
@@ -29,6 +30,7 @@ check_test() {
 	command -v clang >/dev/null 2>&1 || missing="$missing clang"
 	command -v valgrind >/dev/null 2>&1 || missing="$missing valgrind"
 	command -v pkg-config >/dev/null 2>&1 || missing="$missing pkg-config"
+	command -v strace >/dev/null 2>&1 || missing="$missing strace"
 	if command -v clang >/dev/null 2>&1; then
 		clang -fsanitize=fuzzer,address -o "$tmp/f" "$tmp/f.c" >/dev/null 2>&1 || missing="$missing fuzzer"
 	fi
@@ -36,7 +38,7 @@ check_test() {
 	if command -v dpkg-query >/dev/null 2>&1; then
 		dpkg-query -W -f='${Status}' libc6-dbg:i386 2>/dev/null | grep -q 'ok installed' || missing="$missing libc6-dbg:i386"
 	fi
-	pkgs="gcc-multilib g++-multilib libcmocka-dev libcmocka-dev:i386 linux-libc-dev clang libclang-rt-dev valgrind libc6-dbg:i386 pkg-config"
+	pkgs="gcc-multilib g++-multilib libcmocka-dev libcmocka-dev:i386 linux-libc-dev clang libclang-rt-dev valgrind libc6-dbg:i386 pkg-config strace"
 }
 
 check_bench() {
