@@ -71,7 +71,7 @@ cat <<'TAIL'
 | `sysc_sigaction` | `rt_sigaction` | `rt_sigaction` | |
 | return from a signal handler installed by `sysc_sigaction` | `rt_sigreturn` | `rt_sigreturn` (`SA_SIGINFO` handlers), `sigreturn` (others) | allow these whenever a handler may run |
 | `sysc_raise` | `getpid`, `gettid`, `tgkill` | `getpid`, `gettid`, `tgkill` | |
-| `sysc_seccomp_allow` | `prctl`, `seccomp` | `prctl`, `seccomp` | |
+| `sysc_seccomp_allow`, `sysc_seccomp_allow_arches` | `prctl`, `seccomp`; `mmap`, `munmap` | `prctl`, `seccomp`; `mmap2`, `munmap` | `mmap` (`mmap2`) only for a program over 128 instructions (more than 60 numbers for one arch), built there instead of on the stack; `munmap` after it, unless the new filter would refuse `munmap` (then the buffer stays mapped) |
 | vDSO set-up under sysc's `_start` or `sysc_init_auxv` | none | none | the vDSO is found and parsed in memory |
 | vDSO set-up beside a libc (first call of a vDSO function, or `sysc_vdso_init`) | `prctl`, then `openat`, `read`, `close` | `prctl`, then `openat`, `read`, `close` | once per process; `/proc/self/auxv` is read only when `prctl(PR_GET_AUXV)` fails (before Linux 6.4, or filtered) or answers for another program (valgrind) |
 | `sysc_getrandom` through the vDSO | `mmap` | - | a page of per-thread states, on a thread's first call when the pool is full |
