@@ -15,10 +15,11 @@ struct fs_run {
 	size_t len;
 };
 
-/* Execs path with argv (envp empty) with stdout on a pipe; 0, or -1 when
- * pipe, fork or wait failed (a failed execve exits the child with 126). */
-static inline int fs_run(const char *path, char *const argv[], long timeout_ms,
-			 struct fs_run *r)
+/* Execs path with argv (envp empty) with stdout on a pipe, after calling
+ * prep() in the child when it is not NULL; 0, or -1 when pipe, fork or wait
+ * failed (a failed execve exits the child with 126). */
+static inline int fs_run_prep(const char *path, char *const argv[], void (*prep)(void),
+			      long timeout_ms, struct fs_run *r)
 {
 	static char *const no_env[] = { NULL };
 	int fds[2], pid, got = 0;
@@ -35,6 +36,8 @@ static inline int fs_run(const char *path, char *const argv[], long timeout_ms,
 		return -1;
 	if (pid == 0) {
 		sysc_dup3(fds[1], 1, 0);
+		if (prep)
+			prep();
 		sysc_execve(path, argv, no_env);
 		sysc_raw_exit_group(126);
 	}
@@ -57,6 +60,12 @@ static inline int fs_run(const char *path, char *const argv[], long timeout_ms,
 	r->out[r->len] = 0;
 	sysc_close(fds[0]);
 	return got == pid ? 0 : -1;
+}
+
+static inline int fs_run(const char *path, char *const argv[], long timeout_ms,
+			 struct fs_run *r)
+{
+	return fs_run_prep(path, argv, NULL, timeout_ms, r);
 }
 
 static inline int fs_streq(const char *a, const char *b)
