@@ -94,14 +94,16 @@ int sysc_vdso_verdef(size_t i, struct sysc_vdso_verdef *out);
 
 #if defined(__i386__)
 /* The raw forms of the two calls that have no y2038-safe syscall on i386:
- * derived from clock_gettime64 (the "@" entries of tools/wrappers.tsv). */
+ * derived from clock_gettime64 (the "@" entries of tools/wrappers.tsv).
+ * gettimeofday(NULL) is 0, as the kernel's is (the clock is still read, so
+ * the syscall is the same either way). */
 static inline long sysc_raw_gettimeofday(struct sysc_timeval *tv)
 {
 	struct sysc_timespec ts;
 	long r = sysc_raw_syscall2(SYSC_NR_clock_gettime64, SYSC_CLOCK_REALTIME,
 				   (long)&ts);
 
-	if (r == 0) {
+	if (r == 0 && tv) {
 		tv->tv_sec = ts.tv_sec;
 		tv->tv_usec = (unsigned long)ts.tv_nsec / 1000;
 	}
