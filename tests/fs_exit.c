@@ -17,6 +17,7 @@
 #define FS_EXIT_WRAPPER_PENDING 1
 
 static const char *mode = "";
+static const char *self;	/* argv[0]: /proc/self/exe is valgrind under valgrind */
 static char ctor_order[8];
 static int nctor;
 
@@ -98,11 +99,11 @@ static int child_main(void)
 static int run_case(const char *m, const char *want_out, int code, int sig,
 		    const char *name, int pending)
 {
-	char *argv[] = { "fs_exit", (char *)m, NULL };
+	char *argv[] = { (char *)self, (char *)m, NULL };
 	struct fs_run r;
 	int ok;
 
-	if (fs_run("/proc/self/exe", argv, 2000, &r) < 0) {
+	if (fs_run(self, argv, 2000, &r) < 0) {
 		fs_report(0, name, "fork, pipe or wait failed");
 		return 0;
 	}
@@ -129,6 +130,7 @@ int main(int argc, char **argv)
 		mode = argv[1];
 		return child_main();
 	}
+	self = argv[0];
 	FS_CHECK(nctor == 2, "constructors ran before main");
 	run_case("return", "main:AB\nfini:B\nfini:A\n", 3, 0,
 		 "return from main: destructors in reverse order, then exit status", 0);
