@@ -99,7 +99,7 @@ $(B)/$(1)/examples/%: examples/%.c $(B)/$(1)/libsysc.a
 	@mkdir -p $$(@D)
 	$$(CC) $$(M_$(1)) $$(FS_CFLAGS) $$(FS_LDFLAGS) -o $$@ $$< $(B)/$(1)/libsysc.a -lgcc
 
-$(B)/$(1)/tests/fs_%: tests/fs_%.c tests/fs_check.h $(B)/$(1)/libsysc.a
+$(B)/$(1)/tests/fs_%: tests/fs_%.c $(wildcard tests/*.h) $(B)/$(1)/libsysc.a
 	@mkdir -p $$(@D)
 	$$(CC) $$(M_$(1)) $$(FS_CFLAGS) $$(FS_LDFLAGS) -o $$@ $$< $(B)/$(1)/libsysc.a -lgcc
 
