@@ -48,6 +48,16 @@ static long proc_value(const char *path, int field)
 	return v;
 }
 
+/* i386's direct SysV IPC syscalls are Linux 5.1+; valgrind 3.19 does not
+ * know them either (ENOSYS from its "unhandled syscall" path). */
+#define SKIP_IF_NOSYS(r) do { \
+	if ((r) < 0 && sysc_errno == SYSC_ENOSYS) { \
+		printf("direct SysV IPC syscalls not available (kernel older " \
+		       "than 5.1, or an emulator such as valgrind)\n"); \
+		skip(); \
+	} \
+} while (0)
+
 static void msg_queue(void **state)
 {
 	struct { long mtype; char mtext[16]; } out = { 7, "hello" }, in;
@@ -57,6 +67,7 @@ static void msg_queue(void **state)
 	(void)state;
 	long long t0 = time(NULL);
 	int q = sysc_msgget(SYSC_IPC_PRIVATE, SYSC_IPC_CREAT | 0600);
+	SKIP_IF_NOSYS(q);
 	assert_true(q >= 0);
 	assert_int_equal(sysc_msgsnd(q, &out, 5, 0), 0);
 	out.mtype = 3;
@@ -138,6 +149,7 @@ static void semaphores(void **state)
 	(void)state;
 	long long t0 = time(NULL);
 	int s = sysc_semget(SYSC_IPC_PRIVATE, 2, SYSC_IPC_CREAT | 0600);
+	SKIP_IF_NOSYS(s);
 	assert_true(s >= 0);
 	assert_int_equal(sysc_semctl(s, 0, SYSC_SETALL, (unsigned long)vals), 0);
 	assert_int_equal(sysc_semctl(s, 1, SYSC_GETVAL, 0), 9);
@@ -198,7 +210,8 @@ static void semaphores(void **state)
 	assert_int_equal(sysc_semop(s, ops, 1), -1);
 	assert_true(sysc_errno == SYSC_EINVAL || sysc_errno == SYSC_EIDRM);
 	assert_int_equal(sysc_raw_semtimedop(-1, ops, 1, 0), -SYSC_EINVAL);
-	assert_int_equal(sysc_raw_semtimedop(0, 0, 1, 0), -SYSC_EFAULT);
+	if (!getenv("SYSC_TEST_UNDER_VALGRIND"))	/* it reports the bad pointer */
+		assert_int_equal(sysc_raw_semtimedop(0, 0, 1, 0), -SYSC_EFAULT);
 	assert_int_equal(sysc_raw_semget(0x73797363, 0, 0), -SYSC_ENOENT);
 }
 
@@ -210,6 +223,7 @@ static void shared_memory(void **state)
 	(void)state;
 	long long t0 = time(NULL);
 	int id = sysc_shmget(SYSC_IPC_PRIVATE, 8192, SYSC_IPC_CREAT | 0600);
+	SKIP_IF_NOSYS(id);
 	assert_true(id >= 0);
 	char *a = sysc_shmat(id, NULL, 0);
 	assert_true(a != (char *)-1);
@@ -257,7 +271,7 @@ static void shared_memory(void **state)
 	assert_ptr_equal(sysc_shmat(-1, NULL, 0), (void *)-1);
 	assert_int_equal(sysc_errno, SYSC_EINVAL);
 	assert_int_equal(sysc_raw_shmget(0x73797363, 0, 0), -SYSC_ENOENT);
-	assert_int_equal(sysc_raw_shmctl(-1, SYSC_IPC_STAT, 0), -SYSC_EINVAL);
+	assert_int_equal(sysc_raw_shmctl(-1, SYSC_IPC_STAT, &ds), -SYSC_EINVAL);
 }
 
 static char mq_name[64];

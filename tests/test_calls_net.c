@@ -22,6 +22,13 @@
 
 #include <sysc.h>
 
+/* valgrind reports a bad pointer handed to the kernel even when the test
+ * wants EFAULT (tests/check-valgrind.sh sets this). */
+static int under_valgrind(void)
+{
+	return getenv("SYSC_TEST_UNDER_VALGRIND") != NULL;
+}
+
 #define LOOPBACK4(port) { .sin_family = SYSC_AF_INET, .sin_port = (port), \
 	.sin_addr = { .s_addr = SYSC_HTONL(SYSC_INADDR_LOOPBACK) } }
 
@@ -363,8 +370,10 @@ static void sockopts(void **state)
 	/* Errors that show the arguments arrived. */
 	assert_int_equal(sysc_setsockopt(s, SYSC_SOL_SOCKET, SYSC_SO_RCVBUF, &v, 1), -1);
 	assert_int_equal(sysc_errno, SYSC_EINVAL);
-	assert_int_equal(sysc_getsockopt(s, SYSC_SOL_SOCKET, SYSC_SO_RCVBUF, &got, (sysc_socklen_t *)8), -1);
-	assert_int_equal(sysc_errno, SYSC_EFAULT);
+	if (!under_valgrind()) {
+		assert_int_equal(sysc_getsockopt(s, SYSC_SOL_SOCKET, SYSC_SO_RCVBUF, &got, (sysc_socklen_t *)8), -1);
+		assert_int_equal(sysc_errno, SYSC_EFAULT);
+	}
 	sysc_close(s);
 }
 
@@ -432,7 +441,7 @@ static void packet_socket(void **state)
 static void errors(void **state)
 {
 	int sv[2];
-	char c;
+	char c = 0;
 
 	(void)state;
 	assert_int_equal(sysc_socket(SYSC_AF_MAX + 10, SYSC_SOCK_STREAM, 0), -1);
@@ -448,7 +457,9 @@ static void errors(void **state)
 	assert_int_equal(sysc_raw_accept4(fd, 0, 0, 0), -SYSC_ENOTSOCK);
 	assert_int_equal(sysc_connect(fd, NULL, 0), -1);
 	assert_int_equal(sysc_errno, SYSC_ENOTSOCK);
-	assert_int_equal(sysc_raw_getpeername(fd, 0, 0), -SYSC_ENOTSOCK);
+	struct sysc_sockaddr_storage ss;
+	sysc_socklen_t sl = sizeof(ss);
+	assert_int_equal(sysc_raw_getpeername(fd, (struct sysc_sockaddr *)&ss, &sl), -SYSC_ENOTSOCK);
 	assert_int_equal(sysc_raw_shutdown(fd, 0), -SYSC_ENOTSOCK);
 	assert_int_equal(sysc_raw_sendmsg(fd, 0, 0), -SYSC_ENOTSOCK);
 	assert_int_equal(sysc_raw_recvmsg(fd, 0, 0), -SYSC_ENOTSOCK);
@@ -457,9 +468,11 @@ static void errors(void **state)
 	sysc_close(fd);
 
 	int s = sysc_socket(SYSC_AF_INET, SYSC_SOCK_DGRAM, 0);
-	assert_int_equal(sysc_bind(s, (const struct sysc_sockaddr *)8, sizeof(struct sysc_sockaddr_in)), -1);
-	assert_int_equal(sysc_errno, SYSC_EFAULT);
-	assert_int_equal(sysc_getpeername(s, NULL, NULL), -1);
+	if (!under_valgrind()) {
+		assert_int_equal(sysc_bind(s, (const struct sysc_sockaddr *)8, sizeof(struct sysc_sockaddr_in)), -1);
+		assert_int_equal(sysc_errno, SYSC_EFAULT);
+	}
+	assert_int_equal(sysc_getpeername(s, (struct sysc_sockaddr *)&ss, &sl), -1);
 	assert_int_equal(sysc_errno, SYSC_ENOTCONN);
 	assert_int_equal(sysc_recv(s, &c, 1, SYSC_MSG_DONTWAIT), -1);
 	assert_int_equal(sysc_errno, SYSC_EAGAIN);
