@@ -7,7 +7,7 @@
  * the others against glibc, whose values are the kernel's.
  *
  * On i386 sysc uses the direct socket syscalls (Linux 4.3+), never
- * socketcall. */
+ * socketcall; sysc_recvmmsg is recvmmsg_time64 there (Linux 5.1+). */
 #ifndef SYSC_TYPES_NET_H
 #define SYSC_TYPES_NET_H
 
