@@ -559,6 +559,262 @@ static void sysc__probe_getdents_raw(void)
 {
 	(void)sysc_raw_getdents(0, 0, 0);
 }
+static void sysc__probe_copy_file_range(void)
+{
+	(void)sysc_copy_file_range(0, 0, 0, 0, 0, 0);
+}
+static void sysc__probe_copy_file_range_raw(void)
+{
+	(void)sysc_raw_copy_file_range(0, 0, 0, 0, 0, 0);
+}
+static void sysc__probe_preadv(void)
+{
+	(void)sysc_preadv(0, 0, 0, 0);
+}
+static void sysc__probe_preadv_raw(void)
+{
+	(void)sysc_raw_preadv(0, 0, 0, 0);
+}
+static void sysc__probe_pwritev(void)
+{
+	(void)sysc_pwritev(0, 0, 0, 0);
+}
+static void sysc__probe_pwritev_raw(void)
+{
+	(void)sysc_raw_pwritev(0, 0, 0, 0);
+}
+static void sysc__probe_preadv2(void)
+{
+	(void)sysc_preadv2(0, 0, 0, 0, 0);
+}
+static void sysc__probe_preadv2_raw(void)
+{
+	(void)sysc_raw_preadv2(0, 0, 0, 0, 0);
+}
+static void sysc__probe_pwritev2(void)
+{
+	(void)sysc_pwritev2(0, 0, 0, 0, 0);
+}
+static void sysc__probe_pwritev2_raw(void)
+{
+	(void)sysc_raw_pwritev2(0, 0, 0, 0, 0);
+}
+static void sysc__probe_sync_file_range(void)
+{
+	(void)sysc_sync_file_range(0, 0, 0, 0);
+}
+static void sysc__probe_sync_file_range_raw(void)
+{
+	(void)sysc_raw_sync_file_range(0, 0, 0, 0);
+}
+static void sysc__probe_fallocate(void)
+{
+	(void)sysc_fallocate(0, 0, 0, 0);
+}
+static void sysc__probe_fallocate_raw(void)
+{
+	(void)sysc_raw_fallocate(0, 0, 0, 0);
+}
+static void sysc__probe_fadvise64(void)
+{
+	(void)sysc_fadvise64(0, 0, 0, 0);
+}
+static void sysc__probe_fadvise64_raw(void)
+{
+	(void)sysc_raw_fadvise64(0, 0, 0, 0);
+}
+static void sysc__probe_readahead(void)
+{
+	(void)sysc_readahead(0, 0, 0);
+}
+static void sysc__probe_readahead_raw(void)
+{
+	(void)sysc_raw_readahead(0, 0, 0);
+}
+static void sysc__probe_sendfile(void)
+{
+	(void)sysc_sendfile(0, 0, 0, 0);
+}
+static void sysc__probe_sendfile_raw(void)
+{
+	(void)sysc_raw_sendfile(0, 0, 0, 0);
+}
+static void sysc__probe_splice(void)
+{
+	(void)sysc_splice(0, 0, 0, 0, 0, 0);
+}
+static void sysc__probe_splice_raw(void)
+{
+	(void)sysc_raw_splice(0, 0, 0, 0, 0, 0);
+}
+static void sysc__probe_tee(void)
+{
+	(void)sysc_tee(0, 0, 0, 0);
+}
+static void sysc__probe_tee_raw(void)
+{
+	(void)sysc_raw_tee(0, 0, 0, 0);
+}
+static void sysc__probe_vmsplice(void)
+{
+	(void)sysc_vmsplice(0, 0, 0, 0);
+}
+static void sysc__probe_vmsplice_raw(void)
+{
+	(void)sysc_raw_vmsplice(0, 0, 0, 0);
+}
+static void sysc__probe_cachestat(void)
+{
+	(void)sysc_cachestat(0, 0, 0, 0);
+}
+static void sysc__probe_cachestat_raw(void)
+{
+	(void)sysc_raw_cachestat(0, 0, 0, 0);
+}
+static void sysc__probe_setxattr(void)
+{
+	(void)sysc_setxattr(0, 0, 0, 0, 0);
+}
+static void sysc__probe_setxattr_raw(void)
+{
+	(void)sysc_raw_setxattr(0, 0, 0, 0, 0);
+}
+static void sysc__probe_lsetxattr(void)
+{
+	(void)sysc_lsetxattr(0, 0, 0, 0, 0);
+}
+static void sysc__probe_lsetxattr_raw(void)
+{
+	(void)sysc_raw_lsetxattr(0, 0, 0, 0, 0);
+}
+static void sysc__probe_fsetxattr(void)
+{
+	(void)sysc_fsetxattr(0, 0, 0, 0, 0);
+}
+static void sysc__probe_fsetxattr_raw(void)
+{
+	(void)sysc_raw_fsetxattr(0, 0, 0, 0, 0);
+}
+static void sysc__probe_getxattr(void)
+{
+	(void)sysc_getxattr(0, 0, 0, 0);
+}
+static void sysc__probe_getxattr_raw(void)
+{
+	(void)sysc_raw_getxattr(0, 0, 0, 0);
+}
+static void sysc__probe_lgetxattr(void)
+{
+	(void)sysc_lgetxattr(0, 0, 0, 0);
+}
+static void sysc__probe_lgetxattr_raw(void)
+{
+	(void)sysc_raw_lgetxattr(0, 0, 0, 0);
+}
+static void sysc__probe_fgetxattr(void)
+{
+	(void)sysc_fgetxattr(0, 0, 0, 0);
+}
+static void sysc__probe_fgetxattr_raw(void)
+{
+	(void)sysc_raw_fgetxattr(0, 0, 0, 0);
+}
+static void sysc__probe_listxattr(void)
+{
+	(void)sysc_listxattr(0, 0, 0);
+}
+static void sysc__probe_listxattr_raw(void)
+{
+	(void)sysc_raw_listxattr(0, 0, 0);
+}
+static void sysc__probe_llistxattr(void)
+{
+	(void)sysc_llistxattr(0, 0, 0);
+}
+static void sysc__probe_llistxattr_raw(void)
+{
+	(void)sysc_raw_llistxattr(0, 0, 0);
+}
+static void sysc__probe_flistxattr(void)
+{
+	(void)sysc_flistxattr(0, 0, 0);
+}
+static void sysc__probe_flistxattr_raw(void)
+{
+	(void)sysc_raw_flistxattr(0, 0, 0);
+}
+static void sysc__probe_removexattr(void)
+{
+	(void)sysc_removexattr(0, 0);
+}
+static void sysc__probe_removexattr_raw(void)
+{
+	(void)sysc_raw_removexattr(0, 0);
+}
+static void sysc__probe_lremovexattr(void)
+{
+	(void)sysc_lremovexattr(0, 0);
+}
+static void sysc__probe_lremovexattr_raw(void)
+{
+	(void)sysc_raw_lremovexattr(0, 0);
+}
+static void sysc__probe_fremovexattr(void)
+{
+	(void)sysc_fremovexattr(0, 0);
+}
+static void sysc__probe_fremovexattr_raw(void)
+{
+	(void)sysc_raw_fremovexattr(0, 0);
+}
+static void sysc__probe_setxattrat(void)
+{
+	(void)sysc_setxattrat(0, 0, 0, 0, 0, 0);
+}
+static void sysc__probe_setxattrat_raw(void)
+{
+	(void)sysc_raw_setxattrat(0, 0, 0, 0, 0, 0);
+}
+static void sysc__probe_getxattrat(void)
+{
+	(void)sysc_getxattrat(0, 0, 0, 0, 0, 0);
+}
+static void sysc__probe_getxattrat_raw(void)
+{
+	(void)sysc_raw_getxattrat(0, 0, 0, 0, 0, 0);
+}
+static void sysc__probe_listxattrat(void)
+{
+	(void)sysc_listxattrat(0, 0, 0, 0, 0);
+}
+static void sysc__probe_listxattrat_raw(void)
+{
+	(void)sysc_raw_listxattrat(0, 0, 0, 0, 0);
+}
+static void sysc__probe_removexattrat(void)
+{
+	(void)sysc_removexattrat(0, 0, 0, 0);
+}
+static void sysc__probe_removexattrat_raw(void)
+{
+	(void)sysc_raw_removexattrat(0, 0, 0, 0);
+}
+static void sysc__probe_file_getattr(void)
+{
+	(void)sysc_file_getattr(0, 0, 0, 0, 0);
+}
+static void sysc__probe_file_getattr_raw(void)
+{
+	(void)sysc_raw_file_getattr(0, 0, 0, 0, 0);
+}
+static void sysc__probe_file_setattr(void)
+{
+	(void)sysc_file_setattr(0, 0, 0, 0, 0);
+}
+static void sysc__probe_file_setattr_raw(void)
+{
+	(void)sysc_raw_file_setattr(0, 0, 0, 0, 0);
+}
 static void sysc__probe_name_to_handle_at(void)
 {
 	(void)sysc_name_to_handle_at(0, 0, 0, 0, 0);
@@ -575,13 +831,301 @@ static void sysc__probe_open_by_handle_at_raw(void)
 {
 	(void)sysc_raw_open_by_handle_at(0, 0, 0);
 }
-static void sysc__probe_copy_file_range(void)
+static void sysc__probe_io_setup(void)
 {
-	(void)sysc_copy_file_range(0, 0, 0, 0, 0, 0);
+	(void)sysc_io_setup(0, 0);
 }
-static void sysc__probe_copy_file_range_raw(void)
+static void sysc__probe_io_setup_raw(void)
 {
-	(void)sysc_raw_copy_file_range(0, 0, 0, 0, 0, 0);
+	(void)sysc_raw_io_setup(0, 0);
+}
+static void sysc__probe_io_destroy(void)
+{
+	(void)sysc_io_destroy(0);
+}
+static void sysc__probe_io_destroy_raw(void)
+{
+	(void)sysc_raw_io_destroy(0);
+}
+static void sysc__probe_io_submit(void)
+{
+	(void)sysc_io_submit(0, 0, 0);
+}
+static void sysc__probe_io_submit_raw(void)
+{
+	(void)sysc_raw_io_submit(0, 0, 0);
+}
+static void sysc__probe_io_cancel(void)
+{
+	(void)sysc_io_cancel(0, 0, 0);
+}
+static void sysc__probe_io_cancel_raw(void)
+{
+	(void)sysc_raw_io_cancel(0, 0, 0);
+}
+static void sysc__probe_io_getevents(void)
+{
+	(void)sysc_io_getevents(0, 0, 0, 0, 0);
+}
+static void sysc__probe_io_getevents_raw(void)
+{
+	(void)sysc_raw_io_getevents(0, 0, 0, 0, 0);
+}
+static void sysc__probe_io_pgetevents(void)
+{
+	(void)sysc_io_pgetevents(0, 0, 0, 0, 0, 0);
+}
+static void sysc__probe_io_pgetevents_raw(void)
+{
+	(void)sysc_raw_io_pgetevents(0, 0, 0, 0, 0, 0);
+}
+static void sysc__probe_io_uring_setup(void)
+{
+	(void)sysc_io_uring_setup(0, 0);
+}
+static void sysc__probe_io_uring_setup_raw(void)
+{
+	(void)sysc_raw_io_uring_setup(0, 0);
+}
+static void sysc__probe_io_uring_enter(void)
+{
+	(void)sysc_io_uring_enter(0, 0, 0, 0, 0, 0);
+}
+static void sysc__probe_io_uring_enter_raw(void)
+{
+	(void)sysc_raw_io_uring_enter(0, 0, 0, 0, 0, 0);
+}
+static void sysc__probe_io_uring_register(void)
+{
+	(void)sysc_io_uring_register(0, 0, 0, 0);
+}
+static void sysc__probe_io_uring_register_raw(void)
+{
+	(void)sysc_raw_io_uring_register(0, 0, 0, 0);
+}
+static void sysc__probe_inotify_init1(void)
+{
+	(void)sysc_inotify_init1(0);
+}
+static void sysc__probe_inotify_init1_raw(void)
+{
+	(void)sysc_raw_inotify_init1(0);
+}
+static void sysc__probe_inotify_init(void)
+{
+	(void)sysc_inotify_init();
+}
+static void sysc__probe_inotify_init_raw(void)
+{
+	(void)sysc_raw_inotify_init();
+}
+static void sysc__probe_inotify_add_watch(void)
+{
+	(void)sysc_inotify_add_watch(0, 0, 0);
+}
+static void sysc__probe_inotify_add_watch_raw(void)
+{
+	(void)sysc_raw_inotify_add_watch(0, 0, 0);
+}
+static void sysc__probe_inotify_rm_watch(void)
+{
+	(void)sysc_inotify_rm_watch(0, 0);
+}
+static void sysc__probe_inotify_rm_watch_raw(void)
+{
+	(void)sysc_raw_inotify_rm_watch(0, 0);
+}
+static void sysc__probe_fanotify_init(void)
+{
+	(void)sysc_fanotify_init(0, 0);
+}
+static void sysc__probe_fanotify_init_raw(void)
+{
+	(void)sysc_raw_fanotify_init(0, 0);
+}
+static void sysc__probe_fanotify_mark(void)
+{
+	(void)sysc_fanotify_mark(0, 0, 0, 0, 0);
+}
+static void sysc__probe_fanotify_mark_raw(void)
+{
+	(void)sysc_raw_fanotify_mark(0, 0, 0, 0, 0);
+}
+static void sysc__probe_mount(void)
+{
+	(void)sysc_mount(0, 0, 0, 0, 0);
+}
+static void sysc__probe_mount_raw(void)
+{
+	(void)sysc_raw_mount(0, 0, 0, 0, 0);
+}
+static void sysc__probe_umount2(void)
+{
+	(void)sysc_umount2(0, 0);
+}
+static void sysc__probe_umount2_raw(void)
+{
+	(void)sysc_raw_umount2(0, 0);
+}
+static void sysc__probe_umount(void)
+{
+	(void)sysc_umount(0);
+}
+static void sysc__probe_umount_raw(void)
+{
+	(void)sysc_raw_umount(0);
+}
+static void sysc__probe_pivot_root(void)
+{
+	(void)sysc_pivot_root(0, 0);
+}
+static void sysc__probe_pivot_root_raw(void)
+{
+	(void)sysc_raw_pivot_root(0, 0);
+}
+static void sysc__probe_fsopen(void)
+{
+	(void)sysc_fsopen(0, 0);
+}
+static void sysc__probe_fsopen_raw(void)
+{
+	(void)sysc_raw_fsopen(0, 0);
+}
+static void sysc__probe_fsconfig(void)
+{
+	(void)sysc_fsconfig(0, 0, 0, 0, 0);
+}
+static void sysc__probe_fsconfig_raw(void)
+{
+	(void)sysc_raw_fsconfig(0, 0, 0, 0, 0);
+}
+static void sysc__probe_fsmount(void)
+{
+	(void)sysc_fsmount(0, 0, 0);
+}
+static void sysc__probe_fsmount_raw(void)
+{
+	(void)sysc_raw_fsmount(0, 0, 0);
+}
+static void sysc__probe_fspick(void)
+{
+	(void)sysc_fspick(0, 0, 0);
+}
+static void sysc__probe_fspick_raw(void)
+{
+	(void)sysc_raw_fspick(0, 0, 0);
+}
+static void sysc__probe_move_mount(void)
+{
+	(void)sysc_move_mount(0, 0, 0, 0, 0);
+}
+static void sysc__probe_move_mount_raw(void)
+{
+	(void)sysc_raw_move_mount(0, 0, 0, 0, 0);
+}
+static void sysc__probe_open_tree(void)
+{
+	(void)sysc_open_tree(0, 0, 0);
+}
+static void sysc__probe_open_tree_raw(void)
+{
+	(void)sysc_raw_open_tree(0, 0, 0);
+}
+static void sysc__probe_open_tree_attr(void)
+{
+	(void)sysc_open_tree_attr(0, 0, 0, 0, 0);
+}
+static void sysc__probe_open_tree_attr_raw(void)
+{
+	(void)sysc_raw_open_tree_attr(0, 0, 0, 0, 0);
+}
+static void sysc__probe_mount_setattr(void)
+{
+	(void)sysc_mount_setattr(0, 0, 0, 0, 0);
+}
+static void sysc__probe_mount_setattr_raw(void)
+{
+	(void)sysc_raw_mount_setattr(0, 0, 0, 0, 0);
+}
+static void sysc__probe_statmount(void)
+{
+	(void)sysc_statmount(0, 0, 0, 0);
+}
+static void sysc__probe_statmount_raw(void)
+{
+	(void)sysc_raw_statmount(0, 0, 0, 0);
+}
+static void sysc__probe_listmount(void)
+{
+	(void)sysc_listmount(0, 0, 0, 0);
+}
+static void sysc__probe_listmount_raw(void)
+{
+	(void)sysc_raw_listmount(0, 0, 0, 0);
+}
+static void sysc__probe_listns(void)
+{
+	(void)sysc_listns(0, 0, 0, 0);
+}
+static void sysc__probe_listns_raw(void)
+{
+	(void)sysc_raw_listns(0, 0, 0, 0);
+}
+static void sysc__probe_quotactl(void)
+{
+	(void)sysc_quotactl(0, 0, 0, 0);
+}
+static void sysc__probe_quotactl_raw(void)
+{
+	(void)sysc_raw_quotactl(0, 0, 0, 0);
+}
+static void sysc__probe_quotactl_fd(void)
+{
+	(void)sysc_quotactl_fd(0, 0, 0, 0);
+}
+static void sysc__probe_quotactl_fd_raw(void)
+{
+	(void)sysc_raw_quotactl_fd(0, 0, 0, 0);
+}
+static void sysc__probe_swapon(void)
+{
+	(void)sysc_swapon(0, 0);
+}
+static void sysc__probe_swapon_raw(void)
+{
+	(void)sysc_raw_swapon(0, 0);
+}
+static void sysc__probe_swapoff(void)
+{
+	(void)sysc_swapoff(0);
+}
+static void sysc__probe_swapoff_raw(void)
+{
+	(void)sysc_raw_swapoff(0);
+}
+static void sysc__probe_landlock_create_ruleset(void)
+{
+	(void)sysc_landlock_create_ruleset(0, 0, 0);
+}
+static void sysc__probe_landlock_create_ruleset_raw(void)
+{
+	(void)sysc_raw_landlock_create_ruleset(0, 0, 0);
+}
+static void sysc__probe_landlock_add_rule(void)
+{
+	(void)sysc_landlock_add_rule(0, 0, 0, 0);
+}
+static void sysc__probe_landlock_add_rule_raw(void)
+{
+	(void)sysc_raw_landlock_add_rule(0, 0, 0, 0);
+}
+static void sysc__probe_landlock_restrict_self(void)
+{
+	(void)sysc_landlock_restrict_self(0, 0);
+}
+static void sysc__probe_landlock_restrict_self_raw(void)
+{
+	(void)sysc_raw_landlock_restrict_self(0, 0);
 }
 static void sysc__probe_mmap(void)
 {
@@ -916,9 +1460,77 @@ static const struct sysc__probe sysc__probes[] = {
 	{ "statfs", sysc__probe_statfs, sysc__probe_statfs_raw },
 	{ "fstatfs", sysc__probe_fstatfs, sysc__probe_fstatfs_raw },
 	{ "getdents", sysc__probe_getdents, sysc__probe_getdents_raw },
+	{ "copy_file_range", sysc__probe_copy_file_range, sysc__probe_copy_file_range_raw },
+	{ "preadv", sysc__probe_preadv, sysc__probe_preadv_raw },
+	{ "pwritev", sysc__probe_pwritev, sysc__probe_pwritev_raw },
+	{ "preadv2", sysc__probe_preadv2, sysc__probe_preadv2_raw },
+	{ "pwritev2", sysc__probe_pwritev2, sysc__probe_pwritev2_raw },
+	{ "sync_file_range", sysc__probe_sync_file_range, sysc__probe_sync_file_range_raw },
+	{ "fallocate", sysc__probe_fallocate, sysc__probe_fallocate_raw },
+	{ "fadvise64", sysc__probe_fadvise64, sysc__probe_fadvise64_raw },
+	{ "readahead", sysc__probe_readahead, sysc__probe_readahead_raw },
+	{ "sendfile", sysc__probe_sendfile, sysc__probe_sendfile_raw },
+	{ "splice", sysc__probe_splice, sysc__probe_splice_raw },
+	{ "tee", sysc__probe_tee, sysc__probe_tee_raw },
+	{ "vmsplice", sysc__probe_vmsplice, sysc__probe_vmsplice_raw },
+	{ "cachestat", sysc__probe_cachestat, sysc__probe_cachestat_raw },
+	{ "setxattr", sysc__probe_setxattr, sysc__probe_setxattr_raw },
+	{ "lsetxattr", sysc__probe_lsetxattr, sysc__probe_lsetxattr_raw },
+	{ "fsetxattr", sysc__probe_fsetxattr, sysc__probe_fsetxattr_raw },
+	{ "getxattr", sysc__probe_getxattr, sysc__probe_getxattr_raw },
+	{ "lgetxattr", sysc__probe_lgetxattr, sysc__probe_lgetxattr_raw },
+	{ "fgetxattr", sysc__probe_fgetxattr, sysc__probe_fgetxattr_raw },
+	{ "listxattr", sysc__probe_listxattr, sysc__probe_listxattr_raw },
+	{ "llistxattr", sysc__probe_llistxattr, sysc__probe_llistxattr_raw },
+	{ "flistxattr", sysc__probe_flistxattr, sysc__probe_flistxattr_raw },
+	{ "removexattr", sysc__probe_removexattr, sysc__probe_removexattr_raw },
+	{ "lremovexattr", sysc__probe_lremovexattr, sysc__probe_lremovexattr_raw },
+	{ "fremovexattr", sysc__probe_fremovexattr, sysc__probe_fremovexattr_raw },
+	{ "setxattrat", sysc__probe_setxattrat, sysc__probe_setxattrat_raw },
+	{ "getxattrat", sysc__probe_getxattrat, sysc__probe_getxattrat_raw },
+	{ "listxattrat", sysc__probe_listxattrat, sysc__probe_listxattrat_raw },
+	{ "removexattrat", sysc__probe_removexattrat, sysc__probe_removexattrat_raw },
+	{ "file_getattr", sysc__probe_file_getattr, sysc__probe_file_getattr_raw },
+	{ "file_setattr", sysc__probe_file_setattr, sysc__probe_file_setattr_raw },
 	{ "name_to_handle_at", sysc__probe_name_to_handle_at, sysc__probe_name_to_handle_at_raw },
 	{ "open_by_handle_at", sysc__probe_open_by_handle_at, sysc__probe_open_by_handle_at_raw },
-	{ "copy_file_range", sysc__probe_copy_file_range, sysc__probe_copy_file_range_raw },
+	{ "io_setup", sysc__probe_io_setup, sysc__probe_io_setup_raw },
+	{ "io_destroy", sysc__probe_io_destroy, sysc__probe_io_destroy_raw },
+	{ "io_submit", sysc__probe_io_submit, sysc__probe_io_submit_raw },
+	{ "io_cancel", sysc__probe_io_cancel, sysc__probe_io_cancel_raw },
+	{ "io_getevents", sysc__probe_io_getevents, sysc__probe_io_getevents_raw },
+	{ "io_pgetevents", sysc__probe_io_pgetevents, sysc__probe_io_pgetevents_raw },
+	{ "io_uring_setup", sysc__probe_io_uring_setup, sysc__probe_io_uring_setup_raw },
+	{ "io_uring_enter", sysc__probe_io_uring_enter, sysc__probe_io_uring_enter_raw },
+	{ "io_uring_register", sysc__probe_io_uring_register, sysc__probe_io_uring_register_raw },
+	{ "inotify_init1", sysc__probe_inotify_init1, sysc__probe_inotify_init1_raw },
+	{ "inotify_init", sysc__probe_inotify_init, sysc__probe_inotify_init_raw },
+	{ "inotify_add_watch", sysc__probe_inotify_add_watch, sysc__probe_inotify_add_watch_raw },
+	{ "inotify_rm_watch", sysc__probe_inotify_rm_watch, sysc__probe_inotify_rm_watch_raw },
+	{ "fanotify_init", sysc__probe_fanotify_init, sysc__probe_fanotify_init_raw },
+	{ "fanotify_mark", sysc__probe_fanotify_mark, sysc__probe_fanotify_mark_raw },
+	{ "mount", sysc__probe_mount, sysc__probe_mount_raw },
+	{ "umount2", sysc__probe_umount2, sysc__probe_umount2_raw },
+	{ "umount", sysc__probe_umount, sysc__probe_umount_raw },
+	{ "pivot_root", sysc__probe_pivot_root, sysc__probe_pivot_root_raw },
+	{ "fsopen", sysc__probe_fsopen, sysc__probe_fsopen_raw },
+	{ "fsconfig", sysc__probe_fsconfig, sysc__probe_fsconfig_raw },
+	{ "fsmount", sysc__probe_fsmount, sysc__probe_fsmount_raw },
+	{ "fspick", sysc__probe_fspick, sysc__probe_fspick_raw },
+	{ "move_mount", sysc__probe_move_mount, sysc__probe_move_mount_raw },
+	{ "open_tree", sysc__probe_open_tree, sysc__probe_open_tree_raw },
+	{ "open_tree_attr", sysc__probe_open_tree_attr, sysc__probe_open_tree_attr_raw },
+	{ "mount_setattr", sysc__probe_mount_setattr, sysc__probe_mount_setattr_raw },
+	{ "statmount", sysc__probe_statmount, sysc__probe_statmount_raw },
+	{ "listmount", sysc__probe_listmount, sysc__probe_listmount_raw },
+	{ "listns", sysc__probe_listns, sysc__probe_listns_raw },
+	{ "quotactl", sysc__probe_quotactl, sysc__probe_quotactl_raw },
+	{ "quotactl_fd", sysc__probe_quotactl_fd, sysc__probe_quotactl_fd_raw },
+	{ "swapon", sysc__probe_swapon, sysc__probe_swapon_raw },
+	{ "swapoff", sysc__probe_swapoff, sysc__probe_swapoff_raw },
+	{ "landlock_create_ruleset", sysc__probe_landlock_create_ruleset, sysc__probe_landlock_create_ruleset_raw },
+	{ "landlock_add_rule", sysc__probe_landlock_add_rule, sysc__probe_landlock_add_rule_raw },
+	{ "landlock_restrict_self", sysc__probe_landlock_restrict_self, sysc__probe_landlock_restrict_self_raw },
 	{ "mmap", sysc__probe_mmap, sysc__probe_mmap_raw },
 	{ "munmap", sysc__probe_munmap, sysc__probe_munmap_raw },
 	{ "mprotect", sysc__probe_mprotect, sysc__probe_mprotect_raw },

@@ -168,21 +168,6 @@ static void statfs_layout(void **state)
 #endif
 }
 
-/* struct file_handle is not in uapi: include/linux/fs.h has u32
- * handle_bytes, int handle_type, unsigned char f_handle[]. */
-static const struct field file_handle_fields[] = {
-	FIELD_DOC(sysc_file_handle, handle_bytes, 0, 4),
-	FIELD_DOC(sysc_file_handle, handle_type, 4, 4),
-};
-
-static void file_handle_layout(void **state)
-{
-	(void)state;
-	assert_int_equal(check_fields("file_handle", file_handle_fields, 2, 8), 0);
-	assert_int_equal(offsetof(struct sysc_file_handle, f_handle), 8);
-	assert_int_equal(sizeof(struct sysc_file_handle), 8);
-}
-
 struct constant {
 	const char *name, *kname;
 	long long value, kvalue;
@@ -199,15 +184,6 @@ static const struct constant constants[] = {
 	K(CLOSE_RANGE_UNSHARE), K(CLOSE_RANGE_CLOEXEC),
 	/* MAY_EXEC/WRITE/READ of include/linux/fs.h, what faccessat reads */
 	KDOC(F_OK, 0), KDOC(X_OK, 1), KDOC(W_OK, 2), KDOC(R_OK, 4),
-	/* linux/fcntl.h of 6.5 (AT_HANDLE_FID), 6.12, 6.13 */
-#ifdef AT_HANDLE_FID
-	K(AT_HANDLE_FID),
-#else
-	KV(AT_HANDLE_FID, AT_REMOVEDIR),
-#endif
-	KDOC(AT_HANDLE_MNT_ID_UNIQUE, 0x001), KDOC(AT_HANDLE_CONNECTABLE, 0x002),
-	/* include/linux/exportfs.h */
-	KDOC(MAX_HANDLE_SZ, 128),
 	/* include/linux/stat.h */
 	KDOC(UTIME_NOW, (1L << 30) - 1), KDOC(UTIME_OMIT, (1L << 30) - 2),
 	K(LOCK_SH), K(LOCK_EX), K(LOCK_NB), K(LOCK_UN),
@@ -307,7 +283,6 @@ int main(void)
 		cmocka_unit_test(open_how_layout),
 		cmocka_unit_test(fcntl_structs_layout),
 		cmocka_unit_test(statfs_layout),
-		cmocka_unit_test(file_handle_layout),
 		cmocka_unit_test(constants_match_uapi),
 		cmocka_unit_test(statfs_type_compares),
 	};

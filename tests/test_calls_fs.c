@@ -789,45 +789,6 @@ static void statfs_family(void **state)
 	assert_int_equal(sysc_errno, SYSC_EFAULT);
 }
 
-/* ---- file handles ---- */
-
-static void file_handles(void **state)
-{
-	union {
-		struct sysc_file_handle h;
-		unsigned char room[sizeof(struct sysc_file_handle) + SYSC_MAX_HANDLE_SZ];
-	} u;
-	char buf[8] = { 0 };
-	int mnt = -1, fd;
-
-	(void)state;
-	sysc_close(make_file("fh", "handle"));
-	u.h.handle_bytes = 0;	/* too small: EOVERFLOW and the size needed */
-	assert_int_equal(sysc_name_to_handle_at(dfd, "fh", &u.h, &mnt, 0), -1);
-	if (sysc_errno == SYSC_EOPNOTSUPP) {
-		print_message("name_to_handle_at: %s cannot export handles\n", dir);
-		skip();
-	}
-	assert_int_equal(sysc_errno, SYSC_EOVERFLOW);
-	assert_true(u.h.handle_bytes > 0 && u.h.handle_bytes <= SYSC_MAX_HANDLE_SZ);
-	u.h.handle_bytes = SYSC_MAX_HANDLE_SZ;
-	assert_int_equal(sysc_name_to_handle_at(dfd, "fh", &u.h, &mnt, 0), 0);
-	assert_true(mnt >= 0);
-	if (geteuid() != 0) {
-		print_message("open_by_handle_at: needs CAP_DAC_READ_SEARCH\n");
-		skip();
-	}
-	fd = sysc_open_by_handle_at(dfd, &u.h, SYSC_O_RDONLY | SYSC_O_CLOEXEC);
-	assert_true(fd >= 0);
-	assert_int_equal(sysc_read(fd, buf, 6), 6);
-	assert_string_equal(buf, "handle");
-	sysc_close(fd);
-	assert_int_equal(sysc_name_to_handle_at(dfd, "fh", &u.h, &mnt, 0x4000000), -1);
-	assert_int_equal(sysc_errno, SYSC_EINVAL);
-	assert_int_equal(sysc_open_by_handle_at(-1, &u.h, SYSC_O_RDONLY), -1);
-	assert_int_equal(sysc_errno, SYSC_EBADF);
-}
-
 /* ---- fcntl ---- */
 
 /* In a new pid namespace, pid 2 heads process group 2: F_GETOWN then
@@ -1047,7 +1008,6 @@ int main(void)
 		cmocka_unit_test(chroot_dir),
 		cmocka_unit_test(getdents_lists),
 		cmocka_unit_test(statfs_family),
-		cmocka_unit_test(file_handles),
 		cmocka_unit_test(fcntl_owner),
 		cmocka_unit_test(fcntl_locks),
 		cmocka_unit_test(fcntl_misc),

@@ -380,7 +380,207 @@ static inline long sysc_raw_getdents(int fd, void *dirp, size_t count)
 {
 	return sysc_raw_syscall3(SYSC_NR_getdents64, (long)(fd), (long)(dirp), (long)(count));
 }
-static inline long sysc_raw_name_to_handle_at(int dirfd, const char *path, struct sysc_file_handle *handle, void *mount_id, int flags)
+static inline long sysc_raw_copy_file_range(int fd_in, sysc_off_t *off_in, int fd_out, sysc_off_t *off_out, size_t len, unsigned int flags)
+{
+	return sysc_raw_syscall6(SYSC_NR_copy_file_range, (long)(fd_in), (long)(off_in), (long)(fd_out), (long)(off_out), (long)(len), (long)(flags));
+}
+#if defined(__x86_64__)
+static inline long sysc_raw_preadv(int fd, const struct sysc_iovec *iov, int iovcnt, sysc_off_t off)
+{
+	return sysc_raw_syscall5(SYSC_NR_preadv, (long)(fd), (long)(iov), (long)(iovcnt), (long)(off), (long)(0));
+}
+#endif
+#if defined(__i386__)
+static inline long sysc_raw_preadv(int fd, const struct sysc_iovec *iov, int iovcnt, sysc_off_t off)
+{
+	return sysc_raw_syscall5(SYSC_NR_preadv, (long)(fd), (long)(iov), (long)(iovcnt), (long)(SYSC__LO(off)), (long)(SYSC__HI(off)));
+}
+#endif
+#if defined(__x86_64__)
+static inline long sysc_raw_pwritev(int fd, const struct sysc_iovec *iov, int iovcnt, sysc_off_t off)
+{
+	return sysc_raw_syscall5(SYSC_NR_pwritev, (long)(fd), (long)(iov), (long)(iovcnt), (long)(off), (long)(0));
+}
+#endif
+#if defined(__i386__)
+static inline long sysc_raw_pwritev(int fd, const struct sysc_iovec *iov, int iovcnt, sysc_off_t off)
+{
+	return sysc_raw_syscall5(SYSC_NR_pwritev, (long)(fd), (long)(iov), (long)(iovcnt), (long)(SYSC__LO(off)), (long)(SYSC__HI(off)));
+}
+#endif
+#if defined(__x86_64__)
+static inline long sysc_raw_preadv2(int fd, const struct sysc_iovec *iov, int iovcnt, sysc_off_t off, int flags)
+{
+	return sysc_raw_syscall6(SYSC_NR_preadv2, (long)(fd), (long)(iov), (long)(iovcnt), (long)(off), (long)(0), (long)(flags));
+}
+#endif
+#if defined(__i386__)
+static inline long sysc_raw_preadv2(int fd, const struct sysc_iovec *iov, int iovcnt, sysc_off_t off, int flags)
+{
+	return sysc_raw_syscall6(SYSC_NR_preadv2, (long)(fd), (long)(iov), (long)(iovcnt), (long)(SYSC__LO(off)), (long)(SYSC__HI(off)), (long)(flags));
+}
+#endif
+#if defined(__x86_64__)
+static inline long sysc_raw_pwritev2(int fd, const struct sysc_iovec *iov, int iovcnt, sysc_off_t off, int flags)
+{
+	return sysc_raw_syscall6(SYSC_NR_pwritev2, (long)(fd), (long)(iov), (long)(iovcnt), (long)(off), (long)(0), (long)(flags));
+}
+#endif
+#if defined(__i386__)
+static inline long sysc_raw_pwritev2(int fd, const struct sysc_iovec *iov, int iovcnt, sysc_off_t off, int flags)
+{
+	return sysc_raw_syscall6(SYSC_NR_pwritev2, (long)(fd), (long)(iov), (long)(iovcnt), (long)(SYSC__LO(off)), (long)(SYSC__HI(off)), (long)(flags));
+}
+#endif
+#if defined(__x86_64__)
+static inline long sysc_raw_sync_file_range(int fd, sysc_off_t off, sysc_off_t nbytes, unsigned int flags)
+{
+	return sysc_raw_syscall4(SYSC_NR_sync_file_range, (long)(fd), (long)(off), (long)(nbytes), (long)(flags));
+}
+#endif
+#if defined(__i386__)
+static inline long sysc_raw_sync_file_range(int fd, sysc_off_t off, sysc_off_t nbytes, unsigned int flags)
+{
+	return sysc_raw_syscall6(SYSC_NR_sync_file_range, (long)(fd), (long)(SYSC__LO(off)), (long)(SYSC__HI(off)), (long)(SYSC__LO(nbytes)), (long)(SYSC__HI(nbytes)), (long)(flags));
+}
+#endif
+#if defined(__x86_64__)
+static inline long sysc_raw_fallocate(int fd, int mode, sysc_off_t off, sysc_off_t len)
+{
+	return sysc_raw_syscall4(SYSC_NR_fallocate, (long)(fd), (long)(mode), (long)(off), (long)(len));
+}
+#endif
+#if defined(__i386__)
+static inline long sysc_raw_fallocate(int fd, int mode, sysc_off_t off, sysc_off_t len)
+{
+	return sysc_raw_syscall6(SYSC_NR_fallocate, (long)(fd), (long)(mode), (long)(SYSC__LO(off)), (long)(SYSC__HI(off)), (long)(SYSC__LO(len)), (long)(SYSC__HI(len)));
+}
+#endif
+#if defined(__x86_64__)
+static inline long sysc_raw_fadvise64(int fd, sysc_off_t off, sysc_off_t len, int advice)
+{
+	return sysc_raw_syscall4(SYSC_NR_fadvise64, (long)(fd), (long)(off), (long)(len), (long)(advice));
+}
+#endif
+#if defined(__i386__)
+static inline long sysc_raw_fadvise64(int fd, sysc_off_t off, sysc_off_t len, int advice)
+{
+	return sysc_raw_syscall6(SYSC_NR_fadvise64_64, (long)(fd), (long)(SYSC__LO(off)), (long)(SYSC__HI(off)), (long)(SYSC__LO(len)), (long)(SYSC__HI(len)), (long)(advice));
+}
+#endif
+#if defined(__x86_64__)
+static inline long sysc_raw_readahead(int fd, sysc_off_t off, size_t count)
+{
+	return sysc_raw_syscall3(SYSC_NR_readahead, (long)(fd), (long)(off), (long)(count));
+}
+#endif
+#if defined(__i386__)
+static inline long sysc_raw_readahead(int fd, sysc_off_t off, size_t count)
+{
+	return sysc_raw_syscall4(SYSC_NR_readahead, (long)(fd), (long)(SYSC__LO(off)), (long)(SYSC__HI(off)), (long)(count));
+}
+#endif
+#if defined(__x86_64__)
+static inline long sysc_raw_sendfile(int out_fd, int in_fd, sysc_off_t *off, size_t count)
+{
+	return sysc_raw_syscall4(SYSC_NR_sendfile, (long)(out_fd), (long)(in_fd), (long)(off), (long)(count));
+}
+#endif
+#if defined(__i386__)
+static inline long sysc_raw_sendfile(int out_fd, int in_fd, sysc_off_t *off, size_t count)
+{
+	return sysc_raw_syscall4(SYSC_NR_sendfile64, (long)(out_fd), (long)(in_fd), (long)(off), (long)(count));
+}
+#endif
+static inline long sysc_raw_splice(int fd_in, sysc_off_t *off_in, int fd_out, sysc_off_t *off_out, size_t len, unsigned int flags)
+{
+	return sysc_raw_syscall6(SYSC_NR_splice, (long)(fd_in), (long)(off_in), (long)(fd_out), (long)(off_out), (long)(len), (long)(flags));
+}
+static inline long sysc_raw_tee(int fd_in, int fd_out, size_t len, unsigned int flags)
+{
+	return sysc_raw_syscall4(SYSC_NR_tee, (long)(fd_in), (long)(fd_out), (long)(len), (long)(flags));
+}
+static inline long sysc_raw_vmsplice(int fd, const struct sysc_iovec *iov, size_t nr_segs, unsigned int flags)
+{
+	return sysc_raw_syscall4(SYSC_NR_vmsplice, (long)(fd), (long)(iov), (long)(nr_segs), (long)(flags));
+}
+static inline long sysc_raw_cachestat(unsigned int fd, struct sysc_cachestat_range *range, struct sysc_cachestat *cstat, unsigned int flags)
+{
+	return sysc_raw_syscall4(SYSC_NR_cachestat, (long)(fd), (long)(range), (long)(cstat), (long)(flags));
+}
+static inline long sysc_raw_setxattr(const char *path, const char *name, const void *value, size_t size, int flags)
+{
+	return sysc_raw_syscall5(SYSC_NR_setxattr, (long)(path), (long)(name), (long)(value), (long)(size), (long)(flags));
+}
+static inline long sysc_raw_lsetxattr(const char *path, const char *name, const void *value, size_t size, int flags)
+{
+	return sysc_raw_syscall5(SYSC_NR_lsetxattr, (long)(path), (long)(name), (long)(value), (long)(size), (long)(flags));
+}
+static inline long sysc_raw_fsetxattr(int fd, const char *name, const void *value, size_t size, int flags)
+{
+	return sysc_raw_syscall5(SYSC_NR_fsetxattr, (long)(fd), (long)(name), (long)(value), (long)(size), (long)(flags));
+}
+static inline long sysc_raw_getxattr(const char *path, const char *name, void *value, size_t size)
+{
+	return sysc_raw_syscall4(SYSC_NR_getxattr, (long)(path), (long)(name), (long)(value), (long)(size));
+}
+static inline long sysc_raw_lgetxattr(const char *path, const char *name, void *value, size_t size)
+{
+	return sysc_raw_syscall4(SYSC_NR_lgetxattr, (long)(path), (long)(name), (long)(value), (long)(size));
+}
+static inline long sysc_raw_fgetxattr(int fd, const char *name, void *value, size_t size)
+{
+	return sysc_raw_syscall4(SYSC_NR_fgetxattr, (long)(fd), (long)(name), (long)(value), (long)(size));
+}
+static inline long sysc_raw_listxattr(const char *path, char *list, size_t size)
+{
+	return sysc_raw_syscall3(SYSC_NR_listxattr, (long)(path), (long)(list), (long)(size));
+}
+static inline long sysc_raw_llistxattr(const char *path, char *list, size_t size)
+{
+	return sysc_raw_syscall3(SYSC_NR_llistxattr, (long)(path), (long)(list), (long)(size));
+}
+static inline long sysc_raw_flistxattr(int fd, char *list, size_t size)
+{
+	return sysc_raw_syscall3(SYSC_NR_flistxattr, (long)(fd), (long)(list), (long)(size));
+}
+static inline long sysc_raw_removexattr(const char *path, const char *name)
+{
+	return sysc_raw_syscall2(SYSC_NR_removexattr, (long)(path), (long)(name));
+}
+static inline long sysc_raw_lremovexattr(const char *path, const char *name)
+{
+	return sysc_raw_syscall2(SYSC_NR_lremovexattr, (long)(path), (long)(name));
+}
+static inline long sysc_raw_fremovexattr(int fd, const char *name)
+{
+	return sysc_raw_syscall2(SYSC_NR_fremovexattr, (long)(fd), (long)(name));
+}
+static inline long sysc_raw_setxattrat(int dirfd, const char *path, unsigned int at_flags, const char *name, const struct sysc_xattr_args *args, size_t size)
+{
+	return sysc_raw_syscall6(SYSC_NR_setxattrat, (long)(dirfd), (long)(path), (long)(at_flags), (long)(name), (long)(args), (long)(size));
+}
+static inline long sysc_raw_getxattrat(int dirfd, const char *path, unsigned int at_flags, const char *name, struct sysc_xattr_args *args, size_t size)
+{
+	return sysc_raw_syscall6(SYSC_NR_getxattrat, (long)(dirfd), (long)(path), (long)(at_flags), (long)(name), (long)(args), (long)(size));
+}
+static inline long sysc_raw_listxattrat(int dirfd, const char *path, unsigned int at_flags, char *list, size_t size)
+{
+	return sysc_raw_syscall5(SYSC_NR_listxattrat, (long)(dirfd), (long)(path), (long)(at_flags), (long)(list), (long)(size));
+}
+static inline long sysc_raw_removexattrat(int dirfd, const char *path, unsigned int at_flags, const char *name)
+{
+	return sysc_raw_syscall4(SYSC_NR_removexattrat, (long)(dirfd), (long)(path), (long)(at_flags), (long)(name));
+}
+static inline long sysc_raw_file_getattr(int dirfd, const char *path, struct sysc_file_attr *attr, size_t size, unsigned int at_flags)
+{
+	return sysc_raw_syscall5(SYSC_NR_file_getattr, (long)(dirfd), (long)(path), (long)(attr), (long)(size), (long)(at_flags));
+}
+static inline long sysc_raw_file_setattr(int dirfd, const char *path, const struct sysc_file_attr *attr, size_t size, unsigned int at_flags)
+{
+	return sysc_raw_syscall5(SYSC_NR_file_setattr, (long)(dirfd), (long)(path), (long)(attr), (long)(size), (long)(at_flags));
+}
+static inline long sysc_raw_name_to_handle_at(int dirfd, const char *path, struct sysc_file_handle *handle, int *mount_id, int flags)
 {
 	return sysc_raw_syscall5(SYSC_NR_name_to_handle_at, (long)(dirfd), (long)(path), (long)(handle), (long)(mount_id), (long)(flags));
 }
@@ -396,9 +596,185 @@ static inline long sysc_raw_open_by_handle_at(int mount_fd, struct sysc_file_han
 	return sysc_raw_syscall3(SYSC_NR_open_by_handle_at, (long)(mount_fd), (long)(handle), (long)((flags|SYSC_O_LARGEFILE)));
 }
 #endif
-static inline long sysc_raw_copy_file_range(int fd_in, sysc_off_t *off_in, int fd_out, sysc_off_t *off_out, size_t len, unsigned int flags)
+static inline long sysc_raw_io_setup(unsigned int nr_events, sysc_aio_context_t *ctx)
 {
-	return sysc_raw_syscall6(SYSC_NR_copy_file_range, (long)(fd_in), (long)(off_in), (long)(fd_out), (long)(off_out), (long)(len), (long)(flags));
+	return sysc_raw_syscall2(SYSC_NR_io_setup, (long)(nr_events), (long)(ctx));
+}
+static inline long sysc_raw_io_destroy(sysc_aio_context_t ctx)
+{
+	return sysc_raw_syscall1(SYSC_NR_io_destroy, (long)(ctx));
+}
+static inline long sysc_raw_io_submit(sysc_aio_context_t ctx, long nr, struct sysc_iocb **iocbs)
+{
+	return sysc_raw_syscall3(SYSC_NR_io_submit, (long)(ctx), (long)(nr), (long)(iocbs));
+}
+static inline long sysc_raw_io_cancel(sysc_aio_context_t ctx, struct sysc_iocb *iocb, struct sysc_io_event *result)
+{
+	return sysc_raw_syscall3(SYSC_NR_io_cancel, (long)(ctx), (long)(iocb), (long)(result));
+}
+#if defined(__x86_64__)
+static inline long sysc_raw_io_getevents(sysc_aio_context_t ctx, long min_nr, long nr, struct sysc_io_event *events, struct sysc_timespec *timeout)
+{
+	return sysc_raw_syscall5(SYSC_NR_io_getevents, (long)(ctx), (long)(min_nr), (long)(nr), (long)(events), (long)(timeout));
+}
+#endif
+#if defined(__i386__)
+static inline long sysc_raw_io_getevents(sysc_aio_context_t ctx, long min_nr, long nr, struct sysc_io_event *events, struct sysc_timespec *timeout)
+{
+	return sysc_raw_syscall6(SYSC_NR_io_pgetevents_time64, (long)(ctx), (long)(min_nr), (long)(nr), (long)(events), (long)(timeout), (long)(0));
+}
+#endif
+#if defined(__x86_64__)
+static inline long sysc_raw_io_pgetevents(sysc_aio_context_t ctx, long min_nr, long nr, struct sysc_io_event *events, struct sysc_timespec *timeout, const struct sysc_aio_sigset *sig)
+{
+	return sysc_raw_syscall6(SYSC_NR_io_pgetevents, (long)(ctx), (long)(min_nr), (long)(nr), (long)(events), (long)(timeout), (long)(sig));
+}
+#endif
+#if defined(__i386__)
+static inline long sysc_raw_io_pgetevents(sysc_aio_context_t ctx, long min_nr, long nr, struct sysc_io_event *events, struct sysc_timespec *timeout, const struct sysc_aio_sigset *sig)
+{
+	return sysc_raw_syscall6(SYSC_NR_io_pgetevents_time64, (long)(ctx), (long)(min_nr), (long)(nr), (long)(events), (long)(timeout), (long)(sig));
+}
+#endif
+static inline long sysc_raw_io_uring_setup(unsigned int entries, struct sysc_io_uring_params *params)
+{
+	return sysc_raw_syscall2(SYSC_NR_io_uring_setup, (long)(entries), (long)(params));
+}
+static inline long sysc_raw_io_uring_enter(int fd, unsigned int to_submit, unsigned int min_complete, unsigned int flags, const void *arg, size_t argsz)
+{
+	return sysc_raw_syscall6(SYSC_NR_io_uring_enter, (long)(fd), (long)(to_submit), (long)(min_complete), (long)(flags), (long)(arg), (long)(argsz));
+}
+static inline long sysc_raw_io_uring_register(int fd, unsigned int opcode, void *arg, unsigned int nr_args)
+{
+	return sysc_raw_syscall4(SYSC_NR_io_uring_register, (long)(fd), (long)(opcode), (long)(arg), (long)(nr_args));
+}
+static inline long sysc_raw_inotify_init1(int flags)
+{
+	return sysc_raw_syscall1(SYSC_NR_inotify_init1, (long)(flags));
+}
+static inline long sysc_raw_inotify_init(void)
+{
+	return sysc_raw_syscall1(SYSC_NR_inotify_init1, (long)(0));
+}
+static inline long sysc_raw_inotify_add_watch(int fd, const char *path, uint32_t mask)
+{
+	return sysc_raw_syscall3(SYSC_NR_inotify_add_watch, (long)(fd), (long)(path), (long)(mask));
+}
+static inline long sysc_raw_inotify_rm_watch(int fd, int wd)
+{
+	return sysc_raw_syscall2(SYSC_NR_inotify_rm_watch, (long)(fd), (long)(wd));
+}
+#if defined(__x86_64__)
+static inline long sysc_raw_fanotify_init(unsigned int flags, unsigned int event_f_flags)
+{
+	return sysc_raw_syscall2(SYSC_NR_fanotify_init, (long)(flags), (long)(event_f_flags));
+}
+#endif
+#if defined(__i386__)
+static inline long sysc_raw_fanotify_init(unsigned int flags, unsigned int event_f_flags)
+{
+	return sysc_raw_syscall2(SYSC_NR_fanotify_init, (long)(flags), (long)((event_f_flags|SYSC_O_LARGEFILE)));
+}
+#endif
+#if defined(__x86_64__)
+static inline long sysc_raw_fanotify_mark(int fd, unsigned int flags, uint64_t mask, int dirfd, const char *path)
+{
+	return sysc_raw_syscall5(SYSC_NR_fanotify_mark, (long)(fd), (long)(flags), (long)(mask), (long)(dirfd), (long)(path));
+}
+#endif
+#if defined(__i386__)
+static inline long sysc_raw_fanotify_mark(int fd, unsigned int flags, uint64_t mask, int dirfd, const char *path)
+{
+	return sysc_raw_syscall6(SYSC_NR_fanotify_mark, (long)(fd), (long)(flags), (long)(SYSC__LO(mask)), (long)(SYSC__HI(mask)), (long)(dirfd), (long)(path));
+}
+#endif
+static inline long sysc_raw_mount(const char *source, const char *target, const char *fstype, unsigned long flags, const void *data)
+{
+	return sysc_raw_syscall5(SYSC_NR_mount, (long)(source), (long)(target), (long)(fstype), (long)(flags), (long)(data));
+}
+static inline long sysc_raw_umount2(const char *target, int flags)
+{
+	return sysc_raw_syscall2(SYSC_NR_umount2, (long)(target), (long)(flags));
+}
+static inline long sysc_raw_umount(const char *target)
+{
+	return sysc_raw_syscall2(SYSC_NR_umount2, (long)(target), (long)(0));
+}
+static inline long sysc_raw_pivot_root(const char *new_root, const char *put_old)
+{
+	return sysc_raw_syscall2(SYSC_NR_pivot_root, (long)(new_root), (long)(put_old));
+}
+static inline long sysc_raw_fsopen(const char *fsname, unsigned int flags)
+{
+	return sysc_raw_syscall2(SYSC_NR_fsopen, (long)(fsname), (long)(flags));
+}
+static inline long sysc_raw_fsconfig(int fd, unsigned int cmd, const char *key, const void *value, int aux)
+{
+	return sysc_raw_syscall5(SYSC_NR_fsconfig, (long)(fd), (long)(cmd), (long)(key), (long)(value), (long)(aux));
+}
+static inline long sysc_raw_fsmount(int fs_fd, unsigned int flags, unsigned int attr_flags)
+{
+	return sysc_raw_syscall3(SYSC_NR_fsmount, (long)(fs_fd), (long)(flags), (long)(attr_flags));
+}
+static inline long sysc_raw_fspick(int dirfd, const char *path, unsigned int flags)
+{
+	return sysc_raw_syscall3(SYSC_NR_fspick, (long)(dirfd), (long)(path), (long)(flags));
+}
+static inline long sysc_raw_move_mount(int from_dirfd, const char *from_path, int to_dirfd, const char *to_path, unsigned int flags)
+{
+	return sysc_raw_syscall5(SYSC_NR_move_mount, (long)(from_dirfd), (long)(from_path), (long)(to_dirfd), (long)(to_path), (long)(flags));
+}
+static inline long sysc_raw_open_tree(int dirfd, const char *path, unsigned int flags)
+{
+	return sysc_raw_syscall3(SYSC_NR_open_tree, (long)(dirfd), (long)(path), (long)(flags));
+}
+static inline long sysc_raw_open_tree_attr(int dirfd, const char *path, unsigned int flags, struct sysc_mount_attr *attr, size_t size)
+{
+	return sysc_raw_syscall5(SYSC_NR_open_tree_attr, (long)(dirfd), (long)(path), (long)(flags), (long)(attr), (long)(size));
+}
+static inline long sysc_raw_mount_setattr(int dirfd, const char *path, unsigned int flags, struct sysc_mount_attr *attr, size_t size)
+{
+	return sysc_raw_syscall5(SYSC_NR_mount_setattr, (long)(dirfd), (long)(path), (long)(flags), (long)(attr), (long)(size));
+}
+static inline long sysc_raw_statmount(const struct sysc_mnt_id_req *req, struct sysc_statmount *buf, size_t size, unsigned int flags)
+{
+	return sysc_raw_syscall4(SYSC_NR_statmount, (long)(req), (long)(buf), (long)(size), (long)(flags));
+}
+static inline long sysc_raw_listmount(const struct sysc_mnt_id_req *req, uint64_t *mnt_ids, size_t nr, unsigned int flags)
+{
+	return sysc_raw_syscall4(SYSC_NR_listmount, (long)(req), (long)(mnt_ids), (long)(nr), (long)(flags));
+}
+static inline long sysc_raw_listns(const struct sysc_ns_id_req *req, uint64_t *ns_ids, size_t nr, unsigned int flags)
+{
+	return sysc_raw_syscall4(SYSC_NR_listns, (long)(req), (long)(ns_ids), (long)(nr), (long)(flags));
+}
+static inline long sysc_raw_quotactl(unsigned int cmd, const char *special, int id, void *addr)
+{
+	return sysc_raw_syscall4(SYSC_NR_quotactl, (long)(cmd), (long)(special), (long)(id), (long)(addr));
+}
+static inline long sysc_raw_quotactl_fd(unsigned int fd, unsigned int cmd, int id, void *addr)
+{
+	return sysc_raw_syscall4(SYSC_NR_quotactl_fd, (long)(fd), (long)(cmd), (long)(id), (long)(addr));
+}
+static inline long sysc_raw_swapon(const char *path, int flags)
+{
+	return sysc_raw_syscall2(SYSC_NR_swapon, (long)(path), (long)(flags));
+}
+static inline long sysc_raw_swapoff(const char *path)
+{
+	return sysc_raw_syscall1(SYSC_NR_swapoff, (long)(path));
+}
+static inline long sysc_raw_landlock_create_ruleset(const struct sysc_landlock_ruleset_attr *attr, size_t size, uint32_t flags)
+{
+	return sysc_raw_syscall3(SYSC_NR_landlock_create_ruleset, (long)(attr), (long)(size), (long)(flags));
+}
+static inline long sysc_raw_landlock_add_rule(int ruleset_fd, int rule_type, const void *attr, uint32_t flags)
+{
+	return sysc_raw_syscall4(SYSC_NR_landlock_add_rule, (long)(ruleset_fd), (long)(rule_type), (long)(attr), (long)(flags));
+}
+static inline long sysc_raw_landlock_restrict_self(int ruleset_fd, uint32_t flags)
+{
+	return sysc_raw_syscall2(SYSC_NR_landlock_restrict_self, (long)(ruleset_fd), (long)(flags));
 }
 #if defined(__x86_64__)
 static inline long sysc_raw_mmap(void *addr, size_t len, int prot, int flags, int fd, sysc_off_t off)

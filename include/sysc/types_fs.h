@@ -36,26 +36,6 @@ struct sysc_open_how {
 #define SYSC_W_OK 2
 #define SYSC_R_OK 4
 
-/* ---- name_to_handle_at flags (linux/fcntl.h; 6.5, 6.12 and 6.13, newer
- * than some uapi headers). They reuse bits of the AT_* space that only
- * this call reads. With AT_HANDLE_MNT_ID_UNIQUE the kernel writes a
- * uint64_t mount id instead of an int. ---- */
-#define SYSC_AT_HANDLE_FID 0x200
-#define SYSC_AT_HANDLE_MNT_ID_UNIQUE 0x001
-#define SYSC_AT_HANDLE_CONNECTABLE 0x002
-
-/* The kernel's struct file_handle (include/linux/fs.h; glibc's fcntl.h has
- * the same): name_to_handle_at fills it, open_by_handle_at reads it. Set
- * handle_bytes to the room in f_handle (at most SYSC_MAX_HANDLE_SZ)
- * before the call; EOVERFLOW means it was too small and now holds the
- * size needed. Allocate sizeof(struct sysc_file_handle) + handle_bytes. */
-#define SYSC_MAX_HANDLE_SZ 128
-struct sysc_file_handle {
-	uint32_t handle_bytes;
-	int32_t handle_type;
-	unsigned char f_handle[];
-};
-
 /* ---- device numbers (mknod's dev, st_dev, st_rdev) ----
  * The kernel's 32-bit encoding (new_encode_dev in include/linux/kdev_t.h):
  * 12 bits of major, 20 of minor, minor's low byte lowest. It equals glibc's
