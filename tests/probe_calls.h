@@ -1127,6 +1127,166 @@ static void sysc__probe_landlock_restrict_self_raw(void)
 {
 	(void)sysc_raw_landlock_restrict_self(0, 0);
 }
+static void sysc__probe_msgget(void)
+{
+	(void)sysc_msgget(0x73797363, 0);
+}
+static void sysc__probe_msgget_raw(void)
+{
+	(void)sysc_raw_msgget(0x73797363, 0);
+}
+static void sysc__probe_msgsnd(void)
+{
+	(void)sysc_msgsnd(-1, 0, 0, 0);
+}
+static void sysc__probe_msgsnd_raw(void)
+{
+	(void)sysc_raw_msgsnd(-1, 0, 0, 0);
+}
+static void sysc__probe_msgrcv(void)
+{
+	(void)sysc_msgrcv(-1, 0, 0, 0, 0);
+}
+static void sysc__probe_msgrcv_raw(void)
+{
+	(void)sysc_raw_msgrcv(-1, 0, 0, 0, 0);
+}
+static void sysc__probe_msgctl(void)
+{
+	(void)sysc_msgctl(-1, SYSC_IPC_STAT, 0);
+}
+static void sysc__probe_msgctl_raw(void)
+{
+	(void)sysc_raw_msgctl(-1, SYSC_IPC_STAT, 0);
+}
+static void sysc__probe_semget(void)
+{
+	(void)sysc_semget(0x73797363, 0, 0);
+}
+static void sysc__probe_semget_raw(void)
+{
+	(void)sysc_raw_semget(0x73797363, 0, 0);
+}
+static void sysc__probe_semtimedop(void)
+{
+	(void)sysc_semtimedop(-1, 0, 0, 0);
+}
+static void sysc__probe_semtimedop_raw(void)
+{
+	(void)sysc_raw_semtimedop(-1, 0, 0, 0);
+}
+static void sysc__probe_semop(void)
+{
+	(void)sysc_semop(-1, 0, 0);
+}
+static void sysc__probe_semop_raw(void)
+{
+	(void)sysc_raw_semop(-1, 0, 0);
+}
+static void sysc__probe_semctl(void)
+{
+	(void)sysc_semctl(-1, 0, SYSC_IPC_STAT, 0);
+}
+static void sysc__probe_semctl_raw(void)
+{
+	(void)sysc_raw_semctl(-1, 0, SYSC_IPC_STAT, 0);
+}
+static void sysc__probe_shmget(void)
+{
+	(void)sysc_shmget(0x73797363, 0, 0);
+}
+static void sysc__probe_shmget_raw(void)
+{
+	(void)sysc_raw_shmget(0x73797363, 0, 0);
+}
+static void sysc__probe_shmat(void)
+{
+	(void)sysc_shmat(-1, 0, 0);
+}
+static void sysc__probe_shmat_raw(void)
+{
+	(void)sysc_raw_shmat(-1, 0, 0);
+}
+static void sysc__probe_shmdt(void)
+{
+	(void)sysc_shmdt(0);
+}
+static void sysc__probe_shmdt_raw(void)
+{
+	(void)sysc_raw_shmdt(0);
+}
+static void sysc__probe_shmctl(void)
+{
+	(void)sysc_shmctl(-1, SYSC_IPC_STAT, 0);
+}
+static void sysc__probe_shmctl_raw(void)
+{
+	(void)sysc_raw_shmctl(-1, SYSC_IPC_STAT, 0);
+}
+static void sysc__probe_mq_open(void)
+{
+	(void)sysc_mq_open(0, 0, 0, 0);
+}
+static void sysc__probe_mq_open_raw(void)
+{
+	(void)sysc_raw_mq_open(0, 0, 0, 0);
+}
+static void sysc__probe_mq_unlink(void)
+{
+	(void)sysc_mq_unlink(0);
+}
+static void sysc__probe_mq_unlink_raw(void)
+{
+	(void)sysc_raw_mq_unlink(0);
+}
+static void sysc__probe_mq_timedsend(void)
+{
+	(void)sysc_mq_timedsend(-1, 0, 0, 0, 0);
+}
+static void sysc__probe_mq_timedsend_raw(void)
+{
+	(void)sysc_raw_mq_timedsend(-1, 0, 0, 0, 0);
+}
+static void sysc__probe_mq_send(void)
+{
+	(void)sysc_mq_send(-1, 0, 0, 0);
+}
+static void sysc__probe_mq_send_raw(void)
+{
+	(void)sysc_raw_mq_send(-1, 0, 0, 0);
+}
+static void sysc__probe_mq_timedreceive(void)
+{
+	(void)sysc_mq_timedreceive(-1, 0, 0, 0, 0);
+}
+static void sysc__probe_mq_timedreceive_raw(void)
+{
+	(void)sysc_raw_mq_timedreceive(-1, 0, 0, 0, 0);
+}
+static void sysc__probe_mq_receive(void)
+{
+	(void)sysc_mq_receive(-1, 0, 0, 0);
+}
+static void sysc__probe_mq_receive_raw(void)
+{
+	(void)sysc_raw_mq_receive(-1, 0, 0, 0);
+}
+static void sysc__probe_mq_notify(void)
+{
+	(void)sysc_mq_notify(-1, 0);
+}
+static void sysc__probe_mq_notify_raw(void)
+{
+	(void)sysc_raw_mq_notify(-1, 0);
+}
+static void sysc__probe_mq_getsetattr(void)
+{
+	(void)sysc_mq_getsetattr(-1, 0, 0);
+}
+static void sysc__probe_mq_getsetattr_raw(void)
+{
+	(void)sysc_raw_mq_getsetattr(-1, 0, 0);
+}
 static void sysc__probe_mmap(void)
 {
 	(void)sysc_mmap(0, 0, 0, 0, 0, 0);
@@ -1174,6 +1334,166 @@ static void sysc__probe_brk(void)
 static void sysc__probe_brk_raw(void)
 {
 	(void)sysc_raw_brk(0);
+}
+static void sysc__probe_socket(void)
+{
+	(void)sysc_socket(-1, 0, 0);
+}
+static void sysc__probe_socket_raw(void)
+{
+	(void)sysc_raw_socket(-1, 0, 0);
+}
+static void sysc__probe_socketpair(void)
+{
+	(void)sysc_socketpair(-1, 0, 0, 0);
+}
+static void sysc__probe_socketpair_raw(void)
+{
+	(void)sysc_raw_socketpair(-1, 0, 0, 0);
+}
+static void sysc__probe_bind(void)
+{
+	(void)sysc_bind(-1, 0, 0);
+}
+static void sysc__probe_bind_raw(void)
+{
+	(void)sysc_raw_bind(-1, 0, 0);
+}
+static void sysc__probe_connect(void)
+{
+	(void)sysc_connect(-1, 0, 0);
+}
+static void sysc__probe_connect_raw(void)
+{
+	(void)sysc_raw_connect(-1, 0, 0);
+}
+static void sysc__probe_listen(void)
+{
+	(void)sysc_listen(-1, 0);
+}
+static void sysc__probe_listen_raw(void)
+{
+	(void)sysc_raw_listen(-1, 0);
+}
+static void sysc__probe_accept4(void)
+{
+	(void)sysc_accept4(-1, 0, 0, 0);
+}
+static void sysc__probe_accept4_raw(void)
+{
+	(void)sysc_raw_accept4(-1, 0, 0, 0);
+}
+static void sysc__probe_accept(void)
+{
+	(void)sysc_accept(-1, 0, 0);
+}
+static void sysc__probe_accept_raw(void)
+{
+	(void)sysc_raw_accept(-1, 0, 0);
+}
+static void sysc__probe_getsockname(void)
+{
+	(void)sysc_getsockname(-1, 0, 0);
+}
+static void sysc__probe_getsockname_raw(void)
+{
+	(void)sysc_raw_getsockname(-1, 0, 0);
+}
+static void sysc__probe_getpeername(void)
+{
+	(void)sysc_getpeername(-1, 0, 0);
+}
+static void sysc__probe_getpeername_raw(void)
+{
+	(void)sysc_raw_getpeername(-1, 0, 0);
+}
+static void sysc__probe_sendto(void)
+{
+	(void)sysc_sendto(-1, 0, 0, 0, 0, 0);
+}
+static void sysc__probe_sendto_raw(void)
+{
+	(void)sysc_raw_sendto(-1, 0, 0, 0, 0, 0);
+}
+static void sysc__probe_send(void)
+{
+	(void)sysc_send(-1, 0, 0, 0);
+}
+static void sysc__probe_send_raw(void)
+{
+	(void)sysc_raw_send(-1, 0, 0, 0);
+}
+static void sysc__probe_recvfrom(void)
+{
+	(void)sysc_recvfrom(-1, 0, 0, 0, 0, 0);
+}
+static void sysc__probe_recvfrom_raw(void)
+{
+	(void)sysc_raw_recvfrom(-1, 0, 0, 0, 0, 0);
+}
+static void sysc__probe_recv(void)
+{
+	(void)sysc_recv(-1, 0, 0, 0);
+}
+static void sysc__probe_recv_raw(void)
+{
+	(void)sysc_raw_recv(-1, 0, 0, 0);
+}
+static void sysc__probe_sendmsg(void)
+{
+	(void)sysc_sendmsg(-1, 0, 0);
+}
+static void sysc__probe_sendmsg_raw(void)
+{
+	(void)sysc_raw_sendmsg(-1, 0, 0);
+}
+static void sysc__probe_recvmsg(void)
+{
+	(void)sysc_recvmsg(-1, 0, 0);
+}
+static void sysc__probe_recvmsg_raw(void)
+{
+	(void)sysc_raw_recvmsg(-1, 0, 0);
+}
+static void sysc__probe_sendmmsg(void)
+{
+	(void)sysc_sendmmsg(-1, 0, 0, 0);
+}
+static void sysc__probe_sendmmsg_raw(void)
+{
+	(void)sysc_raw_sendmmsg(-1, 0, 0, 0);
+}
+static void sysc__probe_recvmmsg(void)
+{
+	(void)sysc_recvmmsg(-1, 0, 0, 0, 0);
+}
+static void sysc__probe_recvmmsg_raw(void)
+{
+	(void)sysc_raw_recvmmsg(-1, 0, 0, 0, 0);
+}
+static void sysc__probe_shutdown(void)
+{
+	(void)sysc_shutdown(-1, 0);
+}
+static void sysc__probe_shutdown_raw(void)
+{
+	(void)sysc_raw_shutdown(-1, 0);
+}
+static void sysc__probe_setsockopt(void)
+{
+	(void)sysc_setsockopt(-1, 0, 0, 0, 0);
+}
+static void sysc__probe_setsockopt_raw(void)
+{
+	(void)sysc_raw_setsockopt(-1, 0, 0, 0, 0);
+}
+static void sysc__probe_getsockopt(void)
+{
+	(void)sysc_getsockopt(-1, 0, 0, 0, 0);
+}
+static void sysc__probe_getsockopt_raw(void)
+{
+	(void)sysc_raw_getsockopt(-1, 0, 0, 0, 0);
 }
 static void sysc__probe_getpid(void)
 {
@@ -1531,12 +1851,52 @@ static const struct sysc__probe sysc__probes[] = {
 	{ "landlock_create_ruleset", sysc__probe_landlock_create_ruleset, sysc__probe_landlock_create_ruleset_raw },
 	{ "landlock_add_rule", sysc__probe_landlock_add_rule, sysc__probe_landlock_add_rule_raw },
 	{ "landlock_restrict_self", sysc__probe_landlock_restrict_self, sysc__probe_landlock_restrict_self_raw },
+	{ "msgget", sysc__probe_msgget, sysc__probe_msgget_raw },
+	{ "msgsnd", sysc__probe_msgsnd, sysc__probe_msgsnd_raw },
+	{ "msgrcv", sysc__probe_msgrcv, sysc__probe_msgrcv_raw },
+	{ "msgctl", sysc__probe_msgctl, sysc__probe_msgctl_raw },
+	{ "semget", sysc__probe_semget, sysc__probe_semget_raw },
+	{ "semtimedop", sysc__probe_semtimedop, sysc__probe_semtimedop_raw },
+	{ "semop", sysc__probe_semop, sysc__probe_semop_raw },
+	{ "semctl", sysc__probe_semctl, sysc__probe_semctl_raw },
+	{ "shmget", sysc__probe_shmget, sysc__probe_shmget_raw },
+	{ "shmat", sysc__probe_shmat, sysc__probe_shmat_raw },
+	{ "shmdt", sysc__probe_shmdt, sysc__probe_shmdt_raw },
+	{ "shmctl", sysc__probe_shmctl, sysc__probe_shmctl_raw },
+	{ "mq_open", sysc__probe_mq_open, sysc__probe_mq_open_raw },
+	{ "mq_unlink", sysc__probe_mq_unlink, sysc__probe_mq_unlink_raw },
+	{ "mq_timedsend", sysc__probe_mq_timedsend, sysc__probe_mq_timedsend_raw },
+	{ "mq_send", sysc__probe_mq_send, sysc__probe_mq_send_raw },
+	{ "mq_timedreceive", sysc__probe_mq_timedreceive, sysc__probe_mq_timedreceive_raw },
+	{ "mq_receive", sysc__probe_mq_receive, sysc__probe_mq_receive_raw },
+	{ "mq_notify", sysc__probe_mq_notify, sysc__probe_mq_notify_raw },
+	{ "mq_getsetattr", sysc__probe_mq_getsetattr, sysc__probe_mq_getsetattr_raw },
 	{ "mmap", sysc__probe_mmap, sysc__probe_mmap_raw },
 	{ "munmap", sysc__probe_munmap, sysc__probe_munmap_raw },
 	{ "mprotect", sysc__probe_mprotect, sysc__probe_mprotect_raw },
 	{ "mremap", sysc__probe_mremap, sysc__probe_mremap_raw },
 	{ "madvise", sysc__probe_madvise, sysc__probe_madvise_raw },
 	{ "brk", sysc__probe_brk, sysc__probe_brk_raw },
+	{ "socket", sysc__probe_socket, sysc__probe_socket_raw },
+	{ "socketpair", sysc__probe_socketpair, sysc__probe_socketpair_raw },
+	{ "bind", sysc__probe_bind, sysc__probe_bind_raw },
+	{ "connect", sysc__probe_connect, sysc__probe_connect_raw },
+	{ "listen", sysc__probe_listen, sysc__probe_listen_raw },
+	{ "accept4", sysc__probe_accept4, sysc__probe_accept4_raw },
+	{ "accept", sysc__probe_accept, sysc__probe_accept_raw },
+	{ "getsockname", sysc__probe_getsockname, sysc__probe_getsockname_raw },
+	{ "getpeername", sysc__probe_getpeername, sysc__probe_getpeername_raw },
+	{ "sendto", sysc__probe_sendto, sysc__probe_sendto_raw },
+	{ "send", sysc__probe_send, sysc__probe_send_raw },
+	{ "recvfrom", sysc__probe_recvfrom, sysc__probe_recvfrom_raw },
+	{ "recv", sysc__probe_recv, sysc__probe_recv_raw },
+	{ "sendmsg", sysc__probe_sendmsg, sysc__probe_sendmsg_raw },
+	{ "recvmsg", sysc__probe_recvmsg, sysc__probe_recvmsg_raw },
+	{ "sendmmsg", sysc__probe_sendmmsg, sysc__probe_sendmmsg_raw },
+	{ "recvmmsg", sysc__probe_recvmmsg, sysc__probe_recvmmsg_raw },
+	{ "shutdown", sysc__probe_shutdown, sysc__probe_shutdown_raw },
+	{ "setsockopt", sysc__probe_setsockopt, sysc__probe_setsockopt_raw },
+	{ "getsockopt", sysc__probe_getsockopt, sysc__probe_getsockopt_raw },
 	{ "getpid", sysc__probe_getpid, sysc__probe_getpid_raw },
 	{ "getppid", sysc__probe_getppid, sysc__probe_getppid_raw },
 	{ "gettid", sysc__probe_gettid, sysc__probe_gettid_raw },

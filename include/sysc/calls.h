@@ -806,6 +806,134 @@ SYSC__FN int sysc_landlock_restrict_self(int ruleset_fd, uint32_t flags)
 {
 	return (int)sysc__ret(sysc__sc2(SYSC_NR_landlock_restrict_self, (long)(ruleset_fd), (long)(flags)));
 }
+SYSC__FN int sysc_msgget(sysc_key_t key, int flags)
+{
+	return (int)sysc__ret(sysc__sc2(SYSC_NR_msgget, (long)(key), (long)(flags)));
+}
+SYSC__FN int sysc_msgsnd(int msqid, const void *msgp, size_t msgsz, int flags)
+{
+	return (int)sysc__ret(sysc__sc4(SYSC_NR_msgsnd, (long)(msqid), (long)(msgp), (long)(msgsz), (long)(flags)));
+}
+SYSC__FN long sysc_msgrcv(int msqid, void *msgp, size_t msgsz, long msgtyp, int flags)
+{
+	return (long)sysc__ret(sysc__sc5(SYSC_NR_msgrcv, (long)(msqid), (long)(msgp), (long)(msgsz), (long)(msgtyp), (long)(flags)));
+}
+SYSC__FN int sysc_msgctl(int msqid, int cmd, struct sysc_msqid64_ds *buf)
+{
+	return (int)sysc__ret(sysc__sc3(SYSC_NR_msgctl, (long)(msqid), (long)(cmd), (long)(buf)));
+}
+SYSC__FN int sysc_semget(sysc_key_t key, int nsems, int flags)
+{
+	return (int)sysc__ret(sysc__sc3(SYSC_NR_semget, (long)(key), (long)(nsems), (long)(flags)));
+}
+#if defined(__x86_64__)
+SYSC__FN int sysc_semtimedop(int semid, struct sysc_sembuf *sops, unsigned int nsops, const struct sysc_timespec *timeout)
+{
+	return (int)sysc__ret(sysc__sc4(SYSC_NR_semtimedop, (long)(semid), (long)(sops), (long)(nsops), (long)(timeout)));
+}
+#endif
+#if defined(__i386__)
+SYSC__FN int sysc_semtimedop(int semid, struct sysc_sembuf *sops, unsigned int nsops, const struct sysc_timespec *timeout)
+{
+	return (int)sysc__ret(sysc__sc4(SYSC_NR_semtimedop_time64, (long)(semid), (long)(sops), (long)(nsops), (long)(timeout)));
+}
+#endif
+#if defined(__x86_64__)
+SYSC__FN int sysc_semop(int semid, struct sysc_sembuf *sops, unsigned int nsops)
+{
+	return (int)sysc__ret(sysc__sc4(SYSC_NR_semtimedop, (long)(semid), (long)(sops), (long)(nsops), (long)(0)));
+}
+#endif
+#if defined(__i386__)
+SYSC__FN int sysc_semop(int semid, struct sysc_sembuf *sops, unsigned int nsops)
+{
+	return (int)sysc__ret(sysc__sc4(SYSC_NR_semtimedop_time64, (long)(semid), (long)(sops), (long)(nsops), (long)(0)));
+}
+#endif
+SYSC__FN int sysc_semctl(int semid, int semnum, int cmd, unsigned long arg)
+{
+	return (int)sysc__ret(sysc__sc4(SYSC_NR_semctl, (long)(semid), (long)(semnum), (long)(cmd), (long)(arg)));
+}
+SYSC__FN int sysc_shmget(sysc_key_t key, size_t size, int flags)
+{
+	return (int)sysc__ret(sysc__sc3(SYSC_NR_shmget, (long)(key), (long)(size), (long)(flags)));
+}
+SYSC__FN void * sysc_shmat(int shmid, const void *addr, int flags)
+{
+	return (void *)sysc__ret(sysc__sc3(SYSC_NR_shmat, (long)(shmid), (long)(addr), (long)(flags)));
+}
+SYSC__FN int sysc_shmdt(const void *addr)
+{
+	return (int)sysc__ret(sysc__sc1(SYSC_NR_shmdt, (long)(addr)));
+}
+SYSC__FN int sysc_shmctl(int shmid, int cmd, struct sysc_shmid64_ds *buf)
+{
+	return (int)sysc__ret(sysc__sc3(SYSC_NR_shmctl, (long)(shmid), (long)(cmd), (long)(buf)));
+}
+SYSC__FN int sysc_mq_open(const char *name, int flags, unsigned int mode, struct sysc_mq_attr *attr)
+{
+	return (int)sysc__ret(sysc__sc4(SYSC_NR_mq_open, (long)(name), (long)(flags), (long)(mode), (long)(attr)));
+}
+SYSC__FN int sysc_mq_unlink(const char *name)
+{
+	return (int)sysc__ret(sysc__sc1(SYSC_NR_mq_unlink, (long)(name)));
+}
+#if defined(__x86_64__)
+SYSC__FN int sysc_mq_timedsend(int mqd, const char *msg, size_t len, unsigned int prio, const struct sysc_timespec *abs_timeout)
+{
+	return (int)sysc__ret(sysc__sc5(SYSC_NR_mq_timedsend, (long)(mqd), (long)(msg), (long)(len), (long)(prio), (long)(abs_timeout)));
+}
+#endif
+#if defined(__i386__)
+SYSC__FN int sysc_mq_timedsend(int mqd, const char *msg, size_t len, unsigned int prio, const struct sysc_timespec *abs_timeout)
+{
+	return (int)sysc__ret(sysc__sc5(SYSC_NR_mq_timedsend_time64, (long)(mqd), (long)(msg), (long)(len), (long)(prio), (long)(abs_timeout)));
+}
+#endif
+#if defined(__x86_64__)
+SYSC__FN int sysc_mq_send(int mqd, const char *msg, size_t len, unsigned int prio)
+{
+	return (int)sysc__ret(sysc__sc5(SYSC_NR_mq_timedsend, (long)(mqd), (long)(msg), (long)(len), (long)(prio), (long)(0)));
+}
+#endif
+#if defined(__i386__)
+SYSC__FN int sysc_mq_send(int mqd, const char *msg, size_t len, unsigned int prio)
+{
+	return (int)sysc__ret(sysc__sc5(SYSC_NR_mq_timedsend_time64, (long)(mqd), (long)(msg), (long)(len), (long)(prio), (long)(0)));
+}
+#endif
+#if defined(__x86_64__)
+SYSC__FN long sysc_mq_timedreceive(int mqd, char *msg, size_t len, unsigned int *prio, const struct sysc_timespec *abs_timeout)
+{
+	return (long)sysc__ret(sysc__sc5(SYSC_NR_mq_timedreceive, (long)(mqd), (long)(msg), (long)(len), (long)(prio), (long)(abs_timeout)));
+}
+#endif
+#if defined(__i386__)
+SYSC__FN long sysc_mq_timedreceive(int mqd, char *msg, size_t len, unsigned int *prio, const struct sysc_timespec *abs_timeout)
+{
+	return (long)sysc__ret(sysc__sc5(SYSC_NR_mq_timedreceive_time64, (long)(mqd), (long)(msg), (long)(len), (long)(prio), (long)(abs_timeout)));
+}
+#endif
+#if defined(__x86_64__)
+SYSC__FN long sysc_mq_receive(int mqd, char *msg, size_t len, unsigned int *prio)
+{
+	return (long)sysc__ret(sysc__sc5(SYSC_NR_mq_timedreceive, (long)(mqd), (long)(msg), (long)(len), (long)(prio), (long)(0)));
+}
+#endif
+#if defined(__i386__)
+SYSC__FN long sysc_mq_receive(int mqd, char *msg, size_t len, unsigned int *prio)
+{
+	return (long)sysc__ret(sysc__sc5(SYSC_NR_mq_timedreceive_time64, (long)(mqd), (long)(msg), (long)(len), (long)(prio), (long)(0)));
+}
+#endif
+SYSC__FN int sysc_mq_notify(int mqd, const struct sysc_sigevent *sev)
+{
+	return (int)sysc__ret(sysc__sc2(SYSC_NR_mq_notify, (long)(mqd), (long)(sev)));
+}
+SYSC__FN int sysc_mq_getsetattr(int mqd, const struct sysc_mq_attr *newattr, struct sysc_mq_attr *oldattr)
+{
+	return (int)sysc__ret(sysc__sc3(SYSC_NR_mq_getsetattr, (long)(mqd), (long)(newattr), (long)(oldattr)));
+}
 #if defined(__x86_64__)
 SYSC__FN void * sysc_mmap(void *addr, size_t len, int prot, int flags, int fd, sysc_off_t off)
 {
@@ -834,6 +962,94 @@ SYSC__FN int sysc_madvise(void *addr, size_t len, int advice)
 SYSC__FN void * sysc_brk(void *addr)
 {
 	return (void *)sysc__ret(sysc__sc1(SYSC_NR_brk, (long)(addr)));
+}
+SYSC__FN int sysc_socket(int domain, int type, int protocol)
+{
+	return (int)sysc__ret(sysc__sc3(SYSC_NR_socket, (long)(domain), (long)(type), (long)(protocol)));
+}
+SYSC__FN int sysc_socketpair(int domain, int type, int protocol, int sv[2])
+{
+	return (int)sysc__ret(sysc__sc4(SYSC_NR_socketpair, (long)(domain), (long)(type), (long)(protocol), (long)(sv)));
+}
+SYSC__FN int sysc_bind(int fd, const struct sysc_sockaddr *addr, sysc_socklen_t addrlen)
+{
+	return (int)sysc__ret(sysc__sc3(SYSC_NR_bind, (long)(fd), (long)(addr), (long)(addrlen)));
+}
+SYSC__FN int sysc_connect(int fd, const struct sysc_sockaddr *addr, sysc_socklen_t addrlen)
+{
+	return (int)sysc__ret(sysc__sc3(SYSC_NR_connect, (long)(fd), (long)(addr), (long)(addrlen)));
+}
+SYSC__FN int sysc_listen(int fd, int backlog)
+{
+	return (int)sysc__ret(sysc__sc2(SYSC_NR_listen, (long)(fd), (long)(backlog)));
+}
+SYSC__FN int sysc_accept4(int fd, struct sysc_sockaddr *addr, sysc_socklen_t *addrlen, int flags)
+{
+	return (int)sysc__ret(sysc__sc4(SYSC_NR_accept4, (long)(fd), (long)(addr), (long)(addrlen), (long)(flags)));
+}
+SYSC__FN int sysc_accept(int fd, struct sysc_sockaddr *addr, sysc_socklen_t *addrlen)
+{
+	return (int)sysc__ret(sysc__sc4(SYSC_NR_accept4, (long)(fd), (long)(addr), (long)(addrlen), (long)(0)));
+}
+SYSC__FN int sysc_getsockname(int fd, struct sysc_sockaddr *addr, sysc_socklen_t *addrlen)
+{
+	return (int)sysc__ret(sysc__sc3(SYSC_NR_getsockname, (long)(fd), (long)(addr), (long)(addrlen)));
+}
+SYSC__FN int sysc_getpeername(int fd, struct sysc_sockaddr *addr, sysc_socklen_t *addrlen)
+{
+	return (int)sysc__ret(sysc__sc3(SYSC_NR_getpeername, (long)(fd), (long)(addr), (long)(addrlen)));
+}
+SYSC__FN long sysc_sendto(int fd, const void *buf, size_t len, int flags, const struct sysc_sockaddr *addr, sysc_socklen_t addrlen)
+{
+	return (long)sysc__ret(sysc__sc6(SYSC_NR_sendto, (long)(fd), (long)(buf), (long)(len), (long)(flags), (long)(addr), (long)(addrlen)));
+}
+SYSC__FN long sysc_send(int fd, const void *buf, size_t len, int flags)
+{
+	return (long)sysc__ret(sysc__sc6(SYSC_NR_sendto, (long)(fd), (long)(buf), (long)(len), (long)(flags), (long)(0), (long)(0)));
+}
+SYSC__FN long sysc_recvfrom(int fd, void *buf, size_t len, int flags, struct sysc_sockaddr *addr, sysc_socklen_t *addrlen)
+{
+	return (long)sysc__ret(sysc__sc6(SYSC_NR_recvfrom, (long)(fd), (long)(buf), (long)(len), (long)(flags), (long)(addr), (long)(addrlen)));
+}
+SYSC__FN long sysc_recv(int fd, void *buf, size_t len, int flags)
+{
+	return (long)sysc__ret(sysc__sc6(SYSC_NR_recvfrom, (long)(fd), (long)(buf), (long)(len), (long)(flags), (long)(0), (long)(0)));
+}
+SYSC__FN long sysc_sendmsg(int fd, const struct sysc_msghdr *msg, int flags)
+{
+	return (long)sysc__ret(sysc__sc3(SYSC_NR_sendmsg, (long)(fd), (long)(msg), (long)(flags)));
+}
+SYSC__FN long sysc_recvmsg(int fd, struct sysc_msghdr *msg, int flags)
+{
+	return (long)sysc__ret(sysc__sc3(SYSC_NR_recvmsg, (long)(fd), (long)(msg), (long)(flags)));
+}
+SYSC__FN int sysc_sendmmsg(int fd, struct sysc_mmsghdr *vec, unsigned int vlen, int flags)
+{
+	return (int)sysc__ret(sysc__sc4(SYSC_NR_sendmmsg, (long)(fd), (long)(vec), (long)(vlen), (long)(flags)));
+}
+#if defined(__x86_64__)
+SYSC__FN int sysc_recvmmsg(int fd, struct sysc_mmsghdr *vec, unsigned int vlen, int flags, struct sysc_timespec *timeout)
+{
+	return (int)sysc__ret(sysc__sc5(SYSC_NR_recvmmsg, (long)(fd), (long)(vec), (long)(vlen), (long)(flags), (long)(timeout)));
+}
+#endif
+#if defined(__i386__)
+SYSC__FN int sysc_recvmmsg(int fd, struct sysc_mmsghdr *vec, unsigned int vlen, int flags, struct sysc_timespec *timeout)
+{
+	return (int)sysc__ret(sysc__sc5(SYSC_NR_recvmmsg_time64, (long)(fd), (long)(vec), (long)(vlen), (long)(flags), (long)(timeout)));
+}
+#endif
+SYSC__FN int sysc_shutdown(int fd, int how)
+{
+	return (int)sysc__ret(sysc__sc2(SYSC_NR_shutdown, (long)(fd), (long)(how)));
+}
+SYSC__FN int sysc_setsockopt(int fd, int level, int optname, const void *optval, sysc_socklen_t optlen)
+{
+	return (int)sysc__ret(sysc__sc5(SYSC_NR_setsockopt, (long)(fd), (long)(level), (long)(optname), (long)(optval), (long)(optlen)));
+}
+SYSC__FN int sysc_getsockopt(int fd, int level, int optname, void *optval, sysc_socklen_t *optlen)
+{
+	return (int)sysc__ret(sysc__sc5(SYSC_NR_getsockopt, (long)(fd), (long)(level), (long)(optname), (long)(optval), (long)(optlen)));
 }
 SYSC__FN int sysc_getpid(void)
 {
@@ -1080,12 +1296,52 @@ int sysc_swapoff(const char *path);
 int sysc_landlock_create_ruleset(const struct sysc_landlock_ruleset_attr *attr, size_t size, uint32_t flags);
 int sysc_landlock_add_rule(int ruleset_fd, int rule_type, const void *attr, uint32_t flags);
 int sysc_landlock_restrict_self(int ruleset_fd, uint32_t flags);
+int sysc_msgget(sysc_key_t key, int flags);
+int sysc_msgsnd(int msqid, const void *msgp, size_t msgsz, int flags);
+long sysc_msgrcv(int msqid, void *msgp, size_t msgsz, long msgtyp, int flags);
+int sysc_msgctl(int msqid, int cmd, struct sysc_msqid64_ds *buf);
+int sysc_semget(sysc_key_t key, int nsems, int flags);
+int sysc_semtimedop(int semid, struct sysc_sembuf *sops, unsigned int nsops, const struct sysc_timespec *timeout);
+int sysc_semop(int semid, struct sysc_sembuf *sops, unsigned int nsops);
+int sysc_semctl(int semid, int semnum, int cmd, unsigned long arg);
+int sysc_shmget(sysc_key_t key, size_t size, int flags);
+void * sysc_shmat(int shmid, const void *addr, int flags);
+int sysc_shmdt(const void *addr);
+int sysc_shmctl(int shmid, int cmd, struct sysc_shmid64_ds *buf);
+int sysc_mq_open(const char *name, int flags, unsigned int mode, struct sysc_mq_attr *attr);
+int sysc_mq_unlink(const char *name);
+int sysc_mq_timedsend(int mqd, const char *msg, size_t len, unsigned int prio, const struct sysc_timespec *abs_timeout);
+int sysc_mq_send(int mqd, const char *msg, size_t len, unsigned int prio);
+long sysc_mq_timedreceive(int mqd, char *msg, size_t len, unsigned int *prio, const struct sysc_timespec *abs_timeout);
+long sysc_mq_receive(int mqd, char *msg, size_t len, unsigned int *prio);
+int sysc_mq_notify(int mqd, const struct sysc_sigevent *sev);
+int sysc_mq_getsetattr(int mqd, const struct sysc_mq_attr *newattr, struct sysc_mq_attr *oldattr);
 void * sysc_mmap(void *addr, size_t len, int prot, int flags, int fd, sysc_off_t off);
 int sysc_munmap(void *addr, size_t len);
 int sysc_mprotect(void *addr, size_t len, int prot);
 void * sysc_mremap(void *old_addr, size_t old_len, size_t new_len, int flags, void *new_addr);
 int sysc_madvise(void *addr, size_t len, int advice);
 void * sysc_brk(void *addr);
+int sysc_socket(int domain, int type, int protocol);
+int sysc_socketpair(int domain, int type, int protocol, int sv[2]);
+int sysc_bind(int fd, const struct sysc_sockaddr *addr, sysc_socklen_t addrlen);
+int sysc_connect(int fd, const struct sysc_sockaddr *addr, sysc_socklen_t addrlen);
+int sysc_listen(int fd, int backlog);
+int sysc_accept4(int fd, struct sysc_sockaddr *addr, sysc_socklen_t *addrlen, int flags);
+int sysc_accept(int fd, struct sysc_sockaddr *addr, sysc_socklen_t *addrlen);
+int sysc_getsockname(int fd, struct sysc_sockaddr *addr, sysc_socklen_t *addrlen);
+int sysc_getpeername(int fd, struct sysc_sockaddr *addr, sysc_socklen_t *addrlen);
+long sysc_sendto(int fd, const void *buf, size_t len, int flags, const struct sysc_sockaddr *addr, sysc_socklen_t addrlen);
+long sysc_send(int fd, const void *buf, size_t len, int flags);
+long sysc_recvfrom(int fd, void *buf, size_t len, int flags, struct sysc_sockaddr *addr, sysc_socklen_t *addrlen);
+long sysc_recv(int fd, void *buf, size_t len, int flags);
+long sysc_sendmsg(int fd, const struct sysc_msghdr *msg, int flags);
+long sysc_recvmsg(int fd, struct sysc_msghdr *msg, int flags);
+int sysc_sendmmsg(int fd, struct sysc_mmsghdr *vec, unsigned int vlen, int flags);
+int sysc_recvmmsg(int fd, struct sysc_mmsghdr *vec, unsigned int vlen, int flags, struct sysc_timespec *timeout);
+int sysc_shutdown(int fd, int how);
+int sysc_setsockopt(int fd, int level, int optname, const void *optval, sysc_socklen_t optlen);
+int sysc_getsockopt(int fd, int level, int optname, void *optval, sysc_socklen_t *optlen);
 int sysc_getpid(void);
 int sysc_getppid(void);
 int sysc_gettid(void);

@@ -776,6 +776,134 @@ static inline long sysc_raw_landlock_restrict_self(int ruleset_fd, uint32_t flag
 {
 	return sysc_raw_syscall2(SYSC_NR_landlock_restrict_self, (long)(ruleset_fd), (long)(flags));
 }
+static inline long sysc_raw_msgget(sysc_key_t key, int flags)
+{
+	return sysc_raw_syscall2(SYSC_NR_msgget, (long)(key), (long)(flags));
+}
+static inline long sysc_raw_msgsnd(int msqid, const void *msgp, size_t msgsz, int flags)
+{
+	return sysc_raw_syscall4(SYSC_NR_msgsnd, (long)(msqid), (long)(msgp), (long)(msgsz), (long)(flags));
+}
+static inline long sysc_raw_msgrcv(int msqid, void *msgp, size_t msgsz, long msgtyp, int flags)
+{
+	return sysc_raw_syscall5(SYSC_NR_msgrcv, (long)(msqid), (long)(msgp), (long)(msgsz), (long)(msgtyp), (long)(flags));
+}
+static inline long sysc_raw_msgctl(int msqid, int cmd, struct sysc_msqid64_ds *buf)
+{
+	return sysc_raw_syscall3(SYSC_NR_msgctl, (long)(msqid), (long)(cmd), (long)(buf));
+}
+static inline long sysc_raw_semget(sysc_key_t key, int nsems, int flags)
+{
+	return sysc_raw_syscall3(SYSC_NR_semget, (long)(key), (long)(nsems), (long)(flags));
+}
+#if defined(__x86_64__)
+static inline long sysc_raw_semtimedop(int semid, struct sysc_sembuf *sops, unsigned int nsops, const struct sysc_timespec *timeout)
+{
+	return sysc_raw_syscall4(SYSC_NR_semtimedop, (long)(semid), (long)(sops), (long)(nsops), (long)(timeout));
+}
+#endif
+#if defined(__i386__)
+static inline long sysc_raw_semtimedop(int semid, struct sysc_sembuf *sops, unsigned int nsops, const struct sysc_timespec *timeout)
+{
+	return sysc_raw_syscall4(SYSC_NR_semtimedop_time64, (long)(semid), (long)(sops), (long)(nsops), (long)(timeout));
+}
+#endif
+#if defined(__x86_64__)
+static inline long sysc_raw_semop(int semid, struct sysc_sembuf *sops, unsigned int nsops)
+{
+	return sysc_raw_syscall4(SYSC_NR_semtimedop, (long)(semid), (long)(sops), (long)(nsops), (long)(0));
+}
+#endif
+#if defined(__i386__)
+static inline long sysc_raw_semop(int semid, struct sysc_sembuf *sops, unsigned int nsops)
+{
+	return sysc_raw_syscall4(SYSC_NR_semtimedop_time64, (long)(semid), (long)(sops), (long)(nsops), (long)(0));
+}
+#endif
+static inline long sysc_raw_semctl(int semid, int semnum, int cmd, unsigned long arg)
+{
+	return sysc_raw_syscall4(SYSC_NR_semctl, (long)(semid), (long)(semnum), (long)(cmd), (long)(arg));
+}
+static inline long sysc_raw_shmget(sysc_key_t key, size_t size, int flags)
+{
+	return sysc_raw_syscall3(SYSC_NR_shmget, (long)(key), (long)(size), (long)(flags));
+}
+static inline long sysc_raw_shmat(int shmid, const void *addr, int flags)
+{
+	return sysc_raw_syscall3(SYSC_NR_shmat, (long)(shmid), (long)(addr), (long)(flags));
+}
+static inline long sysc_raw_shmdt(const void *addr)
+{
+	return sysc_raw_syscall1(SYSC_NR_shmdt, (long)(addr));
+}
+static inline long sysc_raw_shmctl(int shmid, int cmd, struct sysc_shmid64_ds *buf)
+{
+	return sysc_raw_syscall3(SYSC_NR_shmctl, (long)(shmid), (long)(cmd), (long)(buf));
+}
+static inline long sysc_raw_mq_open(const char *name, int flags, unsigned int mode, struct sysc_mq_attr *attr)
+{
+	return sysc_raw_syscall4(SYSC_NR_mq_open, (long)(name), (long)(flags), (long)(mode), (long)(attr));
+}
+static inline long sysc_raw_mq_unlink(const char *name)
+{
+	return sysc_raw_syscall1(SYSC_NR_mq_unlink, (long)(name));
+}
+#if defined(__x86_64__)
+static inline long sysc_raw_mq_timedsend(int mqd, const char *msg, size_t len, unsigned int prio, const struct sysc_timespec *abs_timeout)
+{
+	return sysc_raw_syscall5(SYSC_NR_mq_timedsend, (long)(mqd), (long)(msg), (long)(len), (long)(prio), (long)(abs_timeout));
+}
+#endif
+#if defined(__i386__)
+static inline long sysc_raw_mq_timedsend(int mqd, const char *msg, size_t len, unsigned int prio, const struct sysc_timespec *abs_timeout)
+{
+	return sysc_raw_syscall5(SYSC_NR_mq_timedsend_time64, (long)(mqd), (long)(msg), (long)(len), (long)(prio), (long)(abs_timeout));
+}
+#endif
+#if defined(__x86_64__)
+static inline long sysc_raw_mq_send(int mqd, const char *msg, size_t len, unsigned int prio)
+{
+	return sysc_raw_syscall5(SYSC_NR_mq_timedsend, (long)(mqd), (long)(msg), (long)(len), (long)(prio), (long)(0));
+}
+#endif
+#if defined(__i386__)
+static inline long sysc_raw_mq_send(int mqd, const char *msg, size_t len, unsigned int prio)
+{
+	return sysc_raw_syscall5(SYSC_NR_mq_timedsend_time64, (long)(mqd), (long)(msg), (long)(len), (long)(prio), (long)(0));
+}
+#endif
+#if defined(__x86_64__)
+static inline long sysc_raw_mq_timedreceive(int mqd, char *msg, size_t len, unsigned int *prio, const struct sysc_timespec *abs_timeout)
+{
+	return sysc_raw_syscall5(SYSC_NR_mq_timedreceive, (long)(mqd), (long)(msg), (long)(len), (long)(prio), (long)(abs_timeout));
+}
+#endif
+#if defined(__i386__)
+static inline long sysc_raw_mq_timedreceive(int mqd, char *msg, size_t len, unsigned int *prio, const struct sysc_timespec *abs_timeout)
+{
+	return sysc_raw_syscall5(SYSC_NR_mq_timedreceive_time64, (long)(mqd), (long)(msg), (long)(len), (long)(prio), (long)(abs_timeout));
+}
+#endif
+#if defined(__x86_64__)
+static inline long sysc_raw_mq_receive(int mqd, char *msg, size_t len, unsigned int *prio)
+{
+	return sysc_raw_syscall5(SYSC_NR_mq_timedreceive, (long)(mqd), (long)(msg), (long)(len), (long)(prio), (long)(0));
+}
+#endif
+#if defined(__i386__)
+static inline long sysc_raw_mq_receive(int mqd, char *msg, size_t len, unsigned int *prio)
+{
+	return sysc_raw_syscall5(SYSC_NR_mq_timedreceive_time64, (long)(mqd), (long)(msg), (long)(len), (long)(prio), (long)(0));
+}
+#endif
+static inline long sysc_raw_mq_notify(int mqd, const struct sysc_sigevent *sev)
+{
+	return sysc_raw_syscall2(SYSC_NR_mq_notify, (long)(mqd), (long)(sev));
+}
+static inline long sysc_raw_mq_getsetattr(int mqd, const struct sysc_mq_attr *newattr, struct sysc_mq_attr *oldattr)
+{
+	return sysc_raw_syscall3(SYSC_NR_mq_getsetattr, (long)(mqd), (long)(newattr), (long)(oldattr));
+}
 #if defined(__x86_64__)
 static inline long sysc_raw_mmap(void *addr, size_t len, int prot, int flags, int fd, sysc_off_t off)
 {
@@ -801,6 +929,94 @@ static inline long sysc_raw_madvise(void *addr, size_t len, int advice)
 static inline long sysc_raw_brk(void *addr)
 {
 	return sysc_raw_syscall1(SYSC_NR_brk, (long)(addr));
+}
+static inline long sysc_raw_socket(int domain, int type, int protocol)
+{
+	return sysc_raw_syscall3(SYSC_NR_socket, (long)(domain), (long)(type), (long)(protocol));
+}
+static inline long sysc_raw_socketpair(int domain, int type, int protocol, int sv[2])
+{
+	return sysc_raw_syscall4(SYSC_NR_socketpair, (long)(domain), (long)(type), (long)(protocol), (long)(sv));
+}
+static inline long sysc_raw_bind(int fd, const struct sysc_sockaddr *addr, sysc_socklen_t addrlen)
+{
+	return sysc_raw_syscall3(SYSC_NR_bind, (long)(fd), (long)(addr), (long)(addrlen));
+}
+static inline long sysc_raw_connect(int fd, const struct sysc_sockaddr *addr, sysc_socklen_t addrlen)
+{
+	return sysc_raw_syscall3(SYSC_NR_connect, (long)(fd), (long)(addr), (long)(addrlen));
+}
+static inline long sysc_raw_listen(int fd, int backlog)
+{
+	return sysc_raw_syscall2(SYSC_NR_listen, (long)(fd), (long)(backlog));
+}
+static inline long sysc_raw_accept4(int fd, struct sysc_sockaddr *addr, sysc_socklen_t *addrlen, int flags)
+{
+	return sysc_raw_syscall4(SYSC_NR_accept4, (long)(fd), (long)(addr), (long)(addrlen), (long)(flags));
+}
+static inline long sysc_raw_accept(int fd, struct sysc_sockaddr *addr, sysc_socklen_t *addrlen)
+{
+	return sysc_raw_syscall4(SYSC_NR_accept4, (long)(fd), (long)(addr), (long)(addrlen), (long)(0));
+}
+static inline long sysc_raw_getsockname(int fd, struct sysc_sockaddr *addr, sysc_socklen_t *addrlen)
+{
+	return sysc_raw_syscall3(SYSC_NR_getsockname, (long)(fd), (long)(addr), (long)(addrlen));
+}
+static inline long sysc_raw_getpeername(int fd, struct sysc_sockaddr *addr, sysc_socklen_t *addrlen)
+{
+	return sysc_raw_syscall3(SYSC_NR_getpeername, (long)(fd), (long)(addr), (long)(addrlen));
+}
+static inline long sysc_raw_sendto(int fd, const void *buf, size_t len, int flags, const struct sysc_sockaddr *addr, sysc_socklen_t addrlen)
+{
+	return sysc_raw_syscall6(SYSC_NR_sendto, (long)(fd), (long)(buf), (long)(len), (long)(flags), (long)(addr), (long)(addrlen));
+}
+static inline long sysc_raw_send(int fd, const void *buf, size_t len, int flags)
+{
+	return sysc_raw_syscall6(SYSC_NR_sendto, (long)(fd), (long)(buf), (long)(len), (long)(flags), (long)(0), (long)(0));
+}
+static inline long sysc_raw_recvfrom(int fd, void *buf, size_t len, int flags, struct sysc_sockaddr *addr, sysc_socklen_t *addrlen)
+{
+	return sysc_raw_syscall6(SYSC_NR_recvfrom, (long)(fd), (long)(buf), (long)(len), (long)(flags), (long)(addr), (long)(addrlen));
+}
+static inline long sysc_raw_recv(int fd, void *buf, size_t len, int flags)
+{
+	return sysc_raw_syscall6(SYSC_NR_recvfrom, (long)(fd), (long)(buf), (long)(len), (long)(flags), (long)(0), (long)(0));
+}
+static inline long sysc_raw_sendmsg(int fd, const struct sysc_msghdr *msg, int flags)
+{
+	return sysc_raw_syscall3(SYSC_NR_sendmsg, (long)(fd), (long)(msg), (long)(flags));
+}
+static inline long sysc_raw_recvmsg(int fd, struct sysc_msghdr *msg, int flags)
+{
+	return sysc_raw_syscall3(SYSC_NR_recvmsg, (long)(fd), (long)(msg), (long)(flags));
+}
+static inline long sysc_raw_sendmmsg(int fd, struct sysc_mmsghdr *vec, unsigned int vlen, int flags)
+{
+	return sysc_raw_syscall4(SYSC_NR_sendmmsg, (long)(fd), (long)(vec), (long)(vlen), (long)(flags));
+}
+#if defined(__x86_64__)
+static inline long sysc_raw_recvmmsg(int fd, struct sysc_mmsghdr *vec, unsigned int vlen, int flags, struct sysc_timespec *timeout)
+{
+	return sysc_raw_syscall5(SYSC_NR_recvmmsg, (long)(fd), (long)(vec), (long)(vlen), (long)(flags), (long)(timeout));
+}
+#endif
+#if defined(__i386__)
+static inline long sysc_raw_recvmmsg(int fd, struct sysc_mmsghdr *vec, unsigned int vlen, int flags, struct sysc_timespec *timeout)
+{
+	return sysc_raw_syscall5(SYSC_NR_recvmmsg_time64, (long)(fd), (long)(vec), (long)(vlen), (long)(flags), (long)(timeout));
+}
+#endif
+static inline long sysc_raw_shutdown(int fd, int how)
+{
+	return sysc_raw_syscall2(SYSC_NR_shutdown, (long)(fd), (long)(how));
+}
+static inline long sysc_raw_setsockopt(int fd, int level, int optname, const void *optval, sysc_socklen_t optlen)
+{
+	return sysc_raw_syscall5(SYSC_NR_setsockopt, (long)(fd), (long)(level), (long)(optname), (long)(optval), (long)(optlen));
+}
+static inline long sysc_raw_getsockopt(int fd, int level, int optname, void *optval, sysc_socklen_t *optlen)
+{
+	return sysc_raw_syscall5(SYSC_NR_getsockopt, (long)(fd), (long)(level), (long)(optname), (long)(optval), (long)(optlen));
 }
 static inline long sysc_raw_getpid(void)
 {

@@ -3,6 +3,10 @@
  * tests/test_abi_fs.c checks each against them on both arches). Included
  * by sysc/types.h, after consts.h (O_*, AT_*, the first F_* commands,
  * S_IF*, STATX_*). struct sysc_stat is in arch/<arch>/abi.h. */
+/* types.h includes this header inside its C++ -Wpedantic push (flexible
+ * array members) and after the types it uses; included first on its own,
+ * this file is read through types.h. */
+#include "types.h"
 #ifndef SYSC_TYPES_FS_H
 #define SYSC_TYPES_FS_H
 

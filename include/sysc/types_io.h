@@ -4,6 +4,10 @@
  * uapi headers in tests/test_abi_io.c; what is newer than the uapi 6.1
  * headers the test builds with is marked "(6.x)" and checked against the
  * kernel's documented offsets/values instead. */
+/* types.h includes this header inside its C++ -Wpedantic push (flexible
+ * array members) and after the types it uses; included first on its own,
+ * this file is read through types.h. */
+#include "types.h"
 #ifndef SYSC_TYPES_IO_H
 #define SYSC_TYPES_IO_H
 
