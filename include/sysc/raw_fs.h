@@ -106,14 +106,19 @@ static inline long sysc_raw_fstatat(int dirfd, const char *path,
 	r = sysc_raw_syscall5(SYSC_NR_statx, dirfd, (long)path,
 			      flags | SYSC_AT_NO_AUTOMOUNT,
 			      SYSC_STATX_BASIC_STATS, (long)&x);
-	if (r == 0)
-		sysc__stat_from_statx(st, &x);
-	return r;
+	if (sysc_is_error(r))
+		return r;
+	sysc__stat_from_statx(st, &x);
+	return 0;
 }
 
+/* The empty path is on the stack: a string literal's address would need
+ * the GOT in i386 PIC code, which the header-only raw layer avoids. */
 static inline long sysc_raw_fstat(int fd, struct sysc_stat *st)
 {
-	return sysc_raw_fstatat(fd, "", st, SYSC_AT_EMPTY_PATH);
+	char empty = 0;
+
+	return sysc_raw_fstatat(fd, &empty, st, SYSC_AT_EMPTY_PATH);
 }
 
 static inline long sysc_raw_stat(const char *path, struct sysc_stat *st)
