@@ -42,7 +42,10 @@ static inline long sysc_raw_fcntl(int fd, int cmd, long arg)
  * kernel it does not, and a file over 2 GiB fails with EOVERFLOW. sysc
  * adds it as its openat does, except with O_PATH, where openat2 refuses
  * it. The struct is extensible, so the copy keeps whatever follows the
- * fields sysc knows (up to 64 bytes; a larger one goes unchanged). */
+ * fields sysc knows (up to 64 bytes; a larger one goes unchanged).
+ * Reading the struct here means a bad `how` pointer faults in the caller
+ * rather than giving EFAULT (a pointer into the first page is passed on
+ * unread, so NULL still gives EFAULT). */
 #define SYSC__OPEN_HOW_COPY 64
 static inline const struct sysc_open_how *
 sysc__open_how_large(const struct sysc_open_how *how, size_t size,
