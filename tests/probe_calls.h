@@ -137,11 +137,11 @@ static void sysc__probe_renameat2_raw(void)
 }
 static void sysc__probe_ftruncate(void)
 {
-	(void)sysc_ftruncate(0, 0);
+	(void)sysc_ftruncate(-1, 0);
 }
 static void sysc__probe_ftruncate_raw(void)
 {
-	(void)sysc_raw_ftruncate(0, 0);
+	(void)sysc_raw_ftruncate(-1, 0);
 }
 static void sysc__probe_fsync(void)
 {
@@ -198,6 +198,366 @@ static void sysc__probe_chdir(void)
 static void sysc__probe_chdir_raw(void)
 {
 	(void)sysc_raw_chdir(0);
+}
+static void sysc__probe_openat2(void)
+{
+	(void)sysc_openat2(0, 0, 0, 0);
+}
+static void sysc__probe_openat2_raw(void)
+{
+	(void)sysc_raw_openat2(0, 0, 0, 0);
+}
+static void sysc__probe_open(void)
+{
+	(void)sysc_open(0, 0, 0);
+}
+static void sysc__probe_open_raw(void)
+{
+	(void)sysc_raw_open(0, 0, 0);
+}
+static void sysc__probe_creat(void)
+{
+	(void)sysc_creat(0, 0);
+}
+static void sysc__probe_creat_raw(void)
+{
+	(void)sysc_raw_creat(0, 0);
+}
+static void sysc__probe_close_range(void)
+{
+	(void)sysc_close_range(~0U, 0, 0);
+}
+static void sysc__probe_close_range_raw(void)
+{
+	(void)sysc_raw_close_range(~0U, 0, 0);
+}
+static void sysc__probe_stat(void)
+{
+	(void)sysc_stat(0, 0);
+}
+static void sysc__probe_stat_raw(void)
+{
+	(void)sysc_raw_stat(0, 0);
+}
+static void sysc__probe_lstat(void)
+{
+	(void)sysc_lstat(0, 0);
+}
+static void sysc__probe_lstat_raw(void)
+{
+	(void)sysc_raw_lstat(0, 0);
+}
+static void sysc__probe_access(void)
+{
+	(void)sysc_access(0, 0);
+}
+static void sysc__probe_access_raw(void)
+{
+	(void)sysc_raw_access(0, 0);
+}
+static void sysc__probe_faccessat(void)
+{
+	(void)sysc_faccessat(0, 0, 0);
+}
+static void sysc__probe_faccessat_raw(void)
+{
+	(void)sysc_raw_faccessat(0, 0, 0);
+}
+static void sysc__probe_faccessat2(void)
+{
+	(void)sysc_faccessat2(0, 0, 0, 0);
+}
+static void sysc__probe_faccessat2_raw(void)
+{
+	(void)sysc_raw_faccessat2(0, 0, 0, 0);
+}
+static void sysc__probe_unlink(void)
+{
+	(void)sysc_unlink(0);
+}
+static void sysc__probe_unlink_raw(void)
+{
+	(void)sysc_raw_unlink(0);
+}
+static void sysc__probe_rmdir(void)
+{
+	(void)sysc_rmdir(0);
+}
+static void sysc__probe_rmdir_raw(void)
+{
+	(void)sysc_raw_rmdir(0);
+}
+static void sysc__probe_mkdir(void)
+{
+	(void)sysc_mkdir(0, 0);
+}
+static void sysc__probe_mkdir_raw(void)
+{
+	(void)sysc_raw_mkdir(0, 0);
+}
+static void sysc__probe_rename(void)
+{
+	(void)sysc_rename(0, 0);
+}
+static void sysc__probe_rename_raw(void)
+{
+	(void)sysc_raw_rename(0, 0);
+}
+static void sysc__probe_renameat(void)
+{
+	(void)sysc_renameat(0, 0, 0, 0);
+}
+static void sysc__probe_renameat_raw(void)
+{
+	(void)sysc_raw_renameat(0, 0, 0, 0);
+}
+static void sysc__probe_linkat(void)
+{
+	(void)sysc_linkat(0, 0, 0, 0, 0);
+}
+static void sysc__probe_linkat_raw(void)
+{
+	(void)sysc_raw_linkat(0, 0, 0, 0, 0);
+}
+static void sysc__probe_link(void)
+{
+	(void)sysc_link(0, 0);
+}
+static void sysc__probe_link_raw(void)
+{
+	(void)sysc_raw_link(0, 0);
+}
+static void sysc__probe_symlinkat(void)
+{
+	(void)sysc_symlinkat(0, 0, 0);
+}
+static void sysc__probe_symlinkat_raw(void)
+{
+	(void)sysc_raw_symlinkat(0, 0, 0);
+}
+static void sysc__probe_symlink(void)
+{
+	(void)sysc_symlink(0, 0);
+}
+static void sysc__probe_symlink_raw(void)
+{
+	(void)sysc_raw_symlink(0, 0);
+}
+static void sysc__probe_readlinkat(void)
+{
+	(void)sysc_readlinkat(0, 0, 0, 0);
+}
+static void sysc__probe_readlinkat_raw(void)
+{
+	(void)sysc_raw_readlinkat(0, 0, 0, 0);
+}
+static void sysc__probe_readlink(void)
+{
+	(void)sysc_readlink(0, 0, 0);
+}
+static void sysc__probe_readlink_raw(void)
+{
+	(void)sysc_raw_readlink(0, 0, 0);
+}
+static void sysc__probe_mknodat(void)
+{
+	(void)sysc_mknodat(0, 0, 0, 0);
+}
+static void sysc__probe_mknodat_raw(void)
+{
+	(void)sysc_raw_mknodat(0, 0, 0, 0);
+}
+static void sysc__probe_mknod(void)
+{
+	(void)sysc_mknod(0, 0, 0);
+}
+static void sysc__probe_mknod_raw(void)
+{
+	(void)sysc_raw_mknod(0, 0, 0);
+}
+static void sysc__probe_fchmod(void)
+{
+	(void)sysc_fchmod(-1, 0);
+}
+static void sysc__probe_fchmod_raw(void)
+{
+	(void)sysc_raw_fchmod(-1, 0);
+}
+static void sysc__probe_fchmodat(void)
+{
+	(void)sysc_fchmodat(0, 0, 0);
+}
+static void sysc__probe_fchmodat_raw(void)
+{
+	(void)sysc_raw_fchmodat(0, 0, 0);
+}
+static void sysc__probe_fchmodat2(void)
+{
+	(void)sysc_fchmodat2(0, 0, 0, 0);
+}
+static void sysc__probe_fchmodat2_raw(void)
+{
+	(void)sysc_raw_fchmodat2(0, 0, 0, 0);
+}
+static void sysc__probe_chmod(void)
+{
+	(void)sysc_chmod(0, 0);
+}
+static void sysc__probe_chmod_raw(void)
+{
+	(void)sysc_raw_chmod(0, 0);
+}
+static void sysc__probe_fchown(void)
+{
+	(void)sysc_fchown(-1, 0, 0);
+}
+static void sysc__probe_fchown_raw(void)
+{
+	(void)sysc_raw_fchown(-1, 0, 0);
+}
+static void sysc__probe_fchownat(void)
+{
+	(void)sysc_fchownat(0, 0, 0, 0, 0);
+}
+static void sysc__probe_fchownat_raw(void)
+{
+	(void)sysc_raw_fchownat(0, 0, 0, 0, 0);
+}
+static void sysc__probe_chown(void)
+{
+	(void)sysc_chown(0, 0, 0);
+}
+static void sysc__probe_chown_raw(void)
+{
+	(void)sysc_raw_chown(0, 0, 0);
+}
+static void sysc__probe_lchown(void)
+{
+	(void)sysc_lchown(0, 0, 0);
+}
+static void sysc__probe_lchown_raw(void)
+{
+	(void)sysc_raw_lchown(0, 0, 0);
+}
+static void sysc__probe_truncate(void)
+{
+	(void)sysc_truncate(0, 0);
+}
+static void sysc__probe_truncate_raw(void)
+{
+	(void)sysc_raw_truncate(0, 0);
+}
+static void sysc__probe_fdatasync(void)
+{
+	(void)sysc_fdatasync(0);
+}
+static void sysc__probe_fdatasync_raw(void)
+{
+	(void)sysc_raw_fdatasync(0);
+}
+static void sysc__probe_sync(void)
+{
+	(void)sysc_sync();
+}
+static void sysc__probe_sync_raw(void)
+{
+	(void)sysc_raw_sync();
+}
+static void sysc__probe_syncfs(void)
+{
+	(void)sysc_syncfs(0);
+}
+static void sysc__probe_syncfs_raw(void)
+{
+	(void)sysc_raw_syncfs(0);
+}
+static void sysc__probe_dup(void)
+{
+	(void)sysc_dup(0);
+}
+static void sysc__probe_dup_raw(void)
+{
+	(void)sysc_raw_dup(0);
+}
+static void sysc__probe_dup2(void)
+{
+	(void)sysc_dup2(-1, -1);
+}
+static void sysc__probe_dup2_raw(void)
+{
+	(void)sysc_raw_dup2(-1, -1);
+}
+static void sysc__probe_pipe(void)
+{
+	(void)sysc_pipe(0);
+}
+static void sysc__probe_pipe_raw(void)
+{
+	(void)sysc_raw_pipe(0);
+}
+static void sysc__probe_flock(void)
+{
+	(void)sysc_flock(0, 0);
+}
+static void sysc__probe_flock_raw(void)
+{
+	(void)sysc_raw_flock(0, 0);
+}
+static void sysc__probe_fchdir(void)
+{
+	(void)sysc_fchdir(0);
+}
+static void sysc__probe_fchdir_raw(void)
+{
+	(void)sysc_raw_fchdir(0);
+}
+static void sysc__probe_chroot(void)
+{
+	(void)sysc_chroot(0);
+}
+static void sysc__probe_chroot_raw(void)
+{
+	(void)sysc_raw_chroot(0);
+}
+static void sysc__probe_umask(void)
+{
+	(void)sysc_umask(0);
+}
+static void sysc__probe_umask_raw(void)
+{
+	(void)sysc_raw_umask(0);
+}
+static void sysc__probe_utimensat(void)
+{
+	(void)sysc_utimensat(-1, 0, 0, 0);
+}
+static void sysc__probe_utimensat_raw(void)
+{
+	(void)sysc_raw_utimensat(-1, 0, 0, 0);
+}
+static void sysc__probe_statfs(void)
+{
+	(void)sysc_statfs(0, 0);
+}
+static void sysc__probe_statfs_raw(void)
+{
+	(void)sysc_raw_statfs(0, 0);
+}
+static void sysc__probe_fstatfs(void)
+{
+	(void)sysc_fstatfs(0, 0);
+}
+static void sysc__probe_fstatfs_raw(void)
+{
+	(void)sysc_raw_fstatfs(0, 0);
+}
+static void sysc__probe_getdents(void)
+{
+	(void)sysc_getdents(0, 0, 0);
+}
+static void sysc__probe_getdents_raw(void)
+{
+	(void)sysc_raw_getdents(0, 0, 0);
 }
 static void sysc__probe_copy_file_range(void)
 {
@@ -1375,6 +1735,51 @@ static const struct sysc__probe sysc__probes[] = {
 	{ "ioctl", sysc__probe_ioctl, sysc__probe_ioctl_raw },
 	{ "getcwd", sysc__probe_getcwd, sysc__probe_getcwd_raw },
 	{ "chdir", sysc__probe_chdir, sysc__probe_chdir_raw },
+	{ "openat2", sysc__probe_openat2, sysc__probe_openat2_raw },
+	{ "open", sysc__probe_open, sysc__probe_open_raw },
+	{ "creat", sysc__probe_creat, sysc__probe_creat_raw },
+	{ "close_range", sysc__probe_close_range, sysc__probe_close_range_raw },
+	{ "stat", sysc__probe_stat, sysc__probe_stat_raw },
+	{ "lstat", sysc__probe_lstat, sysc__probe_lstat_raw },
+	{ "access", sysc__probe_access, sysc__probe_access_raw },
+	{ "faccessat", sysc__probe_faccessat, sysc__probe_faccessat_raw },
+	{ "faccessat2", sysc__probe_faccessat2, sysc__probe_faccessat2_raw },
+	{ "unlink", sysc__probe_unlink, sysc__probe_unlink_raw },
+	{ "rmdir", sysc__probe_rmdir, sysc__probe_rmdir_raw },
+	{ "mkdir", sysc__probe_mkdir, sysc__probe_mkdir_raw },
+	{ "rename", sysc__probe_rename, sysc__probe_rename_raw },
+	{ "renameat", sysc__probe_renameat, sysc__probe_renameat_raw },
+	{ "linkat", sysc__probe_linkat, sysc__probe_linkat_raw },
+	{ "link", sysc__probe_link, sysc__probe_link_raw },
+	{ "symlinkat", sysc__probe_symlinkat, sysc__probe_symlinkat_raw },
+	{ "symlink", sysc__probe_symlink, sysc__probe_symlink_raw },
+	{ "readlinkat", sysc__probe_readlinkat, sysc__probe_readlinkat_raw },
+	{ "readlink", sysc__probe_readlink, sysc__probe_readlink_raw },
+	{ "mknodat", sysc__probe_mknodat, sysc__probe_mknodat_raw },
+	{ "mknod", sysc__probe_mknod, sysc__probe_mknod_raw },
+	{ "fchmod", sysc__probe_fchmod, sysc__probe_fchmod_raw },
+	{ "fchmodat", sysc__probe_fchmodat, sysc__probe_fchmodat_raw },
+	{ "fchmodat2", sysc__probe_fchmodat2, sysc__probe_fchmodat2_raw },
+	{ "chmod", sysc__probe_chmod, sysc__probe_chmod_raw },
+	{ "fchown", sysc__probe_fchown, sysc__probe_fchown_raw },
+	{ "fchownat", sysc__probe_fchownat, sysc__probe_fchownat_raw },
+	{ "chown", sysc__probe_chown, sysc__probe_chown_raw },
+	{ "lchown", sysc__probe_lchown, sysc__probe_lchown_raw },
+	{ "truncate", sysc__probe_truncate, sysc__probe_truncate_raw },
+	{ "fdatasync", sysc__probe_fdatasync, sysc__probe_fdatasync_raw },
+	{ "sync", sysc__probe_sync, sysc__probe_sync_raw },
+	{ "syncfs", sysc__probe_syncfs, sysc__probe_syncfs_raw },
+	{ "dup", sysc__probe_dup, sysc__probe_dup_raw },
+	{ "dup2", sysc__probe_dup2, sysc__probe_dup2_raw },
+	{ "pipe", sysc__probe_pipe, sysc__probe_pipe_raw },
+	{ "flock", sysc__probe_flock, sysc__probe_flock_raw },
+	{ "fchdir", sysc__probe_fchdir, sysc__probe_fchdir_raw },
+	{ "chroot", sysc__probe_chroot, sysc__probe_chroot_raw },
+	{ "umask", sysc__probe_umask, sysc__probe_umask_raw },
+	{ "utimensat", sysc__probe_utimensat, sysc__probe_utimensat_raw },
+	{ "statfs", sysc__probe_statfs, sysc__probe_statfs_raw },
+	{ "fstatfs", sysc__probe_fstatfs, sysc__probe_fstatfs_raw },
+	{ "getdents", sysc__probe_getdents, sysc__probe_getdents_raw },
 	{ "copy_file_range", sysc__probe_copy_file_range, sysc__probe_copy_file_range_raw },
 	{ "preadv", sysc__probe_preadv, sysc__probe_preadv_raw },
 	{ "pwritev", sysc__probe_pwritev, sysc__probe_pwritev_raw },

@@ -11,6 +11,8 @@ extern "C" {
 #endif
 
 /* Written by hand in src/. */
+int sysc_fcntl(int fd, int cmd, long arg);
+int sysc_dup2(int oldfd, int newfd);
 long sysc_getrandom(void *buf, size_t len, unsigned int flags);
 int sysc_clock_gettime(int clock, struct sysc_timespec *ts);
 int sysc_clock_getres(int clock, struct sysc_timespec *ts);
@@ -94,10 +96,7 @@ SYSC__FN int sysc_fstat(int fd, struct sysc_stat *st)
 }
 #endif
 #if defined(__i386__)
-SYSC__FN int sysc_fstat(int fd, struct sysc_stat *st)
-{
-	return (int)sysc__ret(sysc__sc2(SYSC_NR_fstat64, (long)(fd), (long)(st)));
-}
+int sysc_fstat(int fd, struct sysc_stat *st);
 #endif
 #if defined(__x86_64__)
 SYSC__FN int sysc_fstatat(int dirfd, const char *path, struct sysc_stat *st, int flags)
@@ -106,10 +105,7 @@ SYSC__FN int sysc_fstatat(int dirfd, const char *path, struct sysc_stat *st, int
 }
 #endif
 #if defined(__i386__)
-SYSC__FN int sysc_fstatat(int dirfd, const char *path, struct sysc_stat *st, int flags)
-{
-	return (int)sysc__ret(sysc__sc4(SYSC_NR_fstatat64, (long)(dirfd), (long)(path), (long)(st), (long)(flags)));
-}
+int sysc_fstatat(int dirfd, const char *path, struct sysc_stat *st, int flags);
 #endif
 SYSC__FN int sysc_statx(int dirfd, const char *path, int flags, unsigned int mask, struct sysc_statx *stx)
 {
@@ -155,18 +151,6 @@ SYSC__FN int sysc_pipe2(int fds[2], int flags)
 {
 	return (int)sysc__ret(sysc__sc2(SYSC_NR_pipe2, (long)(fds), (long)(flags)));
 }
-#if defined(__x86_64__)
-SYSC__FN int sysc_fcntl(int fd, int cmd, long arg)
-{
-	return (int)sysc__ret(sysc__sc3(SYSC_NR_fcntl, (long)(fd), (long)(cmd), (long)(arg)));
-}
-#endif
-#if defined(__i386__)
-SYSC__FN int sysc_fcntl(int fd, int cmd, long arg)
-{
-	return (int)sysc__ret(sysc__sc3(SYSC_NR_fcntl64, (long)(fd), (long)(cmd), (long)(arg)));
-}
-#endif
 SYSC__FN int sysc_ioctl(int fd, unsigned long request, long arg)
 {
 	return (int)sysc__ret(sysc__sc3(SYSC_NR_ioctl, (long)(fd), (long)(request), (long)(arg)));
@@ -178,6 +162,253 @@ SYSC__FN long sysc_getcwd(char *buf, size_t size)
 SYSC__FN int sysc_chdir(const char *path)
 {
 	return (int)sysc__ret(sysc__sc1(SYSC_NR_chdir, (long)(path)));
+}
+#if defined(__x86_64__)
+SYSC__FN int sysc_openat2(int dirfd, const char *path, const struct sysc_open_how *how, size_t size)
+{
+	return (int)sysc__ret(sysc__sc4(SYSC_NR_openat2, (long)(dirfd), (long)(path), (long)(how), (long)(size)));
+}
+#endif
+#if defined(__i386__)
+int sysc_openat2(int dirfd, const char *path, const struct sysc_open_how *how, size_t size);
+#endif
+#if defined(__x86_64__)
+SYSC__FN int sysc_open(const char *path, int flags, unsigned int mode)
+{
+	return (int)sysc__ret(sysc__sc4(SYSC_NR_openat, (long)(SYSC_AT_FDCWD), (long)(path), (long)(flags), (long)(mode)));
+}
+#endif
+#if defined(__i386__)
+SYSC__FN int sysc_open(const char *path, int flags, unsigned int mode)
+{
+	return (int)sysc__ret(sysc__sc4(SYSC_NR_openat, (long)(SYSC_AT_FDCWD), (long)(path), (long)((flags|SYSC_O_LARGEFILE)), (long)(mode)));
+}
+#endif
+#if defined(__x86_64__)
+SYSC__FN int sysc_creat(const char *path, unsigned int mode)
+{
+	return (int)sysc__ret(sysc__sc4(SYSC_NR_openat, (long)(SYSC_AT_FDCWD), (long)(path), (long)((SYSC_O_CREAT|SYSC_O_WRONLY|SYSC_O_TRUNC)), (long)(mode)));
+}
+#endif
+#if defined(__i386__)
+SYSC__FN int sysc_creat(const char *path, unsigned int mode)
+{
+	return (int)sysc__ret(sysc__sc4(SYSC_NR_openat, (long)(SYSC_AT_FDCWD), (long)(path), (long)((SYSC_O_CREAT|SYSC_O_WRONLY|SYSC_O_TRUNC|SYSC_O_LARGEFILE)), (long)(mode)));
+}
+#endif
+SYSC__FN int sysc_close_range(unsigned int first, unsigned int last, unsigned int flags)
+{
+	return (int)sysc__ret(sysc__sc3(SYSC_NR_close_range, (long)(first), (long)(last), (long)(flags)));
+}
+#if defined(__x86_64__)
+SYSC__FN int sysc_stat(const char *path, struct sysc_stat *st)
+{
+	return (int)sysc__ret(sysc__sc4(SYSC_NR_newfstatat, (long)(SYSC_AT_FDCWD), (long)(path), (long)(st), (long)(0)));
+}
+#endif
+#if defined(__i386__)
+int sysc_stat(const char *path, struct sysc_stat *st);
+#endif
+#if defined(__x86_64__)
+SYSC__FN int sysc_lstat(const char *path, struct sysc_stat *st)
+{
+	return (int)sysc__ret(sysc__sc4(SYSC_NR_newfstatat, (long)(SYSC_AT_FDCWD), (long)(path), (long)(st), (long)(SYSC_AT_SYMLINK_NOFOLLOW)));
+}
+#endif
+#if defined(__i386__)
+int sysc_lstat(const char *path, struct sysc_stat *st);
+#endif
+SYSC__FN int sysc_access(const char *path, int mode)
+{
+	return (int)sysc__ret(sysc__sc3(SYSC_NR_faccessat, (long)(SYSC_AT_FDCWD), (long)(path), (long)(mode)));
+}
+SYSC__FN int sysc_faccessat(int dirfd, const char *path, int mode)
+{
+	return (int)sysc__ret(sysc__sc3(SYSC_NR_faccessat, (long)(dirfd), (long)(path), (long)(mode)));
+}
+SYSC__FN int sysc_faccessat2(int dirfd, const char *path, int mode, int flags)
+{
+	return (int)sysc__ret(sysc__sc4(SYSC_NR_faccessat2, (long)(dirfd), (long)(path), (long)(mode), (long)(flags)));
+}
+SYSC__FN int sysc_unlink(const char *path)
+{
+	return (int)sysc__ret(sysc__sc3(SYSC_NR_unlinkat, (long)(SYSC_AT_FDCWD), (long)(path), (long)(0)));
+}
+SYSC__FN int sysc_rmdir(const char *path)
+{
+	return (int)sysc__ret(sysc__sc3(SYSC_NR_unlinkat, (long)(SYSC_AT_FDCWD), (long)(path), (long)(SYSC_AT_REMOVEDIR)));
+}
+SYSC__FN int sysc_mkdir(const char *path, unsigned int mode)
+{
+	return (int)sysc__ret(sysc__sc3(SYSC_NR_mkdirat, (long)(SYSC_AT_FDCWD), (long)(path), (long)(mode)));
+}
+SYSC__FN int sysc_rename(const char *oldpath, const char *newpath)
+{
+	return (int)sysc__ret(sysc__sc5(SYSC_NR_renameat2, (long)(SYSC_AT_FDCWD), (long)(oldpath), (long)(SYSC_AT_FDCWD), (long)(newpath), (long)(0)));
+}
+SYSC__FN int sysc_renameat(int olddirfd, const char *oldpath, int newdirfd, const char *newpath)
+{
+	return (int)sysc__ret(sysc__sc5(SYSC_NR_renameat2, (long)(olddirfd), (long)(oldpath), (long)(newdirfd), (long)(newpath), (long)(0)));
+}
+SYSC__FN int sysc_linkat(int olddirfd, const char *oldpath, int newdirfd, const char *newpath, int flags)
+{
+	return (int)sysc__ret(sysc__sc5(SYSC_NR_linkat, (long)(olddirfd), (long)(oldpath), (long)(newdirfd), (long)(newpath), (long)(flags)));
+}
+SYSC__FN int sysc_link(const char *oldpath, const char *newpath)
+{
+	return (int)sysc__ret(sysc__sc5(SYSC_NR_linkat, (long)(SYSC_AT_FDCWD), (long)(oldpath), (long)(SYSC_AT_FDCWD), (long)(newpath), (long)(0)));
+}
+SYSC__FN int sysc_symlinkat(const char *target, int newdirfd, const char *linkpath)
+{
+	return (int)sysc__ret(sysc__sc3(SYSC_NR_symlinkat, (long)(target), (long)(newdirfd), (long)(linkpath)));
+}
+SYSC__FN int sysc_symlink(const char *target, const char *linkpath)
+{
+	return (int)sysc__ret(sysc__sc3(SYSC_NR_symlinkat, (long)(target), (long)(SYSC_AT_FDCWD), (long)(linkpath)));
+}
+SYSC__FN long sysc_readlinkat(int dirfd, const char *path, char *buf, size_t size)
+{
+	return (long)sysc__ret(sysc__sc4(SYSC_NR_readlinkat, (long)(dirfd), (long)(path), (long)(buf), (long)(size)));
+}
+SYSC__FN long sysc_readlink(const char *path, char *buf, size_t size)
+{
+	return (long)sysc__ret(sysc__sc4(SYSC_NR_readlinkat, (long)(SYSC_AT_FDCWD), (long)(path), (long)(buf), (long)(size)));
+}
+SYSC__FN int sysc_mknodat(int dirfd, const char *path, unsigned int mode, unsigned int dev)
+{
+	return (int)sysc__ret(sysc__sc4(SYSC_NR_mknodat, (long)(dirfd), (long)(path), (long)(mode), (long)(dev)));
+}
+SYSC__FN int sysc_mknod(const char *path, unsigned int mode, unsigned int dev)
+{
+	return (int)sysc__ret(sysc__sc4(SYSC_NR_mknodat, (long)(SYSC_AT_FDCWD), (long)(path), (long)(mode), (long)(dev)));
+}
+SYSC__FN int sysc_fchmod(int fd, unsigned int mode)
+{
+	return (int)sysc__ret(sysc__sc2(SYSC_NR_fchmod, (long)(fd), (long)(mode)));
+}
+SYSC__FN int sysc_fchmodat(int dirfd, const char *path, unsigned int mode)
+{
+	return (int)sysc__ret(sysc__sc3(SYSC_NR_fchmodat, (long)(dirfd), (long)(path), (long)(mode)));
+}
+SYSC__FN int sysc_fchmodat2(int dirfd, const char *path, unsigned int mode, int flags)
+{
+	return (int)sysc__ret(sysc__sc4(SYSC_NR_fchmodat2, (long)(dirfd), (long)(path), (long)(mode), (long)(flags)));
+}
+SYSC__FN int sysc_chmod(const char *path, unsigned int mode)
+{
+	return (int)sysc__ret(sysc__sc3(SYSC_NR_fchmodat, (long)(SYSC_AT_FDCWD), (long)(path), (long)(mode)));
+}
+#if defined(__x86_64__)
+SYSC__FN int sysc_fchown(int fd, unsigned int uid, unsigned int gid)
+{
+	return (int)sysc__ret(sysc__sc3(SYSC_NR_fchown, (long)(fd), (long)(uid), (long)(gid)));
+}
+#endif
+#if defined(__i386__)
+SYSC__FN int sysc_fchown(int fd, unsigned int uid, unsigned int gid)
+{
+	return (int)sysc__ret(sysc__sc3(SYSC_NR_fchown32, (long)(fd), (long)(uid), (long)(gid)));
+}
+#endif
+SYSC__FN int sysc_fchownat(int dirfd, const char *path, unsigned int uid, unsigned int gid, int flags)
+{
+	return (int)sysc__ret(sysc__sc5(SYSC_NR_fchownat, (long)(dirfd), (long)(path), (long)(uid), (long)(gid), (long)(flags)));
+}
+SYSC__FN int sysc_chown(const char *path, unsigned int uid, unsigned int gid)
+{
+	return (int)sysc__ret(sysc__sc5(SYSC_NR_fchownat, (long)(SYSC_AT_FDCWD), (long)(path), (long)(uid), (long)(gid), (long)(0)));
+}
+SYSC__FN int sysc_lchown(const char *path, unsigned int uid, unsigned int gid)
+{
+	return (int)sysc__ret(sysc__sc5(SYSC_NR_fchownat, (long)(SYSC_AT_FDCWD), (long)(path), (long)(uid), (long)(gid), (long)(SYSC_AT_SYMLINK_NOFOLLOW)));
+}
+#if defined(__x86_64__)
+SYSC__FN int sysc_truncate(const char *path, sysc_off_t len)
+{
+	return (int)sysc__ret(sysc__sc2(SYSC_NR_truncate, (long)(path), (long)(len)));
+}
+#endif
+#if defined(__i386__)
+SYSC__FN int sysc_truncate(const char *path, sysc_off_t len)
+{
+	return (int)sysc__ret(sysc__sc3(SYSC_NR_truncate64, (long)(path), (long)(SYSC__LO(len)), (long)(SYSC__HI(len))));
+}
+#endif
+SYSC__FN int sysc_fdatasync(int fd)
+{
+	return (int)sysc__ret(sysc__sc1(SYSC_NR_fdatasync, (long)(fd)));
+}
+SYSC__FN int sysc_sync(void)
+{
+	return (int)sysc__ret(sysc__sc0(SYSC_NR_sync));
+}
+SYSC__FN int sysc_syncfs(int fd)
+{
+	return (int)sysc__ret(sysc__sc1(SYSC_NR_syncfs, (long)(fd)));
+}
+SYSC__FN int sysc_dup(int fd)
+{
+	return (int)sysc__ret(sysc__sc1(SYSC_NR_dup, (long)(fd)));
+}
+SYSC__FN int sysc_pipe(int fds[2])
+{
+	return (int)sysc__ret(sysc__sc2(SYSC_NR_pipe2, (long)(fds), (long)(0)));
+}
+SYSC__FN int sysc_flock(int fd, int op)
+{
+	return (int)sysc__ret(sysc__sc2(SYSC_NR_flock, (long)(fd), (long)(op)));
+}
+SYSC__FN int sysc_fchdir(int fd)
+{
+	return (int)sysc__ret(sysc__sc1(SYSC_NR_fchdir, (long)(fd)));
+}
+SYSC__FN int sysc_chroot(const char *path)
+{
+	return (int)sysc__ret(sysc__sc1(SYSC_NR_chroot, (long)(path)));
+}
+SYSC__FN unsigned int sysc_umask(unsigned int mask)
+{
+	return (unsigned int)sysc__ret(sysc__sc1(SYSC_NR_umask, (long)(mask)));
+}
+#if defined(__x86_64__)
+SYSC__FN int sysc_utimensat(int dirfd, const char *path, const struct sysc_timespec times[2], int flags)
+{
+	return (int)sysc__ret(sysc__sc4(SYSC_NR_utimensat, (long)(dirfd), (long)(path), (long)(times), (long)(flags)));
+}
+#endif
+#if defined(__i386__)
+SYSC__FN int sysc_utimensat(int dirfd, const char *path, const struct sysc_timespec times[2], int flags)
+{
+	return (int)sysc__ret(sysc__sc4(SYSC_NR_utimensat_time64, (long)(dirfd), (long)(path), (long)(times), (long)(flags)));
+}
+#endif
+#if defined(__x86_64__)
+SYSC__FN int sysc_statfs(const char *path, struct sysc_statfs *buf)
+{
+	return (int)sysc__ret(sysc__sc2(SYSC_NR_statfs, (long)(path), (long)(buf)));
+}
+#endif
+#if defined(__i386__)
+SYSC__FN int sysc_statfs(const char *path, struct sysc_statfs *buf)
+{
+	return (int)sysc__ret(sysc__sc3(SYSC_NR_statfs64, (long)(path), (long)(sizeof(*buf)), (long)(buf)));
+}
+#endif
+#if defined(__x86_64__)
+SYSC__FN int sysc_fstatfs(int fd, struct sysc_statfs *buf)
+{
+	return (int)sysc__ret(sysc__sc2(SYSC_NR_fstatfs, (long)(fd), (long)(buf)));
+}
+#endif
+#if defined(__i386__)
+SYSC__FN int sysc_fstatfs(int fd, struct sysc_statfs *buf)
+{
+	return (int)sysc__ret(sysc__sc3(SYSC_NR_fstatfs64, (long)(fd), (long)(sizeof(*buf)), (long)(buf)));
+}
+#endif
+SYSC__FN long sysc_getdents(int fd, void *dirp, size_t count)
+{
+	return (long)sysc__ret(sysc__sc3(SYSC_NR_getdents64, (long)(fd), (long)(dirp), (long)(count)));
 }
 SYSC__FN long sysc_copy_file_range(int fd_in, sysc_off_t *off_in, int fd_out, sysc_off_t *off_out, size_t len, unsigned int flags)
 {
@@ -947,10 +1178,53 @@ int sysc_ftruncate(int fd, sysc_off_t len);
 int sysc_fsync(int fd);
 int sysc_dup3(int oldfd, int newfd, int flags);
 int sysc_pipe2(int fds[2], int flags);
-int sysc_fcntl(int fd, int cmd, long arg);
 int sysc_ioctl(int fd, unsigned long request, long arg);
 long sysc_getcwd(char *buf, size_t size);
 int sysc_chdir(const char *path);
+int sysc_openat2(int dirfd, const char *path, const struct sysc_open_how *how, size_t size);
+int sysc_open(const char *path, int flags, unsigned int mode);
+int sysc_creat(const char *path, unsigned int mode);
+int sysc_close_range(unsigned int first, unsigned int last, unsigned int flags);
+int sysc_stat(const char *path, struct sysc_stat *st);
+int sysc_lstat(const char *path, struct sysc_stat *st);
+int sysc_access(const char *path, int mode);
+int sysc_faccessat(int dirfd, const char *path, int mode);
+int sysc_faccessat2(int dirfd, const char *path, int mode, int flags);
+int sysc_unlink(const char *path);
+int sysc_rmdir(const char *path);
+int sysc_mkdir(const char *path, unsigned int mode);
+int sysc_rename(const char *oldpath, const char *newpath);
+int sysc_renameat(int olddirfd, const char *oldpath, int newdirfd, const char *newpath);
+int sysc_linkat(int olddirfd, const char *oldpath, int newdirfd, const char *newpath, int flags);
+int sysc_link(const char *oldpath, const char *newpath);
+int sysc_symlinkat(const char *target, int newdirfd, const char *linkpath);
+int sysc_symlink(const char *target, const char *linkpath);
+long sysc_readlinkat(int dirfd, const char *path, char *buf, size_t size);
+long sysc_readlink(const char *path, char *buf, size_t size);
+int sysc_mknodat(int dirfd, const char *path, unsigned int mode, unsigned int dev);
+int sysc_mknod(const char *path, unsigned int mode, unsigned int dev);
+int sysc_fchmod(int fd, unsigned int mode);
+int sysc_fchmodat(int dirfd, const char *path, unsigned int mode);
+int sysc_fchmodat2(int dirfd, const char *path, unsigned int mode, int flags);
+int sysc_chmod(const char *path, unsigned int mode);
+int sysc_fchown(int fd, unsigned int uid, unsigned int gid);
+int sysc_fchownat(int dirfd, const char *path, unsigned int uid, unsigned int gid, int flags);
+int sysc_chown(const char *path, unsigned int uid, unsigned int gid);
+int sysc_lchown(const char *path, unsigned int uid, unsigned int gid);
+int sysc_truncate(const char *path, sysc_off_t len);
+int sysc_fdatasync(int fd);
+int sysc_sync(void);
+int sysc_syncfs(int fd);
+int sysc_dup(int fd);
+int sysc_pipe(int fds[2]);
+int sysc_flock(int fd, int op);
+int sysc_fchdir(int fd);
+int sysc_chroot(const char *path);
+unsigned int sysc_umask(unsigned int mask);
+int sysc_utimensat(int dirfd, const char *path, const struct sysc_timespec times[2], int flags);
+int sysc_statfs(const char *path, struct sysc_statfs *buf);
+int sysc_fstatfs(int fd, struct sysc_statfs *buf);
+long sysc_getdents(int fd, void *dirp, size_t count);
 long sysc_copy_file_range(int fd_in, sysc_off_t *off_in, int fd_out, sysc_off_t *off_out, size_t len, unsigned int flags);
 long sysc_preadv(int fd, const struct sysc_iovec *iov, int iovcnt, sysc_off_t off);
 long sysc_pwritev(int fd, const struct sysc_iovec *iov, int iovcnt, sysc_off_t off);

@@ -74,22 +74,10 @@ static inline long sysc_raw_fstat(int fd, struct sysc_stat *st)
 	return sysc_raw_syscall2(SYSC_NR_fstat, (long)(fd), (long)(st));
 }
 #endif
-#if defined(__i386__)
-static inline long sysc_raw_fstat(int fd, struct sysc_stat *st)
-{
-	return sysc_raw_syscall2(SYSC_NR_fstat64, (long)(fd), (long)(st));
-}
-#endif
 #if defined(__x86_64__)
 static inline long sysc_raw_fstatat(int dirfd, const char *path, struct sysc_stat *st, int flags)
 {
 	return sysc_raw_syscall4(SYSC_NR_newfstatat, (long)(dirfd), (long)(path), (long)(st), (long)(flags));
-}
-#endif
-#if defined(__i386__)
-static inline long sysc_raw_fstatat(int dirfd, const char *path, struct sysc_stat *st, int flags)
-{
-	return sysc_raw_syscall4(SYSC_NR_fstatat64, (long)(dirfd), (long)(path), (long)(st), (long)(flags));
 }
 #endif
 static inline long sysc_raw_statx(int dirfd, const char *path, int flags, unsigned int mask, struct sysc_statx *stx)
@@ -142,12 +130,6 @@ static inline long sysc_raw_fcntl(int fd, int cmd, long arg)
 	return sysc_raw_syscall3(SYSC_NR_fcntl, (long)(fd), (long)(cmd), (long)(arg));
 }
 #endif
-#if defined(__i386__)
-static inline long sysc_raw_fcntl(int fd, int cmd, long arg)
-{
-	return sysc_raw_syscall3(SYSC_NR_fcntl64, (long)(fd), (long)(cmd), (long)(arg));
-}
-#endif
 static inline long sysc_raw_ioctl(int fd, unsigned long request, long arg)
 {
 	return sysc_raw_syscall3(SYSC_NR_ioctl, (long)(fd), (long)(request), (long)(arg));
@@ -159,6 +141,244 @@ static inline long sysc_raw_getcwd(char *buf, size_t size)
 static inline long sysc_raw_chdir(const char *path)
 {
 	return sysc_raw_syscall1(SYSC_NR_chdir, (long)(path));
+}
+#if defined(__x86_64__)
+static inline long sysc_raw_openat2(int dirfd, const char *path, const struct sysc_open_how *how, size_t size)
+{
+	return sysc_raw_syscall4(SYSC_NR_openat2, (long)(dirfd), (long)(path), (long)(how), (long)(size));
+}
+#endif
+#if defined(__x86_64__)
+static inline long sysc_raw_open(const char *path, int flags, unsigned int mode)
+{
+	return sysc_raw_syscall4(SYSC_NR_openat, (long)(SYSC_AT_FDCWD), (long)(path), (long)(flags), (long)(mode));
+}
+#endif
+#if defined(__i386__)
+static inline long sysc_raw_open(const char *path, int flags, unsigned int mode)
+{
+	return sysc_raw_syscall4(SYSC_NR_openat, (long)(SYSC_AT_FDCWD), (long)(path), (long)((flags|SYSC_O_LARGEFILE)), (long)(mode));
+}
+#endif
+#if defined(__x86_64__)
+static inline long sysc_raw_creat(const char *path, unsigned int mode)
+{
+	return sysc_raw_syscall4(SYSC_NR_openat, (long)(SYSC_AT_FDCWD), (long)(path), (long)((SYSC_O_CREAT|SYSC_O_WRONLY|SYSC_O_TRUNC)), (long)(mode));
+}
+#endif
+#if defined(__i386__)
+static inline long sysc_raw_creat(const char *path, unsigned int mode)
+{
+	return sysc_raw_syscall4(SYSC_NR_openat, (long)(SYSC_AT_FDCWD), (long)(path), (long)((SYSC_O_CREAT|SYSC_O_WRONLY|SYSC_O_TRUNC|SYSC_O_LARGEFILE)), (long)(mode));
+}
+#endif
+static inline long sysc_raw_close_range(unsigned int first, unsigned int last, unsigned int flags)
+{
+	return sysc_raw_syscall3(SYSC_NR_close_range, (long)(first), (long)(last), (long)(flags));
+}
+#if defined(__x86_64__)
+static inline long sysc_raw_stat(const char *path, struct sysc_stat *st)
+{
+	return sysc_raw_syscall4(SYSC_NR_newfstatat, (long)(SYSC_AT_FDCWD), (long)(path), (long)(st), (long)(0));
+}
+#endif
+#if defined(__x86_64__)
+static inline long sysc_raw_lstat(const char *path, struct sysc_stat *st)
+{
+	return sysc_raw_syscall4(SYSC_NR_newfstatat, (long)(SYSC_AT_FDCWD), (long)(path), (long)(st), (long)(SYSC_AT_SYMLINK_NOFOLLOW));
+}
+#endif
+static inline long sysc_raw_access(const char *path, int mode)
+{
+	return sysc_raw_syscall3(SYSC_NR_faccessat, (long)(SYSC_AT_FDCWD), (long)(path), (long)(mode));
+}
+static inline long sysc_raw_faccessat(int dirfd, const char *path, int mode)
+{
+	return sysc_raw_syscall3(SYSC_NR_faccessat, (long)(dirfd), (long)(path), (long)(mode));
+}
+static inline long sysc_raw_faccessat2(int dirfd, const char *path, int mode, int flags)
+{
+	return sysc_raw_syscall4(SYSC_NR_faccessat2, (long)(dirfd), (long)(path), (long)(mode), (long)(flags));
+}
+static inline long sysc_raw_unlink(const char *path)
+{
+	return sysc_raw_syscall3(SYSC_NR_unlinkat, (long)(SYSC_AT_FDCWD), (long)(path), (long)(0));
+}
+static inline long sysc_raw_rmdir(const char *path)
+{
+	return sysc_raw_syscall3(SYSC_NR_unlinkat, (long)(SYSC_AT_FDCWD), (long)(path), (long)(SYSC_AT_REMOVEDIR));
+}
+static inline long sysc_raw_mkdir(const char *path, unsigned int mode)
+{
+	return sysc_raw_syscall3(SYSC_NR_mkdirat, (long)(SYSC_AT_FDCWD), (long)(path), (long)(mode));
+}
+static inline long sysc_raw_rename(const char *oldpath, const char *newpath)
+{
+	return sysc_raw_syscall5(SYSC_NR_renameat2, (long)(SYSC_AT_FDCWD), (long)(oldpath), (long)(SYSC_AT_FDCWD), (long)(newpath), (long)(0));
+}
+static inline long sysc_raw_renameat(int olddirfd, const char *oldpath, int newdirfd, const char *newpath)
+{
+	return sysc_raw_syscall5(SYSC_NR_renameat2, (long)(olddirfd), (long)(oldpath), (long)(newdirfd), (long)(newpath), (long)(0));
+}
+static inline long sysc_raw_linkat(int olddirfd, const char *oldpath, int newdirfd, const char *newpath, int flags)
+{
+	return sysc_raw_syscall5(SYSC_NR_linkat, (long)(olddirfd), (long)(oldpath), (long)(newdirfd), (long)(newpath), (long)(flags));
+}
+static inline long sysc_raw_link(const char *oldpath, const char *newpath)
+{
+	return sysc_raw_syscall5(SYSC_NR_linkat, (long)(SYSC_AT_FDCWD), (long)(oldpath), (long)(SYSC_AT_FDCWD), (long)(newpath), (long)(0));
+}
+static inline long sysc_raw_symlinkat(const char *target, int newdirfd, const char *linkpath)
+{
+	return sysc_raw_syscall3(SYSC_NR_symlinkat, (long)(target), (long)(newdirfd), (long)(linkpath));
+}
+static inline long sysc_raw_symlink(const char *target, const char *linkpath)
+{
+	return sysc_raw_syscall3(SYSC_NR_symlinkat, (long)(target), (long)(SYSC_AT_FDCWD), (long)(linkpath));
+}
+static inline long sysc_raw_readlinkat(int dirfd, const char *path, char *buf, size_t size)
+{
+	return sysc_raw_syscall4(SYSC_NR_readlinkat, (long)(dirfd), (long)(path), (long)(buf), (long)(size));
+}
+static inline long sysc_raw_readlink(const char *path, char *buf, size_t size)
+{
+	return sysc_raw_syscall4(SYSC_NR_readlinkat, (long)(SYSC_AT_FDCWD), (long)(path), (long)(buf), (long)(size));
+}
+static inline long sysc_raw_mknodat(int dirfd, const char *path, unsigned int mode, unsigned int dev)
+{
+	return sysc_raw_syscall4(SYSC_NR_mknodat, (long)(dirfd), (long)(path), (long)(mode), (long)(dev));
+}
+static inline long sysc_raw_mknod(const char *path, unsigned int mode, unsigned int dev)
+{
+	return sysc_raw_syscall4(SYSC_NR_mknodat, (long)(SYSC_AT_FDCWD), (long)(path), (long)(mode), (long)(dev));
+}
+static inline long sysc_raw_fchmod(int fd, unsigned int mode)
+{
+	return sysc_raw_syscall2(SYSC_NR_fchmod, (long)(fd), (long)(mode));
+}
+static inline long sysc_raw_fchmodat(int dirfd, const char *path, unsigned int mode)
+{
+	return sysc_raw_syscall3(SYSC_NR_fchmodat, (long)(dirfd), (long)(path), (long)(mode));
+}
+static inline long sysc_raw_fchmodat2(int dirfd, const char *path, unsigned int mode, int flags)
+{
+	return sysc_raw_syscall4(SYSC_NR_fchmodat2, (long)(dirfd), (long)(path), (long)(mode), (long)(flags));
+}
+static inline long sysc_raw_chmod(const char *path, unsigned int mode)
+{
+	return sysc_raw_syscall3(SYSC_NR_fchmodat, (long)(SYSC_AT_FDCWD), (long)(path), (long)(mode));
+}
+#if defined(__x86_64__)
+static inline long sysc_raw_fchown(int fd, unsigned int uid, unsigned int gid)
+{
+	return sysc_raw_syscall3(SYSC_NR_fchown, (long)(fd), (long)(uid), (long)(gid));
+}
+#endif
+#if defined(__i386__)
+static inline long sysc_raw_fchown(int fd, unsigned int uid, unsigned int gid)
+{
+	return sysc_raw_syscall3(SYSC_NR_fchown32, (long)(fd), (long)(uid), (long)(gid));
+}
+#endif
+static inline long sysc_raw_fchownat(int dirfd, const char *path, unsigned int uid, unsigned int gid, int flags)
+{
+	return sysc_raw_syscall5(SYSC_NR_fchownat, (long)(dirfd), (long)(path), (long)(uid), (long)(gid), (long)(flags));
+}
+static inline long sysc_raw_chown(const char *path, unsigned int uid, unsigned int gid)
+{
+	return sysc_raw_syscall5(SYSC_NR_fchownat, (long)(SYSC_AT_FDCWD), (long)(path), (long)(uid), (long)(gid), (long)(0));
+}
+static inline long sysc_raw_lchown(const char *path, unsigned int uid, unsigned int gid)
+{
+	return sysc_raw_syscall5(SYSC_NR_fchownat, (long)(SYSC_AT_FDCWD), (long)(path), (long)(uid), (long)(gid), (long)(SYSC_AT_SYMLINK_NOFOLLOW));
+}
+#if defined(__x86_64__)
+static inline long sysc_raw_truncate(const char *path, sysc_off_t len)
+{
+	return sysc_raw_syscall2(SYSC_NR_truncate, (long)(path), (long)(len));
+}
+#endif
+#if defined(__i386__)
+static inline long sysc_raw_truncate(const char *path, sysc_off_t len)
+{
+	return sysc_raw_syscall3(SYSC_NR_truncate64, (long)(path), (long)(SYSC__LO(len)), (long)(SYSC__HI(len)));
+}
+#endif
+static inline long sysc_raw_fdatasync(int fd)
+{
+	return sysc_raw_syscall1(SYSC_NR_fdatasync, (long)(fd));
+}
+static inline long sysc_raw_sync(void)
+{
+	return sysc_raw_syscall0(SYSC_NR_sync);
+}
+static inline long sysc_raw_syncfs(int fd)
+{
+	return sysc_raw_syscall1(SYSC_NR_syncfs, (long)(fd));
+}
+static inline long sysc_raw_dup(int fd)
+{
+	return sysc_raw_syscall1(SYSC_NR_dup, (long)(fd));
+}
+static inline long sysc_raw_pipe(int fds[2])
+{
+	return sysc_raw_syscall2(SYSC_NR_pipe2, (long)(fds), (long)(0));
+}
+static inline long sysc_raw_flock(int fd, int op)
+{
+	return sysc_raw_syscall2(SYSC_NR_flock, (long)(fd), (long)(op));
+}
+static inline long sysc_raw_fchdir(int fd)
+{
+	return sysc_raw_syscall1(SYSC_NR_fchdir, (long)(fd));
+}
+static inline long sysc_raw_chroot(const char *path)
+{
+	return sysc_raw_syscall1(SYSC_NR_chroot, (long)(path));
+}
+static inline long sysc_raw_umask(unsigned int mask)
+{
+	return sysc_raw_syscall1(SYSC_NR_umask, (long)(mask));
+}
+#if defined(__x86_64__)
+static inline long sysc_raw_utimensat(int dirfd, const char *path, const struct sysc_timespec times[2], int flags)
+{
+	return sysc_raw_syscall4(SYSC_NR_utimensat, (long)(dirfd), (long)(path), (long)(times), (long)(flags));
+}
+#endif
+#if defined(__i386__)
+static inline long sysc_raw_utimensat(int dirfd, const char *path, const struct sysc_timespec times[2], int flags)
+{
+	return sysc_raw_syscall4(SYSC_NR_utimensat_time64, (long)(dirfd), (long)(path), (long)(times), (long)(flags));
+}
+#endif
+#if defined(__x86_64__)
+static inline long sysc_raw_statfs(const char *path, struct sysc_statfs *buf)
+{
+	return sysc_raw_syscall2(SYSC_NR_statfs, (long)(path), (long)(buf));
+}
+#endif
+#if defined(__i386__)
+static inline long sysc_raw_statfs(const char *path, struct sysc_statfs *buf)
+{
+	return sysc_raw_syscall3(SYSC_NR_statfs64, (long)(path), (long)(sizeof(*buf)), (long)(buf));
+}
+#endif
+#if defined(__x86_64__)
+static inline long sysc_raw_fstatfs(int fd, struct sysc_statfs *buf)
+{
+	return sysc_raw_syscall2(SYSC_NR_fstatfs, (long)(fd), (long)(buf));
+}
+#endif
+#if defined(__i386__)
+static inline long sysc_raw_fstatfs(int fd, struct sysc_statfs *buf)
+{
+	return sysc_raw_syscall3(SYSC_NR_fstatfs64, (long)(fd), (long)(sizeof(*buf)), (long)(buf));
+}
+#endif
+static inline long sysc_raw_getdents(int fd, void *dirp, size_t count)
+{
+	return sysc_raw_syscall3(SYSC_NR_getdents64, (long)(fd), (long)(dirp), (long)(count));
 }
 static inline long sysc_raw_copy_file_range(int fd_in, sysc_off_t *off_in, int fd_out, sysc_off_t *off_out, size_t len, unsigned int flags)
 {
