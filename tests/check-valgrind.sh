@@ -9,7 +9,7 @@ command -v valgrind >/dev/null 2>&1 || { echo "valgrind not installed"; exit 77;
 # is set.)
 skip_reason() {
 	case $1 in
-	fs_seccomp) echo "valgrind does not support seccomp filters" ;;
+	fs_seccomp|fs_seccomp_*) echo "valgrind does not support seccomp filters" ;;
 	fs_signal) echo "asynchronous signal timing differs under valgrind" ;;
 	fs_thread) echo "checks mmap failures and guard-page faults that valgrind intercepts" ;;
 	*) return 1 ;;

@@ -115,6 +115,12 @@ struct sysc_statx {
 /* One getdents64 record (the kernel's linux_dirent64, not in uapi). Records
  * are d_reclen bytes long, 8-byte aligned in the buffer; d_name is
  * NUL-terminated. */
+#if defined(__cplusplus)
+/* C++ has no flexible array members; g++ and clang++ accept this one as an
+ * extension, which -Wpedantic would report in the user's code. */
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wpedantic"
+#endif
 struct sysc_dirent64 {
 	uint64_t d_ino;
 	int64_t d_off;
@@ -122,6 +128,9 @@ struct sysc_dirent64 {
 	uint8_t d_type;
 	char d_name[];
 };
+#if defined(__cplusplus)
+#pragma GCC diagnostic pop
+#endif
 
 /* uname: the kernel's struct new_utsname, the same on both arches. */
 struct sysc_utsname {
