@@ -28,7 +28,10 @@
 /* ---- NUMA policy: mbind, set_mempolicy, get_mempolicy, migrate_pages,
  * move_pages, set_mempolicy_home_node (linux/mempolicy.h). Node masks are
  * arrays of unsigned long (32-bit on i386, as the kernel reads them there),
- * maxnode the number of bits. ---- */
+ * maxnode the number of bits. get_mempolicy writes its mask in whole 64-bit
+ * words, ALIGN(maxnode - 1, 64) / 8 bytes, on i386 too (mm/mempolicy.c
+ * copy_nodes_to_user): size its buffer with SYSC_MPOL_MASK_BYTES. ---- */
+#define SYSC_MPOL_MASK_BYTES(maxnode) ((((unsigned long)(maxnode) + 62) / 64) * 8)
 #define SYSC_MPOL_DEFAULT 0
 #define SYSC_MPOL_PREFERRED 1
 #define SYSC_MPOL_BIND 2
