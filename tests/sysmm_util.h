@@ -34,7 +34,7 @@
 
 /* Runs fn in a forked child and returns its wait status; fn returns the
  * exit code (0 = pass). */
-static int in_child(int (*fn)(void *), void *arg)
+static inline int in_child(int (*fn)(void *), void *arg)
 {
 	int st = -1;
 	pid_t pid;
@@ -56,7 +56,7 @@ static int in_child(int (*fn)(void *), void *arg)
 
 /* A "Name:   value" line of /proc/self/status, as a number (kB for the
  * Vm* lines; hex for the Cap* lines when base is 16). -1 if absent. */
-static long long status_field(const char *name, int base)
+static inline long long status_field(const char *name, int base)
 {
 	char line[256];
 	size_t n = strlen(name);
@@ -77,7 +77,7 @@ static long long status_field(const char *name, int base)
 
 /* The permission letters ("rw-p") of the mapping holding addr, from
  * /proc/self/maps; "" if none. */
-static const char *maps_perms(const void *addr)
+static inline const char *maps_perms(const void *addr)
 {
 	static char perms[8];
 	char line[512];
@@ -103,7 +103,7 @@ static const char *maps_perms(const void *addr)
 
 /* CLOCK_MONOTONIC in seconds, from glibc (the oracle for timed waits). */
 #include <time.h>
-static double mono_now(void)
+static inline double mono_now(void)
 {
 	struct timespec ts;
 
