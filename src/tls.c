@@ -53,6 +53,23 @@ size_t sysc__tls_block_size(void)
 	return sysc__tls_block() + SYSC__TCB_SIZE + sysc__tp_align();
 }
 
+/* The canary of code built with -fstack-protector, the same in every
+ * thread: from the kernel's AT_RANDOM bytes, with the low byte zero (a
+ * string overflow then cannot reproduce it, since a string ends in that
+ * byte). Without AT_RANDOM, from the address of the auxv: weak, but not a
+ * constant. */
+unsigned long sysc__stack_guard SYSC__HIDDEN;
+
+static void sysc__stack_guard_init(void)
+{
+	const unsigned char *r = (const unsigned char *)sysc_getauxval(SYSC_AT_RANDOM);
+	unsigned long g = (unsigned long)sysc__auxv;
+
+	if (r)
+		sysc__memcpy(&g, r, sizeof g);
+	sysc__stack_guard = g & ~0xffUL;
+}
+
 void *sysc__tls_place(void *mem)
 {
 	size_t block = sysc__tls_block();
@@ -62,8 +79,10 @@ void *sysc__tls_place(void *mem)
 	sysc__memset(tp - block + sysc__tls.filesz, 0,
 		     block - sysc__tls.filesz + SYSC__TCB_SIZE);
 	*(void **)tp = tp;
+	*(unsigned long *)(tp + SYSC__STACK_GUARD_OFFSET) = sysc__stack_guard;
 	return tp;
 }
+
 
 /* Enough for the errno word and a modest amount of user TLS without a
  * syscall; a larger PT_TLS is mmapped (the one extra syscall start-up can
@@ -103,6 +122,7 @@ long sysc__tls_init_main(void)
 		sysc_raw_write(2, msg, sizeof msg - 1);
 		return -SYSC_ENOEXEC;
 	}
+	sysc__stack_guard_init();
 	sysc__tls.align = 1;
 	for (i = 0; i < n; i++)
 		if (ph[i].p_type == SYSC__PT_PHDR)

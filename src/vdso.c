@@ -1,7 +1,7 @@
 /* The current vDSO image: finding the live one, replacing it, resolving the
  * entry points the vDSO-first functions use, and the public lookup and
  * listing API (sysc/vdso.h). Linked only when one of those functions is:
- * sysc_init_auxv reaches sysc__vdso_setup through a weak reference. */
+ * sysc_init_auxv reaches sysc__vdso_setup through its hook section. */
 #include "vdso_priv.h"
 #include "vdso_parse.h"
 
@@ -202,6 +202,7 @@ void sysc__vdso_setup(void)
 	sysc__vdso_load_live(sysc_getauxval(SYSC_AT_SYSINFO_EHDR), SYSC__FOR_BOTH);
 	__atomic_store_n(&sysc__vdso_state, 2, __ATOMIC_RELEASE);
 }
+static void (*const sysc__vdso_hook)(void) SYSC__AUXV_HOOK = sysc__vdso_setup;
 
 /* First use without sysc_init_auxv: one thread reads the auxv; any other
  * thread that arrives meanwhile makes its syscall rather than wait, so

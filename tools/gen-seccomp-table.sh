@@ -79,6 +79,7 @@ cat <<'TAIL'
 | `sysc_thread_join` | `futex`, `munmap` | `futex`, `munmap` | `futex` (FUTEX_WAIT) zero or more times |
 | `sysc_sigaction` | `rt_sigaction` | `rt_sigaction` | |
 | return from a signal handler installed by `sysc_sigaction` | `rt_sigreturn` | `rt_sigreturn` (`SA_SIGINFO` handlers), `sigreturn` (others) | allow these whenever a handler may run |
+| `__stack_chk_fail` (code built with the stack protector, after an overwritten canary) | `write`, `rt_sigprocmask`, `getpid`, `gettid`, `tgkill` | `write`, `rt_sigprocmask`, `getpid`, `gettid`, `tgkill` | the message on fd 2, then SIGABRT |
 | `sysc_raise` | `getpid`, `gettid`, `tgkill` | `getpid`, `gettid`, `tgkill` | |
 | `sysc_seccomp_allow`, `sysc_seccomp_allow_arches` | `prctl`, `seccomp`; `mmap`, `munmap` | `prctl`, `seccomp`; `mmap2`, `munmap` | `mmap` (`mmap2`) only for a program over 128 instructions (more than 60 numbers for one arch), built there instead of on the stack; `munmap` after it, unless the new filter would refuse `munmap` (then the buffer stays mapped) |
 | vDSO set-up under sysc's `_start` or `sysc_init_auxv` | none | none | the vDSO is found and parsed in memory |

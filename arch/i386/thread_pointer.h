@@ -8,6 +8,10 @@
 
 /* The kernel picks a free TLS slot when entry_number is -1 and writes it back;
  * threads then reuse that slot number. */
+/* Where code built with -fstack-protector reads its canary: %gs:0x14,
+ * a word of the TCB (gcc's and clang's default guard location). */
+#define SYSC__STACK_GUARD_OFFSET 0x14
+
 static inline long sysc__arch_set_tp_desc(void *tp, struct sysc_user_desc *d)
 {
 	long r;

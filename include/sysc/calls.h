@@ -11,6 +11,8 @@ extern "C" {
 #endif
 
 /* Written by hand in src/. */
+int sysc_fcntl(int fd, int cmd, long arg);
+int sysc_dup2(int oldfd, int newfd);
 long sysc_getrandom(void *buf, size_t len, unsigned int flags);
 int sysc_clock_gettime(int clock, struct sysc_timespec *ts);
 int sysc_clock_getres(int clock, struct sysc_timespec *ts);
@@ -94,10 +96,7 @@ SYSC__FN int sysc_fstat(int fd, struct sysc_stat *st)
 }
 #endif
 #if defined(__i386__)
-SYSC__FN int sysc_fstat(int fd, struct sysc_stat *st)
-{
-	return (int)sysc__ret(sysc__sc2(SYSC_NR_fstat64, (long)(fd), (long)(st)));
-}
+int sysc_fstat(int fd, struct sysc_stat *st);
 #endif
 #if defined(__x86_64__)
 SYSC__FN int sysc_fstatat(int dirfd, const char *path, struct sysc_stat *st, int flags)
@@ -106,10 +105,7 @@ SYSC__FN int sysc_fstatat(int dirfd, const char *path, struct sysc_stat *st, int
 }
 #endif
 #if defined(__i386__)
-SYSC__FN int sysc_fstatat(int dirfd, const char *path, struct sysc_stat *st, int flags)
-{
-	return (int)sysc__ret(sysc__sc4(SYSC_NR_fstatat64, (long)(dirfd), (long)(path), (long)(st), (long)(flags)));
-}
+int sysc_fstatat(int dirfd, const char *path, struct sysc_stat *st, int flags);
 #endif
 SYSC__FN int sysc_statx(int dirfd, const char *path, int flags, unsigned int mask, struct sysc_statx *stx)
 {
@@ -155,18 +151,6 @@ SYSC__FN int sysc_pipe2(int fds[2], int flags)
 {
 	return (int)sysc__ret(sysc__sc2(SYSC_NR_pipe2, (long)(fds), (long)(flags)));
 }
-#if defined(__x86_64__)
-SYSC__FN int sysc_fcntl(int fd, int cmd, long arg)
-{
-	return (int)sysc__ret(sysc__sc3(SYSC_NR_fcntl, (long)(fd), (long)(cmd), (long)(arg)));
-}
-#endif
-#if defined(__i386__)
-SYSC__FN int sysc_fcntl(int fd, int cmd, long arg)
-{
-	return (int)sysc__ret(sysc__sc3(SYSC_NR_fcntl64, (long)(fd), (long)(cmd), (long)(arg)));
-}
-#endif
 SYSC__FN int sysc_ioctl(int fd, unsigned long request, long arg)
 {
 	return (int)sysc__ret(sysc__sc3(SYSC_NR_ioctl, (long)(fd), (long)(request), (long)(arg)));
@@ -179,9 +163,776 @@ SYSC__FN int sysc_chdir(const char *path)
 {
 	return (int)sysc__ret(sysc__sc1(SYSC_NR_chdir, (long)(path)));
 }
+#if defined(__x86_64__)
+SYSC__FN int sysc_openat2(int dirfd, const char *path, const struct sysc_open_how *how, size_t size)
+{
+	return (int)sysc__ret(sysc__sc4(SYSC_NR_openat2, (long)(dirfd), (long)(path), (long)(how), (long)(size)));
+}
+#endif
+#if defined(__i386__)
+int sysc_openat2(int dirfd, const char *path, const struct sysc_open_how *how, size_t size);
+#endif
+#if defined(__x86_64__)
+SYSC__FN int sysc_open(const char *path, int flags, unsigned int mode)
+{
+	return (int)sysc__ret(sysc__sc4(SYSC_NR_openat, (long)(SYSC_AT_FDCWD), (long)(path), (long)(flags), (long)(mode)));
+}
+#endif
+#if defined(__i386__)
+SYSC__FN int sysc_open(const char *path, int flags, unsigned int mode)
+{
+	return (int)sysc__ret(sysc__sc4(SYSC_NR_openat, (long)(SYSC_AT_FDCWD), (long)(path), (long)((flags|SYSC_O_LARGEFILE)), (long)(mode)));
+}
+#endif
+#if defined(__x86_64__)
+SYSC__FN int sysc_creat(const char *path, unsigned int mode)
+{
+	return (int)sysc__ret(sysc__sc4(SYSC_NR_openat, (long)(SYSC_AT_FDCWD), (long)(path), (long)((SYSC_O_CREAT|SYSC_O_WRONLY|SYSC_O_TRUNC)), (long)(mode)));
+}
+#endif
+#if defined(__i386__)
+SYSC__FN int sysc_creat(const char *path, unsigned int mode)
+{
+	return (int)sysc__ret(sysc__sc4(SYSC_NR_openat, (long)(SYSC_AT_FDCWD), (long)(path), (long)((SYSC_O_CREAT|SYSC_O_WRONLY|SYSC_O_TRUNC|SYSC_O_LARGEFILE)), (long)(mode)));
+}
+#endif
+SYSC__FN int sysc_close_range(unsigned int first, unsigned int last, unsigned int flags)
+{
+	return (int)sysc__ret(sysc__sc3(SYSC_NR_close_range, (long)(first), (long)(last), (long)(flags)));
+}
+#if defined(__x86_64__)
+SYSC__FN int sysc_stat(const char *path, struct sysc_stat *st)
+{
+	return (int)sysc__ret(sysc__sc4(SYSC_NR_newfstatat, (long)(SYSC_AT_FDCWD), (long)(path), (long)(st), (long)(0)));
+}
+#endif
+#if defined(__i386__)
+int sysc_stat(const char *path, struct sysc_stat *st);
+#endif
+#if defined(__x86_64__)
+SYSC__FN int sysc_lstat(const char *path, struct sysc_stat *st)
+{
+	return (int)sysc__ret(sysc__sc4(SYSC_NR_newfstatat, (long)(SYSC_AT_FDCWD), (long)(path), (long)(st), (long)(SYSC_AT_SYMLINK_NOFOLLOW)));
+}
+#endif
+#if defined(__i386__)
+int sysc_lstat(const char *path, struct sysc_stat *st);
+#endif
+SYSC__FN int sysc_access(const char *path, int mode)
+{
+	return (int)sysc__ret(sysc__sc3(SYSC_NR_faccessat, (long)(SYSC_AT_FDCWD), (long)(path), (long)(mode)));
+}
+SYSC__FN int sysc_faccessat(int dirfd, const char *path, int mode)
+{
+	return (int)sysc__ret(sysc__sc3(SYSC_NR_faccessat, (long)(dirfd), (long)(path), (long)(mode)));
+}
+SYSC__FN int sysc_faccessat2(int dirfd, const char *path, int mode, int flags)
+{
+	return (int)sysc__ret(sysc__sc4(SYSC_NR_faccessat2, (long)(dirfd), (long)(path), (long)(mode), (long)(flags)));
+}
+SYSC__FN int sysc_unlink(const char *path)
+{
+	return (int)sysc__ret(sysc__sc3(SYSC_NR_unlinkat, (long)(SYSC_AT_FDCWD), (long)(path), (long)(0)));
+}
+SYSC__FN int sysc_rmdir(const char *path)
+{
+	return (int)sysc__ret(sysc__sc3(SYSC_NR_unlinkat, (long)(SYSC_AT_FDCWD), (long)(path), (long)(SYSC_AT_REMOVEDIR)));
+}
+SYSC__FN int sysc_mkdir(const char *path, unsigned int mode)
+{
+	return (int)sysc__ret(sysc__sc3(SYSC_NR_mkdirat, (long)(SYSC_AT_FDCWD), (long)(path), (long)(mode)));
+}
+SYSC__FN int sysc_rename(const char *oldpath, const char *newpath)
+{
+	return (int)sysc__ret(sysc__sc5(SYSC_NR_renameat2, (long)(SYSC_AT_FDCWD), (long)(oldpath), (long)(SYSC_AT_FDCWD), (long)(newpath), (long)(0)));
+}
+SYSC__FN int sysc_renameat(int olddirfd, const char *oldpath, int newdirfd, const char *newpath)
+{
+	return (int)sysc__ret(sysc__sc5(SYSC_NR_renameat2, (long)(olddirfd), (long)(oldpath), (long)(newdirfd), (long)(newpath), (long)(0)));
+}
+SYSC__FN int sysc_linkat(int olddirfd, const char *oldpath, int newdirfd, const char *newpath, int flags)
+{
+	return (int)sysc__ret(sysc__sc5(SYSC_NR_linkat, (long)(olddirfd), (long)(oldpath), (long)(newdirfd), (long)(newpath), (long)(flags)));
+}
+SYSC__FN int sysc_link(const char *oldpath, const char *newpath)
+{
+	return (int)sysc__ret(sysc__sc5(SYSC_NR_linkat, (long)(SYSC_AT_FDCWD), (long)(oldpath), (long)(SYSC_AT_FDCWD), (long)(newpath), (long)(0)));
+}
+SYSC__FN int sysc_symlinkat(const char *target, int newdirfd, const char *linkpath)
+{
+	return (int)sysc__ret(sysc__sc3(SYSC_NR_symlinkat, (long)(target), (long)(newdirfd), (long)(linkpath)));
+}
+SYSC__FN int sysc_symlink(const char *target, const char *linkpath)
+{
+	return (int)sysc__ret(sysc__sc3(SYSC_NR_symlinkat, (long)(target), (long)(SYSC_AT_FDCWD), (long)(linkpath)));
+}
+SYSC__FN long sysc_readlinkat(int dirfd, const char *path, char *buf, size_t size)
+{
+	return (long)sysc__ret(sysc__sc4(SYSC_NR_readlinkat, (long)(dirfd), (long)(path), (long)(buf), (long)(size)));
+}
+SYSC__FN long sysc_readlink(const char *path, char *buf, size_t size)
+{
+	return (long)sysc__ret(sysc__sc4(SYSC_NR_readlinkat, (long)(SYSC_AT_FDCWD), (long)(path), (long)(buf), (long)(size)));
+}
+SYSC__FN int sysc_mknodat(int dirfd, const char *path, unsigned int mode, unsigned int dev)
+{
+	return (int)sysc__ret(sysc__sc4(SYSC_NR_mknodat, (long)(dirfd), (long)(path), (long)(mode), (long)(dev)));
+}
+SYSC__FN int sysc_mknod(const char *path, unsigned int mode, unsigned int dev)
+{
+	return (int)sysc__ret(sysc__sc4(SYSC_NR_mknodat, (long)(SYSC_AT_FDCWD), (long)(path), (long)(mode), (long)(dev)));
+}
+SYSC__FN int sysc_fchmod(int fd, unsigned int mode)
+{
+	return (int)sysc__ret(sysc__sc2(SYSC_NR_fchmod, (long)(fd), (long)(mode)));
+}
+SYSC__FN int sysc_fchmodat(int dirfd, const char *path, unsigned int mode)
+{
+	return (int)sysc__ret(sysc__sc3(SYSC_NR_fchmodat, (long)(dirfd), (long)(path), (long)(mode)));
+}
+SYSC__FN int sysc_fchmodat2(int dirfd, const char *path, unsigned int mode, int flags)
+{
+	return (int)sysc__ret(sysc__sc4(SYSC_NR_fchmodat2, (long)(dirfd), (long)(path), (long)(mode), (long)(flags)));
+}
+SYSC__FN int sysc_chmod(const char *path, unsigned int mode)
+{
+	return (int)sysc__ret(sysc__sc3(SYSC_NR_fchmodat, (long)(SYSC_AT_FDCWD), (long)(path), (long)(mode)));
+}
+#if defined(__x86_64__)
+SYSC__FN int sysc_fchown(int fd, unsigned int uid, unsigned int gid)
+{
+	return (int)sysc__ret(sysc__sc3(SYSC_NR_fchown, (long)(fd), (long)(uid), (long)(gid)));
+}
+#endif
+#if defined(__i386__)
+SYSC__FN int sysc_fchown(int fd, unsigned int uid, unsigned int gid)
+{
+	return (int)sysc__ret(sysc__sc3(SYSC_NR_fchown32, (long)(fd), (long)(uid), (long)(gid)));
+}
+#endif
+SYSC__FN int sysc_fchownat(int dirfd, const char *path, unsigned int uid, unsigned int gid, int flags)
+{
+	return (int)sysc__ret(sysc__sc5(SYSC_NR_fchownat, (long)(dirfd), (long)(path), (long)(uid), (long)(gid), (long)(flags)));
+}
+SYSC__FN int sysc_chown(const char *path, unsigned int uid, unsigned int gid)
+{
+	return (int)sysc__ret(sysc__sc5(SYSC_NR_fchownat, (long)(SYSC_AT_FDCWD), (long)(path), (long)(uid), (long)(gid), (long)(0)));
+}
+SYSC__FN int sysc_lchown(const char *path, unsigned int uid, unsigned int gid)
+{
+	return (int)sysc__ret(sysc__sc5(SYSC_NR_fchownat, (long)(SYSC_AT_FDCWD), (long)(path), (long)(uid), (long)(gid), (long)(SYSC_AT_SYMLINK_NOFOLLOW)));
+}
+#if defined(__x86_64__)
+SYSC__FN int sysc_truncate(const char *path, sysc_off_t len)
+{
+	return (int)sysc__ret(sysc__sc2(SYSC_NR_truncate, (long)(path), (long)(len)));
+}
+#endif
+#if defined(__i386__)
+SYSC__FN int sysc_truncate(const char *path, sysc_off_t len)
+{
+	return (int)sysc__ret(sysc__sc3(SYSC_NR_truncate64, (long)(path), (long)(SYSC__LO(len)), (long)(SYSC__HI(len))));
+}
+#endif
+SYSC__FN int sysc_fdatasync(int fd)
+{
+	return (int)sysc__ret(sysc__sc1(SYSC_NR_fdatasync, (long)(fd)));
+}
+SYSC__FN int sysc_sync(void)
+{
+	return (int)sysc__ret(sysc__sc0(SYSC_NR_sync));
+}
+SYSC__FN int sysc_syncfs(int fd)
+{
+	return (int)sysc__ret(sysc__sc1(SYSC_NR_syncfs, (long)(fd)));
+}
+SYSC__FN int sysc_dup(int fd)
+{
+	return (int)sysc__ret(sysc__sc1(SYSC_NR_dup, (long)(fd)));
+}
+SYSC__FN int sysc_pipe(int fds[2])
+{
+	return (int)sysc__ret(sysc__sc2(SYSC_NR_pipe2, (long)(fds), (long)(0)));
+}
+SYSC__FN int sysc_flock(int fd, int op)
+{
+	return (int)sysc__ret(sysc__sc2(SYSC_NR_flock, (long)(fd), (long)(op)));
+}
+SYSC__FN int sysc_fchdir(int fd)
+{
+	return (int)sysc__ret(sysc__sc1(SYSC_NR_fchdir, (long)(fd)));
+}
+SYSC__FN int sysc_chroot(const char *path)
+{
+	return (int)sysc__ret(sysc__sc1(SYSC_NR_chroot, (long)(path)));
+}
+SYSC__FN unsigned int sysc_umask(unsigned int mask)
+{
+	return (unsigned int)sysc__ret(sysc__sc1(SYSC_NR_umask, (long)(mask)));
+}
+#if defined(__x86_64__)
+SYSC__FN int sysc_utimensat(int dirfd, const char *path, const struct sysc_timespec times[2], int flags)
+{
+	return (int)sysc__ret(sysc__sc4(SYSC_NR_utimensat, (long)(dirfd), (long)(path), (long)(times), (long)(flags)));
+}
+#endif
+#if defined(__i386__)
+SYSC__FN int sysc_utimensat(int dirfd, const char *path, const struct sysc_timespec times[2], int flags)
+{
+	return (int)sysc__ret(sysc__sc4(SYSC_NR_utimensat_time64, (long)(dirfd), (long)(path), (long)(times), (long)(flags)));
+}
+#endif
+#if defined(__x86_64__)
+SYSC__FN int sysc_statfs(const char *path, struct sysc_statfs *buf)
+{
+	return (int)sysc__ret(sysc__sc2(SYSC_NR_statfs, (long)(path), (long)(buf)));
+}
+#endif
+#if defined(__i386__)
+SYSC__FN int sysc_statfs(const char *path, struct sysc_statfs *buf)
+{
+	return (int)sysc__ret(sysc__sc3(SYSC_NR_statfs64, (long)(path), (long)(sizeof(*buf)), (long)(buf)));
+}
+#endif
+#if defined(__x86_64__)
+SYSC__FN int sysc_fstatfs(int fd, struct sysc_statfs *buf)
+{
+	return (int)sysc__ret(sysc__sc2(SYSC_NR_fstatfs, (long)(fd), (long)(buf)));
+}
+#endif
+#if defined(__i386__)
+SYSC__FN int sysc_fstatfs(int fd, struct sysc_statfs *buf)
+{
+	return (int)sysc__ret(sysc__sc3(SYSC_NR_fstatfs64, (long)(fd), (long)(sizeof(*buf)), (long)(buf)));
+}
+#endif
+SYSC__FN long sysc_getdents(int fd, void *dirp, size_t count)
+{
+	return (long)sysc__ret(sysc__sc3(SYSC_NR_getdents64, (long)(fd), (long)(dirp), (long)(count)));
+}
 SYSC__FN long sysc_copy_file_range(int fd_in, sysc_off_t *off_in, int fd_out, sysc_off_t *off_out, size_t len, unsigned int flags)
 {
 	return (long)sysc__ret(sysc__sc6(SYSC_NR_copy_file_range, (long)(fd_in), (long)(off_in), (long)(fd_out), (long)(off_out), (long)(len), (long)(flags)));
+}
+#if defined(__x86_64__)
+SYSC__FN long sysc_preadv(int fd, const struct sysc_iovec *iov, int iovcnt, sysc_off_t off)
+{
+	return (long)sysc__ret(sysc__sc5(SYSC_NR_preadv, (long)(fd), (long)(iov), (long)(iovcnt), (long)(off), (long)(0)));
+}
+#endif
+#if defined(__i386__)
+SYSC__FN long sysc_preadv(int fd, const struct sysc_iovec *iov, int iovcnt, sysc_off_t off)
+{
+	return (long)sysc__ret(sysc__sc5(SYSC_NR_preadv, (long)(fd), (long)(iov), (long)(iovcnt), (long)(SYSC__LO(off)), (long)(SYSC__HI(off))));
+}
+#endif
+#if defined(__x86_64__)
+SYSC__FN long sysc_pwritev(int fd, const struct sysc_iovec *iov, int iovcnt, sysc_off_t off)
+{
+	return (long)sysc__ret(sysc__sc5(SYSC_NR_pwritev, (long)(fd), (long)(iov), (long)(iovcnt), (long)(off), (long)(0)));
+}
+#endif
+#if defined(__i386__)
+SYSC__FN long sysc_pwritev(int fd, const struct sysc_iovec *iov, int iovcnt, sysc_off_t off)
+{
+	return (long)sysc__ret(sysc__sc5(SYSC_NR_pwritev, (long)(fd), (long)(iov), (long)(iovcnt), (long)(SYSC__LO(off)), (long)(SYSC__HI(off))));
+}
+#endif
+#if defined(__x86_64__)
+SYSC__FN long sysc_preadv2(int fd, const struct sysc_iovec *iov, int iovcnt, sysc_off_t off, int flags)
+{
+	return (long)sysc__ret(sysc__sc6(SYSC_NR_preadv2, (long)(fd), (long)(iov), (long)(iovcnt), (long)(off), (long)(0), (long)(flags)));
+}
+#endif
+#if defined(__i386__)
+SYSC__FN long sysc_preadv2(int fd, const struct sysc_iovec *iov, int iovcnt, sysc_off_t off, int flags)
+{
+	return (long)sysc__ret(sysc__sc6(SYSC_NR_preadv2, (long)(fd), (long)(iov), (long)(iovcnt), (long)(SYSC__LO(off)), (long)(SYSC__HI(off)), (long)(flags)));
+}
+#endif
+#if defined(__x86_64__)
+SYSC__FN long sysc_pwritev2(int fd, const struct sysc_iovec *iov, int iovcnt, sysc_off_t off, int flags)
+{
+	return (long)sysc__ret(sysc__sc6(SYSC_NR_pwritev2, (long)(fd), (long)(iov), (long)(iovcnt), (long)(off), (long)(0), (long)(flags)));
+}
+#endif
+#if defined(__i386__)
+SYSC__FN long sysc_pwritev2(int fd, const struct sysc_iovec *iov, int iovcnt, sysc_off_t off, int flags)
+{
+	return (long)sysc__ret(sysc__sc6(SYSC_NR_pwritev2, (long)(fd), (long)(iov), (long)(iovcnt), (long)(SYSC__LO(off)), (long)(SYSC__HI(off)), (long)(flags)));
+}
+#endif
+#if defined(__x86_64__)
+SYSC__FN int sysc_sync_file_range(int fd, sysc_off_t off, sysc_off_t nbytes, unsigned int flags)
+{
+	return (int)sysc__ret(sysc__sc4(SYSC_NR_sync_file_range, (long)(fd), (long)(off), (long)(nbytes), (long)(flags)));
+}
+#endif
+#if defined(__i386__)
+SYSC__FN int sysc_sync_file_range(int fd, sysc_off_t off, sysc_off_t nbytes, unsigned int flags)
+{
+	return (int)sysc__ret(sysc__sc6(SYSC_NR_sync_file_range, (long)(fd), (long)(SYSC__LO(off)), (long)(SYSC__HI(off)), (long)(SYSC__LO(nbytes)), (long)(SYSC__HI(nbytes)), (long)(flags)));
+}
+#endif
+#if defined(__x86_64__)
+SYSC__FN int sysc_fallocate(int fd, int mode, sysc_off_t off, sysc_off_t len)
+{
+	return (int)sysc__ret(sysc__sc4(SYSC_NR_fallocate, (long)(fd), (long)(mode), (long)(off), (long)(len)));
+}
+#endif
+#if defined(__i386__)
+SYSC__FN int sysc_fallocate(int fd, int mode, sysc_off_t off, sysc_off_t len)
+{
+	return (int)sysc__ret(sysc__sc6(SYSC_NR_fallocate, (long)(fd), (long)(mode), (long)(SYSC__LO(off)), (long)(SYSC__HI(off)), (long)(SYSC__LO(len)), (long)(SYSC__HI(len))));
+}
+#endif
+#if defined(__x86_64__)
+SYSC__FN int sysc_fadvise64(int fd, sysc_off_t off, sysc_off_t len, int advice)
+{
+	return (int)sysc__ret(sysc__sc4(SYSC_NR_fadvise64, (long)(fd), (long)(off), (long)(len), (long)(advice)));
+}
+#endif
+#if defined(__i386__)
+SYSC__FN int sysc_fadvise64(int fd, sysc_off_t off, sysc_off_t len, int advice)
+{
+	return (int)sysc__ret(sysc__sc6(SYSC_NR_fadvise64_64, (long)(fd), (long)(SYSC__LO(off)), (long)(SYSC__HI(off)), (long)(SYSC__LO(len)), (long)(SYSC__HI(len)), (long)(advice)));
+}
+#endif
+#if defined(__x86_64__)
+SYSC__FN int sysc_readahead(int fd, sysc_off_t off, size_t count)
+{
+	return (int)sysc__ret(sysc__sc3(SYSC_NR_readahead, (long)(fd), (long)(off), (long)(count)));
+}
+#endif
+#if defined(__i386__)
+SYSC__FN int sysc_readahead(int fd, sysc_off_t off, size_t count)
+{
+	return (int)sysc__ret(sysc__sc4(SYSC_NR_readahead, (long)(fd), (long)(SYSC__LO(off)), (long)(SYSC__HI(off)), (long)(count)));
+}
+#endif
+#if defined(__x86_64__)
+SYSC__FN long sysc_sendfile(int out_fd, int in_fd, sysc_off_t *off, size_t count)
+{
+	return (long)sysc__ret(sysc__sc4(SYSC_NR_sendfile, (long)(out_fd), (long)(in_fd), (long)(off), (long)(count)));
+}
+#endif
+#if defined(__i386__)
+SYSC__FN long sysc_sendfile(int out_fd, int in_fd, sysc_off_t *off, size_t count)
+{
+	return (long)sysc__ret(sysc__sc4(SYSC_NR_sendfile64, (long)(out_fd), (long)(in_fd), (long)(off), (long)(count)));
+}
+#endif
+SYSC__FN long sysc_splice(int fd_in, sysc_off_t *off_in, int fd_out, sysc_off_t *off_out, size_t len, unsigned int flags)
+{
+	return (long)sysc__ret(sysc__sc6(SYSC_NR_splice, (long)(fd_in), (long)(off_in), (long)(fd_out), (long)(off_out), (long)(len), (long)(flags)));
+}
+SYSC__FN long sysc_tee(int fd_in, int fd_out, size_t len, unsigned int flags)
+{
+	return (long)sysc__ret(sysc__sc4(SYSC_NR_tee, (long)(fd_in), (long)(fd_out), (long)(len), (long)(flags)));
+}
+SYSC__FN long sysc_vmsplice(int fd, const struct sysc_iovec *iov, size_t nr_segs, unsigned int flags)
+{
+	return (long)sysc__ret(sysc__sc4(SYSC_NR_vmsplice, (long)(fd), (long)(iov), (long)(nr_segs), (long)(flags)));
+}
+SYSC__FN int sysc_cachestat(unsigned int fd, struct sysc_cachestat_range *range, struct sysc_cachestat *cstat, unsigned int flags)
+{
+	return (int)sysc__ret(sysc__sc4(SYSC_NR_cachestat, (long)(fd), (long)(range), (long)(cstat), (long)(flags)));
+}
+SYSC__FN int sysc_setxattr(const char *path, const char *name, const void *value, size_t size, int flags)
+{
+	return (int)sysc__ret(sysc__sc5(SYSC_NR_setxattr, (long)(path), (long)(name), (long)(value), (long)(size), (long)(flags)));
+}
+SYSC__FN int sysc_lsetxattr(const char *path, const char *name, const void *value, size_t size, int flags)
+{
+	return (int)sysc__ret(sysc__sc5(SYSC_NR_lsetxattr, (long)(path), (long)(name), (long)(value), (long)(size), (long)(flags)));
+}
+SYSC__FN int sysc_fsetxattr(int fd, const char *name, const void *value, size_t size, int flags)
+{
+	return (int)sysc__ret(sysc__sc5(SYSC_NR_fsetxattr, (long)(fd), (long)(name), (long)(value), (long)(size), (long)(flags)));
+}
+SYSC__FN long sysc_getxattr(const char *path, const char *name, void *value, size_t size)
+{
+	return (long)sysc__ret(sysc__sc4(SYSC_NR_getxattr, (long)(path), (long)(name), (long)(value), (long)(size)));
+}
+SYSC__FN long sysc_lgetxattr(const char *path, const char *name, void *value, size_t size)
+{
+	return (long)sysc__ret(sysc__sc4(SYSC_NR_lgetxattr, (long)(path), (long)(name), (long)(value), (long)(size)));
+}
+SYSC__FN long sysc_fgetxattr(int fd, const char *name, void *value, size_t size)
+{
+	return (long)sysc__ret(sysc__sc4(SYSC_NR_fgetxattr, (long)(fd), (long)(name), (long)(value), (long)(size)));
+}
+SYSC__FN long sysc_listxattr(const char *path, char *list, size_t size)
+{
+	return (long)sysc__ret(sysc__sc3(SYSC_NR_listxattr, (long)(path), (long)(list), (long)(size)));
+}
+SYSC__FN long sysc_llistxattr(const char *path, char *list, size_t size)
+{
+	return (long)sysc__ret(sysc__sc3(SYSC_NR_llistxattr, (long)(path), (long)(list), (long)(size)));
+}
+SYSC__FN long sysc_flistxattr(int fd, char *list, size_t size)
+{
+	return (long)sysc__ret(sysc__sc3(SYSC_NR_flistxattr, (long)(fd), (long)(list), (long)(size)));
+}
+SYSC__FN int sysc_removexattr(const char *path, const char *name)
+{
+	return (int)sysc__ret(sysc__sc2(SYSC_NR_removexattr, (long)(path), (long)(name)));
+}
+SYSC__FN int sysc_lremovexattr(const char *path, const char *name)
+{
+	return (int)sysc__ret(sysc__sc2(SYSC_NR_lremovexattr, (long)(path), (long)(name)));
+}
+SYSC__FN int sysc_fremovexattr(int fd, const char *name)
+{
+	return (int)sysc__ret(sysc__sc2(SYSC_NR_fremovexattr, (long)(fd), (long)(name)));
+}
+SYSC__FN int sysc_setxattrat(int dirfd, const char *path, unsigned int at_flags, const char *name, const struct sysc_xattr_args *args, size_t size)
+{
+	return (int)sysc__ret(sysc__sc6(SYSC_NR_setxattrat, (long)(dirfd), (long)(path), (long)(at_flags), (long)(name), (long)(args), (long)(size)));
+}
+SYSC__FN long sysc_getxattrat(int dirfd, const char *path, unsigned int at_flags, const char *name, struct sysc_xattr_args *args, size_t size)
+{
+	return (long)sysc__ret(sysc__sc6(SYSC_NR_getxattrat, (long)(dirfd), (long)(path), (long)(at_flags), (long)(name), (long)(args), (long)(size)));
+}
+SYSC__FN long sysc_listxattrat(int dirfd, const char *path, unsigned int at_flags, char *list, size_t size)
+{
+	return (long)sysc__ret(sysc__sc5(SYSC_NR_listxattrat, (long)(dirfd), (long)(path), (long)(at_flags), (long)(list), (long)(size)));
+}
+SYSC__FN int sysc_removexattrat(int dirfd, const char *path, unsigned int at_flags, const char *name)
+{
+	return (int)sysc__ret(sysc__sc4(SYSC_NR_removexattrat, (long)(dirfd), (long)(path), (long)(at_flags), (long)(name)));
+}
+SYSC__FN int sysc_file_getattr(int dirfd, const char *path, struct sysc_file_attr *attr, size_t size, unsigned int at_flags)
+{
+	return (int)sysc__ret(sysc__sc5(SYSC_NR_file_getattr, (long)(dirfd), (long)(path), (long)(attr), (long)(size), (long)(at_flags)));
+}
+SYSC__FN int sysc_file_setattr(int dirfd, const char *path, const struct sysc_file_attr *attr, size_t size, unsigned int at_flags)
+{
+	return (int)sysc__ret(sysc__sc5(SYSC_NR_file_setattr, (long)(dirfd), (long)(path), (long)(attr), (long)(size), (long)(at_flags)));
+}
+SYSC__FN int sysc_name_to_handle_at(int dirfd, const char *path, struct sysc_file_handle *handle, int *mount_id, int flags)
+{
+	return (int)sysc__ret(sysc__sc5(SYSC_NR_name_to_handle_at, (long)(dirfd), (long)(path), (long)(handle), (long)(mount_id), (long)(flags)));
+}
+#if defined(__x86_64__)
+SYSC__FN int sysc_open_by_handle_at(int mount_fd, struct sysc_file_handle *handle, int flags)
+{
+	return (int)sysc__ret(sysc__sc3(SYSC_NR_open_by_handle_at, (long)(mount_fd), (long)(handle), (long)(flags)));
+}
+#endif
+#if defined(__i386__)
+SYSC__FN int sysc_open_by_handle_at(int mount_fd, struct sysc_file_handle *handle, int flags)
+{
+	return (int)sysc__ret(sysc__sc3(SYSC_NR_open_by_handle_at, (long)(mount_fd), (long)(handle), (long)((flags|SYSC_O_LARGEFILE))));
+}
+#endif
+SYSC__FN int sysc_io_setup(unsigned int nr_events, sysc_aio_context_t *ctx)
+{
+	return (int)sysc__ret(sysc__sc2(SYSC_NR_io_setup, (long)(nr_events), (long)(ctx)));
+}
+SYSC__FN int sysc_io_destroy(sysc_aio_context_t ctx)
+{
+	return (int)sysc__ret(sysc__sc1(SYSC_NR_io_destroy, (long)(ctx)));
+}
+SYSC__FN int sysc_io_submit(sysc_aio_context_t ctx, long nr, struct sysc_iocb **iocbs)
+{
+	return (int)sysc__ret(sysc__sc3(SYSC_NR_io_submit, (long)(ctx), (long)(nr), (long)(iocbs)));
+}
+SYSC__FN int sysc_io_cancel(sysc_aio_context_t ctx, struct sysc_iocb *iocb, struct sysc_io_event *result)
+{
+	return (int)sysc__ret(sysc__sc3(SYSC_NR_io_cancel, (long)(ctx), (long)(iocb), (long)(result)));
+}
+#if defined(__x86_64__)
+SYSC__FN int sysc_io_getevents(sysc_aio_context_t ctx, long min_nr, long nr, struct sysc_io_event *events, struct sysc_timespec *timeout)
+{
+	return (int)sysc__ret(sysc__sc5(SYSC_NR_io_getevents, (long)(ctx), (long)(min_nr), (long)(nr), (long)(events), (long)(timeout)));
+}
+#endif
+#if defined(__i386__)
+SYSC__FN int sysc_io_getevents(sysc_aio_context_t ctx, long min_nr, long nr, struct sysc_io_event *events, struct sysc_timespec *timeout)
+{
+	return (int)sysc__ret(sysc__sc6(SYSC_NR_io_pgetevents_time64, (long)(ctx), (long)(min_nr), (long)(nr), (long)(events), (long)(timeout), (long)(0)));
+}
+#endif
+#if defined(__x86_64__)
+SYSC__FN int sysc_io_pgetevents(sysc_aio_context_t ctx, long min_nr, long nr, struct sysc_io_event *events, struct sysc_timespec *timeout, const struct sysc_aio_sigset *sig)
+{
+	return (int)sysc__ret(sysc__sc6(SYSC_NR_io_pgetevents, (long)(ctx), (long)(min_nr), (long)(nr), (long)(events), (long)(timeout), (long)(sig)));
+}
+#endif
+#if defined(__i386__)
+SYSC__FN int sysc_io_pgetevents(sysc_aio_context_t ctx, long min_nr, long nr, struct sysc_io_event *events, struct sysc_timespec *timeout, const struct sysc_aio_sigset *sig)
+{
+	return (int)sysc__ret(sysc__sc6(SYSC_NR_io_pgetevents_time64, (long)(ctx), (long)(min_nr), (long)(nr), (long)(events), (long)(timeout), (long)(sig)));
+}
+#endif
+SYSC__FN int sysc_io_uring_setup(unsigned int entries, struct sysc_io_uring_params *params)
+{
+	return (int)sysc__ret(sysc__sc2(SYSC_NR_io_uring_setup, (long)(entries), (long)(params)));
+}
+SYSC__FN int sysc_io_uring_enter(int fd, unsigned int to_submit, unsigned int min_complete, unsigned int flags, const void *arg, size_t argsz)
+{
+	return (int)sysc__ret(sysc__sc6(SYSC_NR_io_uring_enter, (long)(fd), (long)(to_submit), (long)(min_complete), (long)(flags), (long)(arg), (long)(argsz)));
+}
+SYSC__FN int sysc_io_uring_register(int fd, unsigned int opcode, void *arg, unsigned int nr_args)
+{
+	return (int)sysc__ret(sysc__sc4(SYSC_NR_io_uring_register, (long)(fd), (long)(opcode), (long)(arg), (long)(nr_args)));
+}
+SYSC__FN int sysc_inotify_init1(int flags)
+{
+	return (int)sysc__ret(sysc__sc1(SYSC_NR_inotify_init1, (long)(flags)));
+}
+SYSC__FN int sysc_inotify_init(void)
+{
+	return (int)sysc__ret(sysc__sc1(SYSC_NR_inotify_init1, (long)(0)));
+}
+SYSC__FN int sysc_inotify_add_watch(int fd, const char *path, uint32_t mask)
+{
+	return (int)sysc__ret(sysc__sc3(SYSC_NR_inotify_add_watch, (long)(fd), (long)(path), (long)(mask)));
+}
+SYSC__FN int sysc_inotify_rm_watch(int fd, int wd)
+{
+	return (int)sysc__ret(sysc__sc2(SYSC_NR_inotify_rm_watch, (long)(fd), (long)(wd)));
+}
+#if defined(__x86_64__)
+SYSC__FN int sysc_fanotify_init(unsigned int flags, unsigned int event_f_flags)
+{
+	return (int)sysc__ret(sysc__sc2(SYSC_NR_fanotify_init, (long)(flags), (long)(event_f_flags)));
+}
+#endif
+#if defined(__i386__)
+SYSC__FN int sysc_fanotify_init(unsigned int flags, unsigned int event_f_flags)
+{
+	return (int)sysc__ret(sysc__sc2(SYSC_NR_fanotify_init, (long)(flags), (long)((event_f_flags|SYSC_O_LARGEFILE))));
+}
+#endif
+#if defined(__x86_64__)
+SYSC__FN int sysc_fanotify_mark(int fd, unsigned int flags, uint64_t mask, int dirfd, const char *path)
+{
+	return (int)sysc__ret(sysc__sc5(SYSC_NR_fanotify_mark, (long)(fd), (long)(flags), (long)(mask), (long)(dirfd), (long)(path)));
+}
+#endif
+#if defined(__i386__)
+SYSC__FN int sysc_fanotify_mark(int fd, unsigned int flags, uint64_t mask, int dirfd, const char *path)
+{
+	return (int)sysc__ret(sysc__sc6(SYSC_NR_fanotify_mark, (long)(fd), (long)(flags), (long)(SYSC__LO(mask)), (long)(SYSC__HI(mask)), (long)(dirfd), (long)(path)));
+}
+#endif
+SYSC__FN int sysc_mount(const char *source, const char *target, const char *fstype, unsigned long flags, const void *data)
+{
+	return (int)sysc__ret(sysc__sc5(SYSC_NR_mount, (long)(source), (long)(target), (long)(fstype), (long)(flags), (long)(data)));
+}
+SYSC__FN int sysc_umount2(const char *target, int flags)
+{
+	return (int)sysc__ret(sysc__sc2(SYSC_NR_umount2, (long)(target), (long)(flags)));
+}
+SYSC__FN int sysc_umount(const char *target)
+{
+	return (int)sysc__ret(sysc__sc2(SYSC_NR_umount2, (long)(target), (long)(0)));
+}
+SYSC__FN int sysc_pivot_root(const char *new_root, const char *put_old)
+{
+	return (int)sysc__ret(sysc__sc2(SYSC_NR_pivot_root, (long)(new_root), (long)(put_old)));
+}
+SYSC__FN int sysc_fsopen(const char *fsname, unsigned int flags)
+{
+	return (int)sysc__ret(sysc__sc2(SYSC_NR_fsopen, (long)(fsname), (long)(flags)));
+}
+SYSC__FN int sysc_fsconfig(int fd, unsigned int cmd, const char *key, const void *value, int aux)
+{
+	return (int)sysc__ret(sysc__sc5(SYSC_NR_fsconfig, (long)(fd), (long)(cmd), (long)(key), (long)(value), (long)(aux)));
+}
+SYSC__FN int sysc_fsmount(int fs_fd, unsigned int flags, unsigned int attr_flags)
+{
+	return (int)sysc__ret(sysc__sc3(SYSC_NR_fsmount, (long)(fs_fd), (long)(flags), (long)(attr_flags)));
+}
+SYSC__FN int sysc_fspick(int dirfd, const char *path, unsigned int flags)
+{
+	return (int)sysc__ret(sysc__sc3(SYSC_NR_fspick, (long)(dirfd), (long)(path), (long)(flags)));
+}
+SYSC__FN int sysc_move_mount(int from_dirfd, const char *from_path, int to_dirfd, const char *to_path, unsigned int flags)
+{
+	return (int)sysc__ret(sysc__sc5(SYSC_NR_move_mount, (long)(from_dirfd), (long)(from_path), (long)(to_dirfd), (long)(to_path), (long)(flags)));
+}
+SYSC__FN int sysc_open_tree(int dirfd, const char *path, unsigned int flags)
+{
+	return (int)sysc__ret(sysc__sc3(SYSC_NR_open_tree, (long)(dirfd), (long)(path), (long)(flags)));
+}
+SYSC__FN int sysc_open_tree_attr(int dirfd, const char *path, unsigned int flags, struct sysc_mount_attr *attr, size_t size)
+{
+	return (int)sysc__ret(sysc__sc5(SYSC_NR_open_tree_attr, (long)(dirfd), (long)(path), (long)(flags), (long)(attr), (long)(size)));
+}
+SYSC__FN int sysc_mount_setattr(int dirfd, const char *path, unsigned int flags, struct sysc_mount_attr *attr, size_t size)
+{
+	return (int)sysc__ret(sysc__sc5(SYSC_NR_mount_setattr, (long)(dirfd), (long)(path), (long)(flags), (long)(attr), (long)(size)));
+}
+SYSC__FN int sysc_statmount(const struct sysc_mnt_id_req *req, struct sysc_statmount *buf, size_t size, unsigned int flags)
+{
+	return (int)sysc__ret(sysc__sc4(SYSC_NR_statmount, (long)(req), (long)(buf), (long)(size), (long)(flags)));
+}
+SYSC__FN long sysc_listmount(const struct sysc_mnt_id_req *req, uint64_t *mnt_ids, size_t nr, unsigned int flags)
+{
+	return (long)sysc__ret(sysc__sc4(SYSC_NR_listmount, (long)(req), (long)(mnt_ids), (long)(nr), (long)(flags)));
+}
+SYSC__FN long sysc_listns(const struct sysc_ns_id_req *req, uint64_t *ns_ids, size_t nr, unsigned int flags)
+{
+	return (long)sysc__ret(sysc__sc4(SYSC_NR_listns, (long)(req), (long)(ns_ids), (long)(nr), (long)(flags)));
+}
+SYSC__FN int sysc_quotactl(unsigned int cmd, const char *special, int id, void *addr)
+{
+	return (int)sysc__ret(sysc__sc4(SYSC_NR_quotactl, (long)(cmd), (long)(special), (long)(id), (long)(addr)));
+}
+SYSC__FN int sysc_quotactl_fd(unsigned int fd, unsigned int cmd, int id, void *addr)
+{
+	return (int)sysc__ret(sysc__sc4(SYSC_NR_quotactl_fd, (long)(fd), (long)(cmd), (long)(id), (long)(addr)));
+}
+SYSC__FN int sysc_swapon(const char *path, int flags)
+{
+	return (int)sysc__ret(sysc__sc2(SYSC_NR_swapon, (long)(path), (long)(flags)));
+}
+SYSC__FN int sysc_swapoff(const char *path)
+{
+	return (int)sysc__ret(sysc__sc1(SYSC_NR_swapoff, (long)(path)));
+}
+SYSC__FN int sysc_landlock_create_ruleset(const struct sysc_landlock_ruleset_attr *attr, size_t size, uint32_t flags)
+{
+	return (int)sysc__ret(sysc__sc3(SYSC_NR_landlock_create_ruleset, (long)(attr), (long)(size), (long)(flags)));
+}
+SYSC__FN int sysc_landlock_add_rule(int ruleset_fd, int rule_type, const void *attr, uint32_t flags)
+{
+	return (int)sysc__ret(sysc__sc4(SYSC_NR_landlock_add_rule, (long)(ruleset_fd), (long)(rule_type), (long)(attr), (long)(flags)));
+}
+SYSC__FN int sysc_landlock_restrict_self(int ruleset_fd, uint32_t flags)
+{
+	return (int)sysc__ret(sysc__sc2(SYSC_NR_landlock_restrict_self, (long)(ruleset_fd), (long)(flags)));
+}
+SYSC__FN int sysc_msgget(sysc_key_t key, int flags)
+{
+	return (int)sysc__ret(sysc__sc2(SYSC_NR_msgget, (long)(key), (long)(flags)));
+}
+SYSC__FN int sysc_msgsnd(int msqid, const void *msgp, size_t msgsz, int flags)
+{
+	return (int)sysc__ret(sysc__sc4(SYSC_NR_msgsnd, (long)(msqid), (long)(msgp), (long)(msgsz), (long)(flags)));
+}
+SYSC__FN long sysc_msgrcv(int msqid, void *msgp, size_t msgsz, long msgtyp, int flags)
+{
+	return (long)sysc__ret(sysc__sc5(SYSC_NR_msgrcv, (long)(msqid), (long)(msgp), (long)(msgsz), (long)(msgtyp), (long)(flags)));
+}
+SYSC__FN int sysc_msgctl(int msqid, int cmd, struct sysc_msqid64_ds *buf)
+{
+	return (int)sysc__ret(sysc__sc3(SYSC_NR_msgctl, (long)(msqid), (long)(cmd), (long)(buf)));
+}
+SYSC__FN int sysc_semget(sysc_key_t key, int nsems, int flags)
+{
+	return (int)sysc__ret(sysc__sc3(SYSC_NR_semget, (long)(key), (long)(nsems), (long)(flags)));
+}
+#if defined(__x86_64__)
+SYSC__FN int sysc_semtimedop(int semid, struct sysc_sembuf *sops, unsigned int nsops, const struct sysc_timespec *timeout)
+{
+	return (int)sysc__ret(sysc__sc4(SYSC_NR_semtimedop, (long)(semid), (long)(sops), (long)(nsops), (long)(timeout)));
+}
+#endif
+#if defined(__i386__)
+SYSC__FN int sysc_semtimedop(int semid, struct sysc_sembuf *sops, unsigned int nsops, const struct sysc_timespec *timeout)
+{
+	return (int)sysc__ret(sysc__sc4(SYSC_NR_semtimedop_time64, (long)(semid), (long)(sops), (long)(nsops), (long)(timeout)));
+}
+#endif
+#if defined(__x86_64__)
+SYSC__FN int sysc_semop(int semid, struct sysc_sembuf *sops, unsigned int nsops)
+{
+	return (int)sysc__ret(sysc__sc4(SYSC_NR_semtimedop, (long)(semid), (long)(sops), (long)(nsops), (long)(0)));
+}
+#endif
+#if defined(__i386__)
+SYSC__FN int sysc_semop(int semid, struct sysc_sembuf *sops, unsigned int nsops)
+{
+	return (int)sysc__ret(sysc__sc4(SYSC_NR_semtimedop_time64, (long)(semid), (long)(sops), (long)(nsops), (long)(0)));
+}
+#endif
+SYSC__FN int sysc_semctl(int semid, int semnum, int cmd, unsigned long arg)
+{
+	return (int)sysc__ret(sysc__sc4(SYSC_NR_semctl, (long)(semid), (long)(semnum), (long)(cmd), (long)(arg)));
+}
+SYSC__FN int sysc_shmget(sysc_key_t key, size_t size, int flags)
+{
+	return (int)sysc__ret(sysc__sc3(SYSC_NR_shmget, (long)(key), (long)(size), (long)(flags)));
+}
+SYSC__FN void * sysc_shmat(int shmid, const void *addr, int flags)
+{
+	return (void *)sysc__ret(sysc__sc3(SYSC_NR_shmat, (long)(shmid), (long)(addr), (long)(flags)));
+}
+SYSC__FN int sysc_shmdt(const void *addr)
+{
+	return (int)sysc__ret(sysc__sc1(SYSC_NR_shmdt, (long)(addr)));
+}
+SYSC__FN int sysc_shmctl(int shmid, int cmd, struct sysc_shmid64_ds *buf)
+{
+	return (int)sysc__ret(sysc__sc3(SYSC_NR_shmctl, (long)(shmid), (long)(cmd), (long)(buf)));
+}
+SYSC__FN int sysc_mq_open(const char *name, int flags, unsigned int mode, struct sysc_mq_attr *attr)
+{
+	return (int)sysc__ret(sysc__sc4(SYSC_NR_mq_open, (long)(name), (long)(flags), (long)(mode), (long)(attr)));
+}
+SYSC__FN int sysc_mq_unlink(const char *name)
+{
+	return (int)sysc__ret(sysc__sc1(SYSC_NR_mq_unlink, (long)(name)));
+}
+#if defined(__x86_64__)
+SYSC__FN int sysc_mq_timedsend(int mqd, const char *msg, size_t len, unsigned int prio, const struct sysc_timespec *abs_timeout)
+{
+	return (int)sysc__ret(sysc__sc5(SYSC_NR_mq_timedsend, (long)(mqd), (long)(msg), (long)(len), (long)(prio), (long)(abs_timeout)));
+}
+#endif
+#if defined(__i386__)
+SYSC__FN int sysc_mq_timedsend(int mqd, const char *msg, size_t len, unsigned int prio, const struct sysc_timespec *abs_timeout)
+{
+	return (int)sysc__ret(sysc__sc5(SYSC_NR_mq_timedsend_time64, (long)(mqd), (long)(msg), (long)(len), (long)(prio), (long)(abs_timeout)));
+}
+#endif
+#if defined(__x86_64__)
+SYSC__FN int sysc_mq_send(int mqd, const char *msg, size_t len, unsigned int prio)
+{
+	return (int)sysc__ret(sysc__sc5(SYSC_NR_mq_timedsend, (long)(mqd), (long)(msg), (long)(len), (long)(prio), (long)(0)));
+}
+#endif
+#if defined(__i386__)
+SYSC__FN int sysc_mq_send(int mqd, const char *msg, size_t len, unsigned int prio)
+{
+	return (int)sysc__ret(sysc__sc5(SYSC_NR_mq_timedsend_time64, (long)(mqd), (long)(msg), (long)(len), (long)(prio), (long)(0)));
+}
+#endif
+#if defined(__x86_64__)
+SYSC__FN long sysc_mq_timedreceive(int mqd, char *msg, size_t len, unsigned int *prio, const struct sysc_timespec *abs_timeout)
+{
+	return (long)sysc__ret(sysc__sc5(SYSC_NR_mq_timedreceive, (long)(mqd), (long)(msg), (long)(len), (long)(prio), (long)(abs_timeout)));
+}
+#endif
+#if defined(__i386__)
+SYSC__FN long sysc_mq_timedreceive(int mqd, char *msg, size_t len, unsigned int *prio, const struct sysc_timespec *abs_timeout)
+{
+	return (long)sysc__ret(sysc__sc5(SYSC_NR_mq_timedreceive_time64, (long)(mqd), (long)(msg), (long)(len), (long)(prio), (long)(abs_timeout)));
+}
+#endif
+#if defined(__x86_64__)
+SYSC__FN long sysc_mq_receive(int mqd, char *msg, size_t len, unsigned int *prio)
+{
+	return (long)sysc__ret(sysc__sc5(SYSC_NR_mq_timedreceive, (long)(mqd), (long)(msg), (long)(len), (long)(prio), (long)(0)));
+}
+#endif
+#if defined(__i386__)
+SYSC__FN long sysc_mq_receive(int mqd, char *msg, size_t len, unsigned int *prio)
+{
+	return (long)sysc__ret(sysc__sc5(SYSC_NR_mq_timedreceive_time64, (long)(mqd), (long)(msg), (long)(len), (long)(prio), (long)(0)));
+}
+#endif
+SYSC__FN int sysc_mq_notify(int mqd, const struct sysc_sigevent *sev)
+{
+	return (int)sysc__ret(sysc__sc2(SYSC_NR_mq_notify, (long)(mqd), (long)(sev)));
+}
+SYSC__FN int sysc_mq_getsetattr(int mqd, const struct sysc_mq_attr *newattr, struct sysc_mq_attr *oldattr)
+{
+	return (int)sysc__ret(sysc__sc3(SYSC_NR_mq_getsetattr, (long)(mqd), (long)(newattr), (long)(oldattr)));
 }
 #if defined(__x86_64__)
 SYSC__FN void * sysc_mmap(void *addr, size_t len, int prot, int flags, int fd, sysc_off_t off)
@@ -359,6 +1110,94 @@ SYSC__FN int sysc_rseq_slice_yield(void)
 SYSC__FN int sysc_set_tid_address(int *tidptr)
 {
 	return (int)sysc__ret(sysc__sc1(SYSC_NR_set_tid_address, (long)(tidptr)));
+}
+SYSC__FN int sysc_socket(int domain, int type, int protocol)
+{
+	return (int)sysc__ret(sysc__sc3(SYSC_NR_socket, (long)(domain), (long)(type), (long)(protocol)));
+}
+SYSC__FN int sysc_socketpair(int domain, int type, int protocol, int sv[2])
+{
+	return (int)sysc__ret(sysc__sc4(SYSC_NR_socketpair, (long)(domain), (long)(type), (long)(protocol), (long)(sv)));
+}
+SYSC__FN int sysc_bind(int fd, const struct sysc_sockaddr *addr, sysc_socklen_t addrlen)
+{
+	return (int)sysc__ret(sysc__sc3(SYSC_NR_bind, (long)(fd), (long)(addr), (long)(addrlen)));
+}
+SYSC__FN int sysc_connect(int fd, const struct sysc_sockaddr *addr, sysc_socklen_t addrlen)
+{
+	return (int)sysc__ret(sysc__sc3(SYSC_NR_connect, (long)(fd), (long)(addr), (long)(addrlen)));
+}
+SYSC__FN int sysc_listen(int fd, int backlog)
+{
+	return (int)sysc__ret(sysc__sc2(SYSC_NR_listen, (long)(fd), (long)(backlog)));
+}
+SYSC__FN int sysc_accept4(int fd, struct sysc_sockaddr *addr, sysc_socklen_t *addrlen, int flags)
+{
+	return (int)sysc__ret(sysc__sc4(SYSC_NR_accept4, (long)(fd), (long)(addr), (long)(addrlen), (long)(flags)));
+}
+SYSC__FN int sysc_accept(int fd, struct sysc_sockaddr *addr, sysc_socklen_t *addrlen)
+{
+	return (int)sysc__ret(sysc__sc4(SYSC_NR_accept4, (long)(fd), (long)(addr), (long)(addrlen), (long)(0)));
+}
+SYSC__FN int sysc_getsockname(int fd, struct sysc_sockaddr *addr, sysc_socklen_t *addrlen)
+{
+	return (int)sysc__ret(sysc__sc3(SYSC_NR_getsockname, (long)(fd), (long)(addr), (long)(addrlen)));
+}
+SYSC__FN int sysc_getpeername(int fd, struct sysc_sockaddr *addr, sysc_socklen_t *addrlen)
+{
+	return (int)sysc__ret(sysc__sc3(SYSC_NR_getpeername, (long)(fd), (long)(addr), (long)(addrlen)));
+}
+SYSC__FN long sysc_sendto(int fd, const void *buf, size_t len, int flags, const struct sysc_sockaddr *addr, sysc_socklen_t addrlen)
+{
+	return (long)sysc__ret(sysc__sc6(SYSC_NR_sendto, (long)(fd), (long)(buf), (long)(len), (long)(flags), (long)(addr), (long)(addrlen)));
+}
+SYSC__FN long sysc_send(int fd, const void *buf, size_t len, int flags)
+{
+	return (long)sysc__ret(sysc__sc6(SYSC_NR_sendto, (long)(fd), (long)(buf), (long)(len), (long)(flags), (long)(0), (long)(0)));
+}
+SYSC__FN long sysc_recvfrom(int fd, void *buf, size_t len, int flags, struct sysc_sockaddr *addr, sysc_socklen_t *addrlen)
+{
+	return (long)sysc__ret(sysc__sc6(SYSC_NR_recvfrom, (long)(fd), (long)(buf), (long)(len), (long)(flags), (long)(addr), (long)(addrlen)));
+}
+SYSC__FN long sysc_recv(int fd, void *buf, size_t len, int flags)
+{
+	return (long)sysc__ret(sysc__sc6(SYSC_NR_recvfrom, (long)(fd), (long)(buf), (long)(len), (long)(flags), (long)(0), (long)(0)));
+}
+SYSC__FN long sysc_sendmsg(int fd, const struct sysc_msghdr *msg, int flags)
+{
+	return (long)sysc__ret(sysc__sc3(SYSC_NR_sendmsg, (long)(fd), (long)(msg), (long)(flags)));
+}
+SYSC__FN long sysc_recvmsg(int fd, struct sysc_msghdr *msg, int flags)
+{
+	return (long)sysc__ret(sysc__sc3(SYSC_NR_recvmsg, (long)(fd), (long)(msg), (long)(flags)));
+}
+SYSC__FN int sysc_sendmmsg(int fd, struct sysc_mmsghdr *vec, unsigned int vlen, int flags)
+{
+	return (int)sysc__ret(sysc__sc4(SYSC_NR_sendmmsg, (long)(fd), (long)(vec), (long)(vlen), (long)(flags)));
+}
+#if defined(__x86_64__)
+SYSC__FN int sysc_recvmmsg(int fd, struct sysc_mmsghdr *vec, unsigned int vlen, int flags, struct sysc_timespec *timeout)
+{
+	return (int)sysc__ret(sysc__sc5(SYSC_NR_recvmmsg, (long)(fd), (long)(vec), (long)(vlen), (long)(flags), (long)(timeout)));
+}
+#endif
+#if defined(__i386__)
+SYSC__FN int sysc_recvmmsg(int fd, struct sysc_mmsghdr *vec, unsigned int vlen, int flags, struct sysc_timespec *timeout)
+{
+	return (int)sysc__ret(sysc__sc5(SYSC_NR_recvmmsg_time64, (long)(fd), (long)(vec), (long)(vlen), (long)(flags), (long)(timeout)));
+}
+#endif
+SYSC__FN int sysc_shutdown(int fd, int how)
+{
+	return (int)sysc__ret(sysc__sc2(SYSC_NR_shutdown, (long)(fd), (long)(how)));
+}
+SYSC__FN int sysc_setsockopt(int fd, int level, int optname, const void *optval, sysc_socklen_t optlen)
+{
+	return (int)sysc__ret(sysc__sc5(SYSC_NR_setsockopt, (long)(fd), (long)(level), (long)(optname), (long)(optval), (long)(optlen)));
+}
+SYSC__FN int sysc_getsockopt(int fd, int level, int optname, void *optval, sysc_socklen_t *optlen)
+{
+	return (int)sysc__ret(sysc__sc5(SYSC_NR_getsockopt, (long)(fd), (long)(level), (long)(optname), (long)(optval), (long)(optlen)));
 }
 SYSC__FN int sysc_getpid(void)
 {
@@ -586,11 +1425,144 @@ int sysc_ftruncate(int fd, sysc_off_t len);
 int sysc_fsync(int fd);
 int sysc_dup3(int oldfd, int newfd, int flags);
 int sysc_pipe2(int fds[2], int flags);
-int sysc_fcntl(int fd, int cmd, long arg);
 int sysc_ioctl(int fd, unsigned long request, long arg);
 long sysc_getcwd(char *buf, size_t size);
 int sysc_chdir(const char *path);
+int sysc_openat2(int dirfd, const char *path, const struct sysc_open_how *how, size_t size);
+int sysc_open(const char *path, int flags, unsigned int mode);
+int sysc_creat(const char *path, unsigned int mode);
+int sysc_close_range(unsigned int first, unsigned int last, unsigned int flags);
+int sysc_stat(const char *path, struct sysc_stat *st);
+int sysc_lstat(const char *path, struct sysc_stat *st);
+int sysc_access(const char *path, int mode);
+int sysc_faccessat(int dirfd, const char *path, int mode);
+int sysc_faccessat2(int dirfd, const char *path, int mode, int flags);
+int sysc_unlink(const char *path);
+int sysc_rmdir(const char *path);
+int sysc_mkdir(const char *path, unsigned int mode);
+int sysc_rename(const char *oldpath, const char *newpath);
+int sysc_renameat(int olddirfd, const char *oldpath, int newdirfd, const char *newpath);
+int sysc_linkat(int olddirfd, const char *oldpath, int newdirfd, const char *newpath, int flags);
+int sysc_link(const char *oldpath, const char *newpath);
+int sysc_symlinkat(const char *target, int newdirfd, const char *linkpath);
+int sysc_symlink(const char *target, const char *linkpath);
+long sysc_readlinkat(int dirfd, const char *path, char *buf, size_t size);
+long sysc_readlink(const char *path, char *buf, size_t size);
+int sysc_mknodat(int dirfd, const char *path, unsigned int mode, unsigned int dev);
+int sysc_mknod(const char *path, unsigned int mode, unsigned int dev);
+int sysc_fchmod(int fd, unsigned int mode);
+int sysc_fchmodat(int dirfd, const char *path, unsigned int mode);
+int sysc_fchmodat2(int dirfd, const char *path, unsigned int mode, int flags);
+int sysc_chmod(const char *path, unsigned int mode);
+int sysc_fchown(int fd, unsigned int uid, unsigned int gid);
+int sysc_fchownat(int dirfd, const char *path, unsigned int uid, unsigned int gid, int flags);
+int sysc_chown(const char *path, unsigned int uid, unsigned int gid);
+int sysc_lchown(const char *path, unsigned int uid, unsigned int gid);
+int sysc_truncate(const char *path, sysc_off_t len);
+int sysc_fdatasync(int fd);
+int sysc_sync(void);
+int sysc_syncfs(int fd);
+int sysc_dup(int fd);
+int sysc_pipe(int fds[2]);
+int sysc_flock(int fd, int op);
+int sysc_fchdir(int fd);
+int sysc_chroot(const char *path);
+unsigned int sysc_umask(unsigned int mask);
+int sysc_utimensat(int dirfd, const char *path, const struct sysc_timespec times[2], int flags);
+int sysc_statfs(const char *path, struct sysc_statfs *buf);
+int sysc_fstatfs(int fd, struct sysc_statfs *buf);
+long sysc_getdents(int fd, void *dirp, size_t count);
 long sysc_copy_file_range(int fd_in, sysc_off_t *off_in, int fd_out, sysc_off_t *off_out, size_t len, unsigned int flags);
+long sysc_preadv(int fd, const struct sysc_iovec *iov, int iovcnt, sysc_off_t off);
+long sysc_pwritev(int fd, const struct sysc_iovec *iov, int iovcnt, sysc_off_t off);
+long sysc_preadv2(int fd, const struct sysc_iovec *iov, int iovcnt, sysc_off_t off, int flags);
+long sysc_pwritev2(int fd, const struct sysc_iovec *iov, int iovcnt, sysc_off_t off, int flags);
+int sysc_sync_file_range(int fd, sysc_off_t off, sysc_off_t nbytes, unsigned int flags);
+int sysc_fallocate(int fd, int mode, sysc_off_t off, sysc_off_t len);
+int sysc_fadvise64(int fd, sysc_off_t off, sysc_off_t len, int advice);
+int sysc_readahead(int fd, sysc_off_t off, size_t count);
+long sysc_sendfile(int out_fd, int in_fd, sysc_off_t *off, size_t count);
+long sysc_splice(int fd_in, sysc_off_t *off_in, int fd_out, sysc_off_t *off_out, size_t len, unsigned int flags);
+long sysc_tee(int fd_in, int fd_out, size_t len, unsigned int flags);
+long sysc_vmsplice(int fd, const struct sysc_iovec *iov, size_t nr_segs, unsigned int flags);
+int sysc_cachestat(unsigned int fd, struct sysc_cachestat_range *range, struct sysc_cachestat *cstat, unsigned int flags);
+int sysc_setxattr(const char *path, const char *name, const void *value, size_t size, int flags);
+int sysc_lsetxattr(const char *path, const char *name, const void *value, size_t size, int flags);
+int sysc_fsetxattr(int fd, const char *name, const void *value, size_t size, int flags);
+long sysc_getxattr(const char *path, const char *name, void *value, size_t size);
+long sysc_lgetxattr(const char *path, const char *name, void *value, size_t size);
+long sysc_fgetxattr(int fd, const char *name, void *value, size_t size);
+long sysc_listxattr(const char *path, char *list, size_t size);
+long sysc_llistxattr(const char *path, char *list, size_t size);
+long sysc_flistxattr(int fd, char *list, size_t size);
+int sysc_removexattr(const char *path, const char *name);
+int sysc_lremovexattr(const char *path, const char *name);
+int sysc_fremovexattr(int fd, const char *name);
+int sysc_setxattrat(int dirfd, const char *path, unsigned int at_flags, const char *name, const struct sysc_xattr_args *args, size_t size);
+long sysc_getxattrat(int dirfd, const char *path, unsigned int at_flags, const char *name, struct sysc_xattr_args *args, size_t size);
+long sysc_listxattrat(int dirfd, const char *path, unsigned int at_flags, char *list, size_t size);
+int sysc_removexattrat(int dirfd, const char *path, unsigned int at_flags, const char *name);
+int sysc_file_getattr(int dirfd, const char *path, struct sysc_file_attr *attr, size_t size, unsigned int at_flags);
+int sysc_file_setattr(int dirfd, const char *path, const struct sysc_file_attr *attr, size_t size, unsigned int at_flags);
+int sysc_name_to_handle_at(int dirfd, const char *path, struct sysc_file_handle *handle, int *mount_id, int flags);
+int sysc_open_by_handle_at(int mount_fd, struct sysc_file_handle *handle, int flags);
+int sysc_io_setup(unsigned int nr_events, sysc_aio_context_t *ctx);
+int sysc_io_destroy(sysc_aio_context_t ctx);
+int sysc_io_submit(sysc_aio_context_t ctx, long nr, struct sysc_iocb **iocbs);
+int sysc_io_cancel(sysc_aio_context_t ctx, struct sysc_iocb *iocb, struct sysc_io_event *result);
+int sysc_io_getevents(sysc_aio_context_t ctx, long min_nr, long nr, struct sysc_io_event *events, struct sysc_timespec *timeout);
+int sysc_io_pgetevents(sysc_aio_context_t ctx, long min_nr, long nr, struct sysc_io_event *events, struct sysc_timespec *timeout, const struct sysc_aio_sigset *sig);
+int sysc_io_uring_setup(unsigned int entries, struct sysc_io_uring_params *params);
+int sysc_io_uring_enter(int fd, unsigned int to_submit, unsigned int min_complete, unsigned int flags, const void *arg, size_t argsz);
+int sysc_io_uring_register(int fd, unsigned int opcode, void *arg, unsigned int nr_args);
+int sysc_inotify_init1(int flags);
+int sysc_inotify_init(void);
+int sysc_inotify_add_watch(int fd, const char *path, uint32_t mask);
+int sysc_inotify_rm_watch(int fd, int wd);
+int sysc_fanotify_init(unsigned int flags, unsigned int event_f_flags);
+int sysc_fanotify_mark(int fd, unsigned int flags, uint64_t mask, int dirfd, const char *path);
+int sysc_mount(const char *source, const char *target, const char *fstype, unsigned long flags, const void *data);
+int sysc_umount2(const char *target, int flags);
+int sysc_umount(const char *target);
+int sysc_pivot_root(const char *new_root, const char *put_old);
+int sysc_fsopen(const char *fsname, unsigned int flags);
+int sysc_fsconfig(int fd, unsigned int cmd, const char *key, const void *value, int aux);
+int sysc_fsmount(int fs_fd, unsigned int flags, unsigned int attr_flags);
+int sysc_fspick(int dirfd, const char *path, unsigned int flags);
+int sysc_move_mount(int from_dirfd, const char *from_path, int to_dirfd, const char *to_path, unsigned int flags);
+int sysc_open_tree(int dirfd, const char *path, unsigned int flags);
+int sysc_open_tree_attr(int dirfd, const char *path, unsigned int flags, struct sysc_mount_attr *attr, size_t size);
+int sysc_mount_setattr(int dirfd, const char *path, unsigned int flags, struct sysc_mount_attr *attr, size_t size);
+int sysc_statmount(const struct sysc_mnt_id_req *req, struct sysc_statmount *buf, size_t size, unsigned int flags);
+long sysc_listmount(const struct sysc_mnt_id_req *req, uint64_t *mnt_ids, size_t nr, unsigned int flags);
+long sysc_listns(const struct sysc_ns_id_req *req, uint64_t *ns_ids, size_t nr, unsigned int flags);
+int sysc_quotactl(unsigned int cmd, const char *special, int id, void *addr);
+int sysc_quotactl_fd(unsigned int fd, unsigned int cmd, int id, void *addr);
+int sysc_swapon(const char *path, int flags);
+int sysc_swapoff(const char *path);
+int sysc_landlock_create_ruleset(const struct sysc_landlock_ruleset_attr *attr, size_t size, uint32_t flags);
+int sysc_landlock_add_rule(int ruleset_fd, int rule_type, const void *attr, uint32_t flags);
+int sysc_landlock_restrict_self(int ruleset_fd, uint32_t flags);
+int sysc_msgget(sysc_key_t key, int flags);
+int sysc_msgsnd(int msqid, const void *msgp, size_t msgsz, int flags);
+long sysc_msgrcv(int msqid, void *msgp, size_t msgsz, long msgtyp, int flags);
+int sysc_msgctl(int msqid, int cmd, struct sysc_msqid64_ds *buf);
+int sysc_semget(sysc_key_t key, int nsems, int flags);
+int sysc_semtimedop(int semid, struct sysc_sembuf *sops, unsigned int nsops, const struct sysc_timespec *timeout);
+int sysc_semop(int semid, struct sysc_sembuf *sops, unsigned int nsops);
+int sysc_semctl(int semid, int semnum, int cmd, unsigned long arg);
+int sysc_shmget(sysc_key_t key, size_t size, int flags);
+void * sysc_shmat(int shmid, const void *addr, int flags);
+int sysc_shmdt(const void *addr);
+int sysc_shmctl(int shmid, int cmd, struct sysc_shmid64_ds *buf);
+int sysc_mq_open(const char *name, int flags, unsigned int mode, struct sysc_mq_attr *attr);
+int sysc_mq_unlink(const char *name);
+int sysc_mq_timedsend(int mqd, const char *msg, size_t len, unsigned int prio, const struct sysc_timespec *abs_timeout);
+int sysc_mq_send(int mqd, const char *msg, size_t len, unsigned int prio);
+long sysc_mq_timedreceive(int mqd, char *msg, size_t len, unsigned int *prio, const struct sysc_timespec *abs_timeout);
+long sysc_mq_receive(int mqd, char *msg, size_t len, unsigned int *prio);
+int sysc_mq_notify(int mqd, const struct sysc_sigevent *sev);
+int sysc_mq_getsetattr(int mqd, const struct sysc_mq_attr *newattr, struct sysc_mq_attr *oldattr);
 void * sysc_mmap(void *addr, size_t len, int prot, int flags, int fd, sysc_off_t off);
 int sysc_munmap(void *addr, size_t len);
 int sysc_mprotect(void *addr, size_t len, int prot);
@@ -632,6 +1604,26 @@ int sysc_get_robust_list(int pid, struct sysc_robust_list_head **head, size_t *l
 int sysc_rseq(struct sysc_rseq *rseq, uint32_t rseq_len, int flags, uint32_t sig);
 int sysc_rseq_slice_yield(void);
 int sysc_set_tid_address(int *tidptr);
+int sysc_socket(int domain, int type, int protocol);
+int sysc_socketpair(int domain, int type, int protocol, int sv[2]);
+int sysc_bind(int fd, const struct sysc_sockaddr *addr, sysc_socklen_t addrlen);
+int sysc_connect(int fd, const struct sysc_sockaddr *addr, sysc_socklen_t addrlen);
+int sysc_listen(int fd, int backlog);
+int sysc_accept4(int fd, struct sysc_sockaddr *addr, sysc_socklen_t *addrlen, int flags);
+int sysc_accept(int fd, struct sysc_sockaddr *addr, sysc_socklen_t *addrlen);
+int sysc_getsockname(int fd, struct sysc_sockaddr *addr, sysc_socklen_t *addrlen);
+int sysc_getpeername(int fd, struct sysc_sockaddr *addr, sysc_socklen_t *addrlen);
+long sysc_sendto(int fd, const void *buf, size_t len, int flags, const struct sysc_sockaddr *addr, sysc_socklen_t addrlen);
+long sysc_send(int fd, const void *buf, size_t len, int flags);
+long sysc_recvfrom(int fd, void *buf, size_t len, int flags, struct sysc_sockaddr *addr, sysc_socklen_t *addrlen);
+long sysc_recv(int fd, void *buf, size_t len, int flags);
+long sysc_sendmsg(int fd, const struct sysc_msghdr *msg, int flags);
+long sysc_recvmsg(int fd, struct sysc_msghdr *msg, int flags);
+int sysc_sendmmsg(int fd, struct sysc_mmsghdr *vec, unsigned int vlen, int flags);
+int sysc_recvmmsg(int fd, struct sysc_mmsghdr *vec, unsigned int vlen, int flags, struct sysc_timespec *timeout);
+int sysc_shutdown(int fd, int how);
+int sysc_setsockopt(int fd, int level, int optname, const void *optval, sysc_socklen_t optlen);
+int sysc_getsockopt(int fd, int level, int optname, void *optval, sysc_socklen_t *optlen);
 int sysc_getpid(void);
 int sysc_getppid(void);
 int sysc_gettid(void);

@@ -10,6 +10,15 @@
 
 #include "consts.h"
 
+/* C++ has no flexible array members (the kernel's variable-length records
+ * end in one: dirent64, inotify_event, file_handle...); g++ and clang++
+ * accept them as an extension, which -Wpedantic would report in the
+ * user's code. Every types header is read inside this push. */
+#if defined(__cplusplus)
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wpedantic"
+#endif
+
 /* File offsets are 64-bit on both arches (i386 uses the *64 syscalls). */
 typedef long long sysc_off_t;
 
@@ -115,12 +124,6 @@ struct sysc_statx {
 /* One getdents64 record (the kernel's linux_dirent64, not in uapi). Records
  * are d_reclen bytes long, 8-byte aligned in the buffer; d_name is
  * NUL-terminated. */
-#if defined(__cplusplus)
-/* C++ has no flexible array members; g++ and clang++ accept this one as an
- * extension, which -Wpedantic would report in the user's code. */
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wpedantic"
-#endif
 struct sysc_dirent64 {
 	uint64_t d_ino;
 	int64_t d_off;
@@ -128,9 +131,6 @@ struct sysc_dirent64 {
 	uint8_t d_type;
 	char d_name[];
 };
-#if defined(__cplusplus)
-#pragma GCC diagnostic pop
-#endif
 
 /* uname: the kernel's struct new_utsname, the same on both arches. */
 struct sysc_utsname {
@@ -154,5 +154,9 @@ struct sysc_utsname {
 #include "types_sys.h"
 #include "types_time.h"
 #include "types_mm.h"
+
+#if defined(__cplusplus)
+#pragma GCC diagnostic pop
+#endif
 
 #endif

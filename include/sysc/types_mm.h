@@ -5,6 +5,10 @@
  * lack is here. tests/test_abi_mm.c checks every layout and value against
  * the kernel's uapi headers, or for what uapi 6.1 lacks, against the
  * kernel's documentation. */
+/* types.h includes this header inside its C++ -Wpedantic push (flexible
+ * array members) and after the types it uses; included first on its own,
+ * this file is read through types.h. */
+#include "types.h"
 #ifndef SYSC_TYPES_MM_H
 #define SYSC_TYPES_MM_H
 

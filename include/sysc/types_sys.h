@@ -4,6 +4,10 @@
  * installed uapi 6.1 lacks, against the kernel's documentation). The seccomp
  * filter ABI (SECCOMP_SET_MODE_*, SECCOMP_RET_*, struct sysc_seccomp_data,
  * classic BPF) is in sysc/seccomp.h; what it lacks is here. */
+/* types.h includes this header inside its C++ -Wpedantic push (flexible
+ * array members) and after the types it uses; included first on its own,
+ * this file is read through types.h. */
+#include "types.h"
 #ifndef SYSC_TYPES_SYS_H
 #define SYSC_TYPES_SYS_H
 
