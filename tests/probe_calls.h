@@ -1335,6 +1335,286 @@ static void sysc__probe_brk_raw(void)
 {
 	(void)sysc_raw_brk(0);
 }
+static void sysc__probe_mlock(void)
+{
+	(void)sysc_mlock(0, 0);
+}
+static void sysc__probe_mlock_raw(void)
+{
+	(void)sysc_raw_mlock(0, 0);
+}
+static void sysc__probe_mlock2(void)
+{
+	(void)sysc_mlock2(0, 0, 0);
+}
+static void sysc__probe_mlock2_raw(void)
+{
+	(void)sysc_raw_mlock2(0, 0, 0);
+}
+static void sysc__probe_munlock(void)
+{
+	(void)sysc_munlock(0, 0);
+}
+static void sysc__probe_munlock_raw(void)
+{
+	(void)sysc_raw_munlock(0, 0);
+}
+static void sysc__probe_mlockall(void)
+{
+	(void)sysc_mlockall(0);
+}
+static void sysc__probe_mlockall_raw(void)
+{
+	(void)sysc_raw_mlockall(0);
+}
+static void sysc__probe_munlockall(void)
+{
+	(void)sysc_munlockall();
+}
+static void sysc__probe_munlockall_raw(void)
+{
+	(void)sysc_raw_munlockall();
+}
+static void sysc__probe_mincore(void)
+{
+	(void)sysc_mincore(0, 0, 0);
+}
+static void sysc__probe_mincore_raw(void)
+{
+	(void)sysc_raw_mincore(0, 0, 0);
+}
+static void sysc__probe_msync(void)
+{
+	(void)sysc_msync(0, 0, 0);
+}
+static void sysc__probe_msync_raw(void)
+{
+	(void)sysc_raw_msync(0, 0, 0);
+}
+static void sysc__probe_remap_file_pages(void)
+{
+	(void)sysc_remap_file_pages(0, 0, 0, 0, 0);
+}
+static void sysc__probe_remap_file_pages_raw(void)
+{
+	(void)sysc_raw_remap_file_pages(0, 0, 0, 0, 0);
+}
+static void sysc__probe_mbind(void)
+{
+	(void)sysc_mbind(0, 0, 0, 0, 0, 0);
+}
+static void sysc__probe_mbind_raw(void)
+{
+	(void)sysc_raw_mbind(0, 0, 0, 0, 0, 0);
+}
+static void sysc__probe_set_mempolicy(void)
+{
+	(void)sysc_set_mempolicy(-1, 0, 0);
+}
+static void sysc__probe_set_mempolicy_raw(void)
+{
+	(void)sysc_raw_set_mempolicy(-1, 0, 0);
+}
+static void sysc__probe_get_mempolicy(void)
+{
+	(void)sysc_get_mempolicy(0, 0, 0, 0, 0);
+}
+static void sysc__probe_get_mempolicy_raw(void)
+{
+	(void)sysc_raw_get_mempolicy(0, 0, 0, 0, 0);
+}
+static void sysc__probe_set_mempolicy_home_node(void)
+{
+	(void)sysc_set_mempolicy_home_node(0, 0, 0, 0);
+}
+static void sysc__probe_set_mempolicy_home_node_raw(void)
+{
+	(void)sysc_raw_set_mempolicy_home_node(0, 0, 0, 0);
+}
+static void sysc__probe_migrate_pages(void)
+{
+	(void)sysc_migrate_pages(0, 0, 0, 0);
+}
+static void sysc__probe_migrate_pages_raw(void)
+{
+	(void)sysc_raw_migrate_pages(0, 0, 0, 0);
+}
+static void sysc__probe_move_pages(void)
+{
+	(void)sysc_move_pages(0, 0, 0, 0, 0, 0);
+}
+static void sysc__probe_move_pages_raw(void)
+{
+	(void)sysc_raw_move_pages(0, 0, 0, 0, 0, 0);
+}
+static void sysc__probe_process_madvise(void)
+{
+	(void)sysc_process_madvise(-1, 0, 0, 0, 0);
+}
+static void sysc__probe_process_madvise_raw(void)
+{
+	(void)sysc_raw_process_madvise(-1, 0, 0, 0, 0);
+}
+static void sysc__probe_process_mrelease(void)
+{
+	(void)sysc_process_mrelease(-1, 0);
+}
+static void sysc__probe_process_mrelease_raw(void)
+{
+	(void)sysc_raw_process_mrelease(-1, 0);
+}
+static void sysc__probe_memfd_create(void)
+{
+	(void)sysc_memfd_create(0, 0);
+}
+static void sysc__probe_memfd_create_raw(void)
+{
+	(void)sysc_raw_memfd_create(0, 0);
+}
+static void sysc__probe_memfd_secret(void)
+{
+	(void)sysc_memfd_secret(0);
+}
+static void sysc__probe_memfd_secret_raw(void)
+{
+	(void)sysc_raw_memfd_secret(0);
+}
+static void sysc__probe_userfaultfd(void)
+{
+	(void)sysc_userfaultfd(0);
+}
+static void sysc__probe_userfaultfd_raw(void)
+{
+	(void)sysc_raw_userfaultfd(0);
+}
+static void sysc__probe_pkey_alloc(void)
+{
+	(void)sysc_pkey_alloc(0, 0);
+}
+static void sysc__probe_pkey_alloc_raw(void)
+{
+	(void)sysc_raw_pkey_alloc(0, 0);
+}
+static void sysc__probe_pkey_free(void)
+{
+	(void)sysc_pkey_free(-1);
+}
+static void sysc__probe_pkey_free_raw(void)
+{
+	(void)sysc_raw_pkey_free(-1);
+}
+static void sysc__probe_pkey_mprotect(void)
+{
+	(void)sysc_pkey_mprotect(0, 0, 0, 0);
+}
+static void sysc__probe_pkey_mprotect_raw(void)
+{
+	(void)sysc_raw_pkey_mprotect(0, 0, 0, 0);
+}
+static void sysc__probe_map_shadow_stack(void)
+{
+	(void)sysc_map_shadow_stack(0, 0, 0);
+}
+static void sysc__probe_map_shadow_stack_raw(void)
+{
+	(void)sysc_raw_map_shadow_stack(0, 0, 0);
+}
+static void sysc__probe_mseal(void)
+{
+	(void)sysc_mseal(0, 0, 0);
+}
+static void sysc__probe_mseal_raw(void)
+{
+	(void)sysc_raw_mseal(0, 0, 0);
+}
+static void sysc__probe_membarrier(void)
+{
+	(void)sysc_membarrier(0, 0, 0);
+}
+static void sysc__probe_membarrier_raw(void)
+{
+	(void)sysc_raw_membarrier(0, 0, 0);
+}
+static void sysc__probe_futex(void)
+{
+	(void)sysc_futex(0, 0, 0, 0, 0, 0);
+}
+static void sysc__probe_futex_raw(void)
+{
+	(void)sysc_raw_futex(0, 0, 0, 0, 0, 0);
+}
+static void sysc__probe_futex_waitv(void)
+{
+	(void)sysc_futex_waitv(0, 0, 0, 0, 0);
+}
+static void sysc__probe_futex_waitv_raw(void)
+{
+	(void)sysc_raw_futex_waitv(0, 0, 0, 0, 0);
+}
+static void sysc__probe_futex_wake(void)
+{
+	(void)sysc_futex_wake(0, 0, 0, 0);
+}
+static void sysc__probe_futex_wake_raw(void)
+{
+	(void)sysc_raw_futex_wake(0, 0, 0, 0);
+}
+static void sysc__probe_futex_wait(void)
+{
+	(void)sysc_futex_wait(0, 0, 0, 0, 0, 0);
+}
+static void sysc__probe_futex_wait_raw(void)
+{
+	(void)sysc_raw_futex_wait(0, 0, 0, 0, 0, 0);
+}
+static void sysc__probe_futex_requeue(void)
+{
+	(void)sysc_futex_requeue(0, 0, 0, 0);
+}
+static void sysc__probe_futex_requeue_raw(void)
+{
+	(void)sysc_raw_futex_requeue(0, 0, 0, 0);
+}
+static void sysc__probe_set_robust_list(void)
+{
+	(void)sysc_set_robust_list(0, 1);
+}
+static void sysc__probe_set_robust_list_raw(void)
+{
+	(void)sysc_raw_set_robust_list(0, 1);
+}
+static void sysc__probe_get_robust_list(void)
+{
+	(void)sysc_get_robust_list(0, 0, 0);
+}
+static void sysc__probe_get_robust_list_raw(void)
+{
+	(void)sysc_raw_get_robust_list(0, 0, 0);
+}
+static void sysc__probe_rseq(void)
+{
+	(void)sysc_rseq(0, 0, 0, 0);
+}
+static void sysc__probe_rseq_raw(void)
+{
+	(void)sysc_raw_rseq(0, 0, 0, 0);
+}
+static void sysc__probe_rseq_slice_yield(void)
+{
+	(void)sysc_rseq_slice_yield();
+}
+static void sysc__probe_rseq_slice_yield_raw(void)
+{
+	(void)sysc_raw_rseq_slice_yield();
+}
+static void sysc__probe_set_tid_address(void)
+{
+	(void)sysc_set_tid_address(0);
+}
+static void sysc__probe_set_tid_address_raw(void)
+{
+	(void)sysc_raw_set_tid_address(0);
+}
 static void sysc__probe_socket(void)
 {
 	(void)sysc_socket(-1, 0, 0);
@@ -1590,6 +1870,192 @@ static void sysc__probe_getrandom(void)
 static void sysc__probe_getrandom_raw(void)
 {
 	(void)sysc_raw_getrandom(0, 0, 0);
+}
+static void sysc__probe_syslog(void)
+{
+	(void)sysc_syslog(0, 0, 0);
+}
+static void sysc__probe_syslog_raw(void)
+{
+	(void)sysc_raw_syslog(0, 0, 0);
+}
+static void sysc__probe_reboot(void)
+{
+	(void)sysc_reboot(0, 0, 0, 0);
+}
+static void sysc__probe_reboot_raw(void)
+{
+	(void)sysc_raw_reboot(0, 0, 0, 0);
+}
+static void sysc__probe_kexec_load(void)
+{
+	(void)sysc_kexec_load(0, 0, 0, 0x8000);
+}
+static void sysc__probe_kexec_load_raw(void)
+{
+	(void)sysc_raw_kexec_load(0, 0, 0, 0x8000);
+}
+#if defined(__x86_64__)
+static void sysc__probe_kexec_file_load(void)
+{
+	(void)sysc_kexec_file_load(-1, -1, 0, 0, 0x8000);
+}
+static void sysc__probe_kexec_file_load_raw(void)
+{
+	(void)sysc_raw_kexec_file_load(-1, -1, 0, 0, 0x8000);
+}
+#endif
+static void sysc__probe_init_module(void)
+{
+	(void)sysc_init_module(0, 0, 0);
+}
+static void sysc__probe_init_module_raw(void)
+{
+	(void)sysc_raw_init_module(0, 0, 0);
+}
+static void sysc__probe_finit_module(void)
+{
+	(void)sysc_finit_module(-1, "", 0);
+}
+static void sysc__probe_finit_module_raw(void)
+{
+	(void)sysc_raw_finit_module(-1, "", 0);
+}
+static void sysc__probe_delete_module(void)
+{
+	(void)sysc_delete_module(0, 0);
+}
+static void sysc__probe_delete_module_raw(void)
+{
+	(void)sysc_raw_delete_module(0, 0);
+}
+static void sysc__probe_acct(void)
+{
+	(void)sysc_acct((const char *)1);
+}
+static void sysc__probe_acct_raw(void)
+{
+	(void)sysc_raw_acct((const char *)1);
+}
+static void sysc__probe_capget(void)
+{
+	(void)sysc_capget(0, 0);
+}
+static void sysc__probe_capget_raw(void)
+{
+	(void)sysc_raw_capget(0, 0);
+}
+static void sysc__probe_capset(void)
+{
+	(void)sysc_capset(0, 0);
+}
+static void sysc__probe_capset_raw(void)
+{
+	(void)sysc_raw_capset(0, 0);
+}
+static void sysc__probe_seccomp(void)
+{
+	(void)sysc_seccomp(-1, 0, 0);
+}
+static void sysc__probe_seccomp_raw(void)
+{
+	(void)sysc_raw_seccomp(-1, 0, 0);
+}
+static void sysc__probe_bpf(void)
+{
+	(void)sysc_bpf(0, 0, 0);
+}
+static void sysc__probe_bpf_raw(void)
+{
+	(void)sysc_raw_bpf(0, 0, 0);
+}
+static void sysc__probe_perf_event_open(void)
+{
+	(void)sysc_perf_event_open(0, 0, 0, 0, 0);
+}
+static void sysc__probe_perf_event_open_raw(void)
+{
+	(void)sysc_raw_perf_event_open(0, 0, 0, 0, 0);
+}
+static void sysc__probe_keyctl(void)
+{
+	(void)sysc_keyctl(0, 0, 0, 0, 0);
+}
+static void sysc__probe_keyctl_raw(void)
+{
+	(void)sysc_raw_keyctl(0, 0, 0, 0, 0);
+}
+static void sysc__probe_add_key(void)
+{
+	(void)sysc_add_key(0, 0, 0, 0, 0);
+}
+static void sysc__probe_add_key_raw(void)
+{
+	(void)sysc_raw_add_key(0, 0, 0, 0, 0);
+}
+static void sysc__probe_request_key(void)
+{
+	(void)sysc_request_key(0, 0, 0, 0);
+}
+static void sysc__probe_request_key_raw(void)
+{
+	(void)sysc_raw_request_key(0, 0, 0, 0);
+}
+static void sysc__probe_lsm_get_self_attr(void)
+{
+	(void)sysc_lsm_get_self_attr(0, 0, 0, 0);
+}
+static void sysc__probe_lsm_get_self_attr_raw(void)
+{
+	(void)sysc_raw_lsm_get_self_attr(0, 0, 0, 0);
+}
+static void sysc__probe_lsm_set_self_attr(void)
+{
+	(void)sysc_lsm_set_self_attr(0, 0, 0, 0);
+}
+static void sysc__probe_lsm_set_self_attr_raw(void)
+{
+	(void)sysc_raw_lsm_set_self_attr(0, 0, 0, 0);
+}
+static void sysc__probe_lsm_list_modules(void)
+{
+	(void)sysc_lsm_list_modules(0, 0, 0);
+}
+static void sysc__probe_lsm_list_modules_raw(void)
+{
+	(void)sysc_raw_lsm_list_modules(0, 0, 0);
+}
+static void sysc__probe_vhangup(void)
+{
+	(void)sysc_vhangup();
+}
+static void sysc__probe_vhangup_raw(void)
+{
+	(void)sysc_raw_vhangup();
+}
+static void sysc__probe_iopl(void)
+{
+	(void)sysc_iopl(0);
+}
+static void sysc__probe_iopl_raw(void)
+{
+	(void)sysc_raw_iopl(0);
+}
+static void sysc__probe_ioperm(void)
+{
+	(void)sysc_ioperm(0, 0, 0);
+}
+static void sysc__probe_ioperm_raw(void)
+{
+	(void)sysc_raw_ioperm(0, 0, 0);
+}
+static void sysc__probe_modify_ldt(void)
+{
+	(void)sysc_modify_ldt(0, 0, 0);
+}
+static void sysc__probe_modify_ldt_raw(void)
+{
+	(void)sysc_raw_modify_ldt(0, 0, 0);
 }
 static void sysc__probe_kill(void)
 {
@@ -1877,6 +2343,41 @@ static const struct sysc__probe sysc__probes[] = {
 	{ "mremap", sysc__probe_mremap, sysc__probe_mremap_raw },
 	{ "madvise", sysc__probe_madvise, sysc__probe_madvise_raw },
 	{ "brk", sysc__probe_brk, sysc__probe_brk_raw },
+	{ "mlock", sysc__probe_mlock, sysc__probe_mlock_raw },
+	{ "mlock2", sysc__probe_mlock2, sysc__probe_mlock2_raw },
+	{ "munlock", sysc__probe_munlock, sysc__probe_munlock_raw },
+	{ "mlockall", sysc__probe_mlockall, sysc__probe_mlockall_raw },
+	{ "munlockall", sysc__probe_munlockall, sysc__probe_munlockall_raw },
+	{ "mincore", sysc__probe_mincore, sysc__probe_mincore_raw },
+	{ "msync", sysc__probe_msync, sysc__probe_msync_raw },
+	{ "remap_file_pages", sysc__probe_remap_file_pages, sysc__probe_remap_file_pages_raw },
+	{ "mbind", sysc__probe_mbind, sysc__probe_mbind_raw },
+	{ "set_mempolicy", sysc__probe_set_mempolicy, sysc__probe_set_mempolicy_raw },
+	{ "get_mempolicy", sysc__probe_get_mempolicy, sysc__probe_get_mempolicy_raw },
+	{ "set_mempolicy_home_node", sysc__probe_set_mempolicy_home_node, sysc__probe_set_mempolicy_home_node_raw },
+	{ "migrate_pages", sysc__probe_migrate_pages, sysc__probe_migrate_pages_raw },
+	{ "move_pages", sysc__probe_move_pages, sysc__probe_move_pages_raw },
+	{ "process_madvise", sysc__probe_process_madvise, sysc__probe_process_madvise_raw },
+	{ "process_mrelease", sysc__probe_process_mrelease, sysc__probe_process_mrelease_raw },
+	{ "memfd_create", sysc__probe_memfd_create, sysc__probe_memfd_create_raw },
+	{ "memfd_secret", sysc__probe_memfd_secret, sysc__probe_memfd_secret_raw },
+	{ "userfaultfd", sysc__probe_userfaultfd, sysc__probe_userfaultfd_raw },
+	{ "pkey_alloc", sysc__probe_pkey_alloc, sysc__probe_pkey_alloc_raw },
+	{ "pkey_free", sysc__probe_pkey_free, sysc__probe_pkey_free_raw },
+	{ "pkey_mprotect", sysc__probe_pkey_mprotect, sysc__probe_pkey_mprotect_raw },
+	{ "map_shadow_stack", sysc__probe_map_shadow_stack, sysc__probe_map_shadow_stack_raw },
+	{ "mseal", sysc__probe_mseal, sysc__probe_mseal_raw },
+	{ "membarrier", sysc__probe_membarrier, sysc__probe_membarrier_raw },
+	{ "futex", sysc__probe_futex, sysc__probe_futex_raw },
+	{ "futex_waitv", sysc__probe_futex_waitv, sysc__probe_futex_waitv_raw },
+	{ "futex_wake", sysc__probe_futex_wake, sysc__probe_futex_wake_raw },
+	{ "futex_wait", sysc__probe_futex_wait, sysc__probe_futex_wait_raw },
+	{ "futex_requeue", sysc__probe_futex_requeue, sysc__probe_futex_requeue_raw },
+	{ "set_robust_list", sysc__probe_set_robust_list, sysc__probe_set_robust_list_raw },
+	{ "get_robust_list", sysc__probe_get_robust_list, sysc__probe_get_robust_list_raw },
+	{ "rseq", sysc__probe_rseq, sysc__probe_rseq_raw },
+	{ "rseq_slice_yield", sysc__probe_rseq_slice_yield, sysc__probe_rseq_slice_yield_raw },
+	{ "set_tid_address", sysc__probe_set_tid_address, sysc__probe_set_tid_address_raw },
 	{ "socket", sysc__probe_socket, sysc__probe_socket_raw },
 	{ "socketpair", sysc__probe_socketpair, sysc__probe_socketpair_raw },
 	{ "bind", sysc__probe_bind, sysc__probe_bind_raw },
@@ -1909,6 +2410,28 @@ static const struct sysc__probe sysc__probes[] = {
 	{ "prctl", sysc__probe_prctl, sysc__probe_prctl_raw },
 	{ "sched_yield", sysc__probe_sched_yield, sysc__probe_sched_yield_raw },
 	{ "getrandom", sysc__probe_getrandom, sysc__probe_getrandom_raw },
+	{ "syslog", sysc__probe_syslog, sysc__probe_syslog_raw },
+	{ "reboot", sysc__probe_reboot, sysc__probe_reboot_raw },
+	{ "kexec_load", sysc__probe_kexec_load, sysc__probe_kexec_load_raw },
+	{ "init_module", sysc__probe_init_module, sysc__probe_init_module_raw },
+	{ "finit_module", sysc__probe_finit_module, sysc__probe_finit_module_raw },
+	{ "delete_module", sysc__probe_delete_module, sysc__probe_delete_module_raw },
+	{ "acct", sysc__probe_acct, sysc__probe_acct_raw },
+	{ "capget", sysc__probe_capget, sysc__probe_capget_raw },
+	{ "capset", sysc__probe_capset, sysc__probe_capset_raw },
+	{ "seccomp", sysc__probe_seccomp, sysc__probe_seccomp_raw },
+	{ "bpf", sysc__probe_bpf, sysc__probe_bpf_raw },
+	{ "perf_event_open", sysc__probe_perf_event_open, sysc__probe_perf_event_open_raw },
+	{ "keyctl", sysc__probe_keyctl, sysc__probe_keyctl_raw },
+	{ "add_key", sysc__probe_add_key, sysc__probe_add_key_raw },
+	{ "request_key", sysc__probe_request_key, sysc__probe_request_key_raw },
+	{ "lsm_get_self_attr", sysc__probe_lsm_get_self_attr, sysc__probe_lsm_get_self_attr_raw },
+	{ "lsm_set_self_attr", sysc__probe_lsm_set_self_attr, sysc__probe_lsm_set_self_attr_raw },
+	{ "lsm_list_modules", sysc__probe_lsm_list_modules, sysc__probe_lsm_list_modules_raw },
+	{ "vhangup", sysc__probe_vhangup, sysc__probe_vhangup_raw },
+	{ "iopl", sysc__probe_iopl, sysc__probe_iopl_raw },
+	{ "ioperm", sysc__probe_ioperm, sysc__probe_ioperm_raw },
+	{ "modify_ldt", sysc__probe_modify_ldt, sysc__probe_modify_ldt_raw },
 	{ "kill", sysc__probe_kill, sysc__probe_kill_raw },
 	{ "tgkill", sysc__probe_tgkill, sysc__probe_tgkill_raw },
 	{ "sigprocmask", sysc__probe_sigprocmask, sysc__probe_sigprocmask_raw },
@@ -1924,6 +2447,7 @@ static const struct sysc__probe sysc__probes[] = {
 	{ "nanosleep", sysc__probe_nanosleep, sysc__probe_nanosleep_raw },
 	{ "getcpu", sysc__probe_getcpu, sysc__probe_getcpu_raw },
 #if defined(__x86_64__)
+	{ "kexec_file_load", sysc__probe_kexec_file_load, sysc__probe_kexec_file_load_raw },
 #endif
 #if defined(__i386__)
 #endif

@@ -963,6 +963,154 @@ SYSC__FN void * sysc_brk(void *addr)
 {
 	return (void *)sysc__ret(sysc__sc1(SYSC_NR_brk, (long)(addr)));
 }
+SYSC__FN int sysc_mlock(const void *addr, size_t len)
+{
+	return (int)sysc__ret(sysc__sc2(SYSC_NR_mlock, (long)(addr), (long)(len)));
+}
+SYSC__FN int sysc_mlock2(const void *addr, size_t len, unsigned int flags)
+{
+	return (int)sysc__ret(sysc__sc3(SYSC_NR_mlock2, (long)(addr), (long)(len), (long)(flags)));
+}
+SYSC__FN int sysc_munlock(const void *addr, size_t len)
+{
+	return (int)sysc__ret(sysc__sc2(SYSC_NR_munlock, (long)(addr), (long)(len)));
+}
+SYSC__FN int sysc_mlockall(int flags)
+{
+	return (int)sysc__ret(sysc__sc1(SYSC_NR_mlockall, (long)(flags)));
+}
+SYSC__FN int sysc_munlockall(void)
+{
+	return (int)sysc__ret(sysc__sc0(SYSC_NR_munlockall));
+}
+SYSC__FN int sysc_mincore(void *addr, size_t len, unsigned char *vec)
+{
+	return (int)sysc__ret(sysc__sc3(SYSC_NR_mincore, (long)(addr), (long)(len), (long)(vec)));
+}
+SYSC__FN int sysc_msync(void *addr, size_t len, int flags)
+{
+	return (int)sysc__ret(sysc__sc3(SYSC_NR_msync, (long)(addr), (long)(len), (long)(flags)));
+}
+SYSC__FN int sysc_remap_file_pages(void *addr, size_t size, int prot, size_t pgoff, int flags)
+{
+	return (int)sysc__ret(sysc__sc5(SYSC_NR_remap_file_pages, (long)(addr), (long)(size), (long)(prot), (long)(pgoff), (long)(flags)));
+}
+SYSC__FN int sysc_mbind(void *addr, unsigned long len, int mode, const unsigned long *nodemask, unsigned long maxnode, unsigned int flags)
+{
+	return (int)sysc__ret(sysc__sc6(SYSC_NR_mbind, (long)(addr), (long)(len), (long)(mode), (long)(nodemask), (long)(maxnode), (long)(flags)));
+}
+SYSC__FN int sysc_set_mempolicy(int mode, const unsigned long *nodemask, unsigned long maxnode)
+{
+	return (int)sysc__ret(sysc__sc3(SYSC_NR_set_mempolicy, (long)(mode), (long)(nodemask), (long)(maxnode)));
+}
+SYSC__FN int sysc_get_mempolicy(int *mode, unsigned long *nodemask, unsigned long maxnode, void *addr, unsigned long flags)
+{
+	return (int)sysc__ret(sysc__sc5(SYSC_NR_get_mempolicy, (long)(mode), (long)(nodemask), (long)(maxnode), (long)(addr), (long)(flags)));
+}
+SYSC__FN int sysc_set_mempolicy_home_node(unsigned long start, unsigned long len, unsigned long home_node, unsigned long flags)
+{
+	return (int)sysc__ret(sysc__sc4(SYSC_NR_set_mempolicy_home_node, (long)(start), (long)(len), (long)(home_node), (long)(flags)));
+}
+SYSC__FN long sysc_migrate_pages(int pid, unsigned long maxnode, const unsigned long *old_nodes, const unsigned long *new_nodes)
+{
+	return (long)sysc__ret(sysc__sc4(SYSC_NR_migrate_pages, (long)(pid), (long)(maxnode), (long)(old_nodes), (long)(new_nodes)));
+}
+SYSC__FN long sysc_move_pages(int pid, unsigned long count, void **pages, const int *nodes, int *status, int flags)
+{
+	return (long)sysc__ret(sysc__sc6(SYSC_NR_move_pages, (long)(pid), (long)(count), (long)(pages), (long)(nodes), (long)(status), (long)(flags)));
+}
+SYSC__FN long sysc_process_madvise(int pidfd, const struct sysc_iovec *vec, size_t vlen, int advice, unsigned int flags)
+{
+	return (long)sysc__ret(sysc__sc5(SYSC_NR_process_madvise, (long)(pidfd), (long)(vec), (long)(vlen), (long)(advice), (long)(flags)));
+}
+SYSC__FN int sysc_process_mrelease(int pidfd, unsigned int flags)
+{
+	return (int)sysc__ret(sysc__sc2(SYSC_NR_process_mrelease, (long)(pidfd), (long)(flags)));
+}
+SYSC__FN int sysc_memfd_create(const char *name, unsigned int flags)
+{
+	return (int)sysc__ret(sysc__sc2(SYSC_NR_memfd_create, (long)(name), (long)(flags)));
+}
+SYSC__FN int sysc_memfd_secret(unsigned int flags)
+{
+	return (int)sysc__ret(sysc__sc1(SYSC_NR_memfd_secret, (long)(flags)));
+}
+SYSC__FN int sysc_userfaultfd(int flags)
+{
+	return (int)sysc__ret(sysc__sc1(SYSC_NR_userfaultfd, (long)(flags)));
+}
+SYSC__FN int sysc_pkey_alloc(unsigned int flags, unsigned int access_rights)
+{
+	return (int)sysc__ret(sysc__sc2(SYSC_NR_pkey_alloc, (long)(flags), (long)(access_rights)));
+}
+SYSC__FN int sysc_pkey_free(int pkey)
+{
+	return (int)sysc__ret(sysc__sc1(SYSC_NR_pkey_free, (long)(pkey)));
+}
+SYSC__FN int sysc_pkey_mprotect(void *addr, size_t len, int prot, int pkey)
+{
+	return (int)sysc__ret(sysc__sc4(SYSC_NR_pkey_mprotect, (long)(addr), (long)(len), (long)(prot), (long)(pkey)));
+}
+SYSC__FN void * sysc_map_shadow_stack(unsigned long addr, unsigned long size, unsigned int flags)
+{
+	return (void *)sysc__ret(sysc__sc3(SYSC_NR_map_shadow_stack, (long)(addr), (long)(size), (long)(flags)));
+}
+SYSC__FN int sysc_mseal(void *addr, size_t len, unsigned long flags)
+{
+	return (int)sysc__ret(sysc__sc3(SYSC_NR_mseal, (long)(addr), (long)(len), (long)(flags)));
+}
+SYSC__FN int sysc_membarrier(int cmd, unsigned int flags, int cpu_id)
+{
+	return (int)sysc__ret(sysc__sc3(SYSC_NR_membarrier, (long)(cmd), (long)(flags), (long)(cpu_id)));
+}
+#if defined(__x86_64__)
+SYSC__FN long sysc_futex(uint32_t *uaddr, int op, uint32_t val, const struct sysc_timespec *timeout, uint32_t *uaddr2, uint32_t val3)
+{
+	return (long)sysc__ret(sysc__sc6(SYSC_NR_futex, (long)(uaddr), (long)(op), (long)(val), (long)(timeout), (long)(uaddr2), (long)(val3)));
+}
+#endif
+#if defined(__i386__)
+SYSC__FN long sysc_futex(uint32_t *uaddr, int op, uint32_t val, const struct sysc_timespec *timeout, uint32_t *uaddr2, uint32_t val3)
+{
+	return (long)sysc__ret(sysc__sc6(SYSC_NR_futex_time64, (long)(uaddr), (long)(op), (long)(val), (long)(timeout), (long)(uaddr2), (long)(val3)));
+}
+#endif
+SYSC__FN int sysc_futex_waitv(struct sysc_futex_waitv *waiters, unsigned int nr_futexes, unsigned int flags, const struct sysc_timespec *timeout, int clockid)
+{
+	return (int)sysc__ret(sysc__sc5(SYSC_NR_futex_waitv, (long)(waiters), (long)(nr_futexes), (long)(flags), (long)(timeout), (long)(clockid)));
+}
+SYSC__FN long sysc_futex_wake(void *uaddr, unsigned long mask, int nr, unsigned int flags)
+{
+	return (long)sysc__ret(sysc__sc4(SYSC_NR_futex_wake, (long)(uaddr), (long)(mask), (long)(nr), (long)(flags)));
+}
+SYSC__FN int sysc_futex_wait(void *uaddr, unsigned long val, unsigned long mask, unsigned int flags, const struct sysc_timespec *timeout, int clockid)
+{
+	return (int)sysc__ret(sysc__sc6(SYSC_NR_futex_wait, (long)(uaddr), (long)(val), (long)(mask), (long)(flags), (long)(timeout), (long)(clockid)));
+}
+SYSC__FN long sysc_futex_requeue(struct sysc_futex_waitv *waiters, unsigned int flags, int nr_wake, int nr_requeue)
+{
+	return (long)sysc__ret(sysc__sc4(SYSC_NR_futex_requeue, (long)(waiters), (long)(flags), (long)(nr_wake), (long)(nr_requeue)));
+}
+SYSC__FN int sysc_set_robust_list(struct sysc_robust_list_head *head, size_t len)
+{
+	return (int)sysc__ret(sysc__sc2(SYSC_NR_set_robust_list, (long)(head), (long)(len)));
+}
+SYSC__FN int sysc_get_robust_list(int pid, struct sysc_robust_list_head **head, size_t *len)
+{
+	return (int)sysc__ret(sysc__sc3(SYSC_NR_get_robust_list, (long)(pid), (long)(head), (long)(len)));
+}
+SYSC__FN int sysc_rseq(struct sysc_rseq *rseq, uint32_t rseq_len, int flags, uint32_t sig)
+{
+	return (int)sysc__ret(sysc__sc4(SYSC_NR_rseq, (long)(rseq), (long)(rseq_len), (long)(flags), (long)(sig)));
+}
+SYSC__FN int sysc_rseq_slice_yield(void)
+{
+	return (int)sysc__ret(sysc__sc0(SYSC_NR_rseq_slice_yield));
+}
+SYSC__FN int sysc_set_tid_address(int *tidptr)
+{
+	return (int)sysc__ret(sysc__sc1(SYSC_NR_set_tid_address, (long)(tidptr)));
+}
 SYSC__FN int sysc_socket(int domain, int type, int protocol)
 {
 	return (int)sysc__ret(sysc__sc3(SYSC_NR_socket, (long)(domain), (long)(type), (long)(protocol)));
@@ -1097,6 +1245,105 @@ SYSC__FN int sysc_sched_yield(void)
 {
 	return (int)sysc__ret(sysc__sc0(SYSC_NR_sched_yield));
 }
+SYSC__FN int sysc_syslog(int type, char *buf, int len)
+{
+	return (int)sysc__ret(sysc__sc3(SYSC_NR_syslog, (long)(type), (long)(buf), (long)(len)));
+}
+SYSC__FN int sysc_reboot(unsigned int magic, unsigned int magic2, unsigned int cmd, void *arg)
+{
+	return (int)sysc__ret(sysc__sc4(SYSC_NR_reboot, (long)(magic), (long)(magic2), (long)(cmd), (long)(arg)));
+}
+SYSC__FN int sysc_kexec_load(unsigned long entry, unsigned long nr_segments, const struct sysc_kexec_segment *segments, unsigned long flags)
+{
+	return (int)sysc__ret(sysc__sc4(SYSC_NR_kexec_load, (long)(entry), (long)(nr_segments), (long)(segments), (long)(flags)));
+}
+#if defined(__x86_64__)
+SYSC__FN int sysc_kexec_file_load(int kernel_fd, int initrd_fd, unsigned long cmdline_len, const char *cmdline, unsigned long flags)
+{
+	return (int)sysc__ret(sysc__sc5(SYSC_NR_kexec_file_load, (long)(kernel_fd), (long)(initrd_fd), (long)(cmdline_len), (long)(cmdline), (long)(flags)));
+}
+#endif
+SYSC__FN int sysc_init_module(const void *image, unsigned long len, const char *params)
+{
+	return (int)sysc__ret(sysc__sc3(SYSC_NR_init_module, (long)(image), (long)(len), (long)(params)));
+}
+SYSC__FN int sysc_finit_module(int fd, const char *params, int flags)
+{
+	return (int)sysc__ret(sysc__sc3(SYSC_NR_finit_module, (long)(fd), (long)(params), (long)(flags)));
+}
+SYSC__FN int sysc_delete_module(const char *name, unsigned int flags)
+{
+	return (int)sysc__ret(sysc__sc2(SYSC_NR_delete_module, (long)(name), (long)(flags)));
+}
+SYSC__FN int sysc_acct(const char *path)
+{
+	return (int)sysc__ret(sysc__sc1(SYSC_NR_acct, (long)(path)));
+}
+SYSC__FN int sysc_capget(struct sysc_cap_header *hdr, struct sysc_cap_data *data)
+{
+	return (int)sysc__ret(sysc__sc2(SYSC_NR_capget, (long)(hdr), (long)(data)));
+}
+SYSC__FN int sysc_capset(struct sysc_cap_header *hdr, const struct sysc_cap_data *data)
+{
+	return (int)sysc__ret(sysc__sc2(SYSC_NR_capset, (long)(hdr), (long)(data)));
+}
+SYSC__FN int sysc_seccomp(unsigned int op, unsigned int flags, void *args)
+{
+	return (int)sysc__ret(sysc__sc3(SYSC_NR_seccomp, (long)(op), (long)(flags), (long)(args)));
+}
+SYSC__FN long sysc_bpf(int cmd, void *attr, unsigned int size)
+{
+	return (long)sysc__ret(sysc__sc3(SYSC_NR_bpf, (long)(cmd), (long)(attr), (long)(size)));
+}
+SYSC__FN int sysc_perf_event_open(struct sysc_perf_event_attr *attr, int pid, int cpu, int group_fd, unsigned long flags)
+{
+	return (int)sysc__ret(sysc__sc5(SYSC_NR_perf_event_open, (long)(attr), (long)(pid), (long)(cpu), (long)(group_fd), (long)(flags)));
+}
+SYSC__FN long sysc_keyctl(int op, unsigned long arg2, unsigned long arg3, unsigned long arg4, unsigned long arg5)
+{
+	return (long)sysc__ret(sysc__sc5(SYSC_NR_keyctl, (long)(op), (long)(arg2), (long)(arg3), (long)(arg4), (long)(arg5)));
+}
+SYSC__FN sysc_key_serial_t sysc_add_key(const char *type, const char *description, const void *payload, size_t plen, sysc_key_serial_t keyring)
+{
+	return (sysc_key_serial_t)sysc__ret(sysc__sc5(SYSC_NR_add_key, (long)(type), (long)(description), (long)(payload), (long)(plen), (long)(keyring)));
+}
+SYSC__FN sysc_key_serial_t sysc_request_key(const char *type, const char *description, const char *callout_info, sysc_key_serial_t dest_keyring)
+{
+	return (sysc_key_serial_t)sysc__ret(sysc__sc4(SYSC_NR_request_key, (long)(type), (long)(description), (long)(callout_info), (long)(dest_keyring)));
+}
+SYSC__FN int sysc_lsm_get_self_attr(unsigned int attr, struct sysc_lsm_ctx *ctx, uint32_t *size, uint32_t flags)
+{
+	return (int)sysc__ret(sysc__sc4(SYSC_NR_lsm_get_self_attr, (long)(attr), (long)(ctx), (long)(size), (long)(flags)));
+}
+SYSC__FN int sysc_lsm_set_self_attr(unsigned int attr, const struct sysc_lsm_ctx *ctx, uint32_t size, uint32_t flags)
+{
+	return (int)sysc__ret(sysc__sc4(SYSC_NR_lsm_set_self_attr, (long)(attr), (long)(ctx), (long)(size), (long)(flags)));
+}
+SYSC__FN int sysc_lsm_list_modules(uint64_t *ids, uint32_t *size, uint32_t flags)
+{
+	return (int)sysc__ret(sysc__sc3(SYSC_NR_lsm_list_modules, (long)(ids), (long)(size), (long)(flags)));
+}
+SYSC__FN int sysc_vhangup(void)
+{
+	return (int)sysc__ret(sysc__sc0(SYSC_NR_vhangup));
+}
+SYSC__FN int sysc_iopl(int level)
+{
+	return (int)sysc__ret(sysc__sc1(SYSC_NR_iopl, (long)(level)));
+}
+SYSC__FN int sysc_ioperm(unsigned long from, unsigned long num, int turn_on)
+{
+	return (int)sysc__ret(sysc__sc3(SYSC_NR_ioperm, (long)(from), (long)(num), (long)(turn_on)));
+}
+#if defined(__i386__)
+SYSC__FN int sysc_modify_ldt(int func, void *ptr, unsigned long bytecount)
+{
+	return (int)sysc__ret(sysc__sc3(SYSC_NR_modify_ldt, (long)(func), (long)(ptr), (long)(bytecount)));
+}
+#endif
+#if defined(__x86_64__)
+int sysc_modify_ldt(int func, void *ptr, unsigned long bytecount);
+#endif
 SYSC__FN int sysc_kill(int pid, int sig)
 {
 	return (int)sysc__ret(sysc__sc2(SYSC_NR_kill, (long)(pid), (long)(sig)));
@@ -1322,6 +1569,41 @@ int sysc_mprotect(void *addr, size_t len, int prot);
 void * sysc_mremap(void *old_addr, size_t old_len, size_t new_len, int flags, void *new_addr);
 int sysc_madvise(void *addr, size_t len, int advice);
 void * sysc_brk(void *addr);
+int sysc_mlock(const void *addr, size_t len);
+int sysc_mlock2(const void *addr, size_t len, unsigned int flags);
+int sysc_munlock(const void *addr, size_t len);
+int sysc_mlockall(int flags);
+int sysc_munlockall(void);
+int sysc_mincore(void *addr, size_t len, unsigned char *vec);
+int sysc_msync(void *addr, size_t len, int flags);
+int sysc_remap_file_pages(void *addr, size_t size, int prot, size_t pgoff, int flags);
+int sysc_mbind(void *addr, unsigned long len, int mode, const unsigned long *nodemask, unsigned long maxnode, unsigned int flags);
+int sysc_set_mempolicy(int mode, const unsigned long *nodemask, unsigned long maxnode);
+int sysc_get_mempolicy(int *mode, unsigned long *nodemask, unsigned long maxnode, void *addr, unsigned long flags);
+int sysc_set_mempolicy_home_node(unsigned long start, unsigned long len, unsigned long home_node, unsigned long flags);
+long sysc_migrate_pages(int pid, unsigned long maxnode, const unsigned long *old_nodes, const unsigned long *new_nodes);
+long sysc_move_pages(int pid, unsigned long count, void **pages, const int *nodes, int *status, int flags);
+long sysc_process_madvise(int pidfd, const struct sysc_iovec *vec, size_t vlen, int advice, unsigned int flags);
+int sysc_process_mrelease(int pidfd, unsigned int flags);
+int sysc_memfd_create(const char *name, unsigned int flags);
+int sysc_memfd_secret(unsigned int flags);
+int sysc_userfaultfd(int flags);
+int sysc_pkey_alloc(unsigned int flags, unsigned int access_rights);
+int sysc_pkey_free(int pkey);
+int sysc_pkey_mprotect(void *addr, size_t len, int prot, int pkey);
+void * sysc_map_shadow_stack(unsigned long addr, unsigned long size, unsigned int flags);
+int sysc_mseal(void *addr, size_t len, unsigned long flags);
+int sysc_membarrier(int cmd, unsigned int flags, int cpu_id);
+long sysc_futex(uint32_t *uaddr, int op, uint32_t val, const struct sysc_timespec *timeout, uint32_t *uaddr2, uint32_t val3);
+int sysc_futex_waitv(struct sysc_futex_waitv *waiters, unsigned int nr_futexes, unsigned int flags, const struct sysc_timespec *timeout, int clockid);
+long sysc_futex_wake(void *uaddr, unsigned long mask, int nr, unsigned int flags);
+int sysc_futex_wait(void *uaddr, unsigned long val, unsigned long mask, unsigned int flags, const struct sysc_timespec *timeout, int clockid);
+long sysc_futex_requeue(struct sysc_futex_waitv *waiters, unsigned int flags, int nr_wake, int nr_requeue);
+int sysc_set_robust_list(struct sysc_robust_list_head *head, size_t len);
+int sysc_get_robust_list(int pid, struct sysc_robust_list_head **head, size_t *len);
+int sysc_rseq(struct sysc_rseq *rseq, uint32_t rseq_len, int flags, uint32_t sig);
+int sysc_rseq_slice_yield(void);
+int sysc_set_tid_address(int *tidptr);
 int sysc_socket(int domain, int type, int protocol);
 int sysc_socketpair(int domain, int type, int protocol, int sv[2]);
 int sysc_bind(int fd, const struct sysc_sockaddr *addr, sysc_socklen_t addrlen);
@@ -1353,6 +1635,31 @@ int sysc_execve(const char *path, char *const argv[], char *const envp[]);
 int sysc_uname(struct sysc_utsname *buf);
 int sysc_prctl(int option, unsigned long a2, unsigned long a3, unsigned long a4, unsigned long a5);
 int sysc_sched_yield(void);
+int sysc_syslog(int type, char *buf, int len);
+int sysc_reboot(unsigned int magic, unsigned int magic2, unsigned int cmd, void *arg);
+int sysc_kexec_load(unsigned long entry, unsigned long nr_segments, const struct sysc_kexec_segment *segments, unsigned long flags);
+#if defined(__x86_64__)
+int sysc_kexec_file_load(int kernel_fd, int initrd_fd, unsigned long cmdline_len, const char *cmdline, unsigned long flags);
+#endif
+int sysc_init_module(const void *image, unsigned long len, const char *params);
+int sysc_finit_module(int fd, const char *params, int flags);
+int sysc_delete_module(const char *name, unsigned int flags);
+int sysc_acct(const char *path);
+int sysc_capget(struct sysc_cap_header *hdr, struct sysc_cap_data *data);
+int sysc_capset(struct sysc_cap_header *hdr, const struct sysc_cap_data *data);
+int sysc_seccomp(unsigned int op, unsigned int flags, void *args);
+long sysc_bpf(int cmd, void *attr, unsigned int size);
+int sysc_perf_event_open(struct sysc_perf_event_attr *attr, int pid, int cpu, int group_fd, unsigned long flags);
+long sysc_keyctl(int op, unsigned long arg2, unsigned long arg3, unsigned long arg4, unsigned long arg5);
+sysc_key_serial_t sysc_add_key(const char *type, const char *description, const void *payload, size_t plen, sysc_key_serial_t keyring);
+sysc_key_serial_t sysc_request_key(const char *type, const char *description, const char *callout_info, sysc_key_serial_t dest_keyring);
+int sysc_lsm_get_self_attr(unsigned int attr, struct sysc_lsm_ctx *ctx, uint32_t *size, uint32_t flags);
+int sysc_lsm_set_self_attr(unsigned int attr, const struct sysc_lsm_ctx *ctx, uint32_t size, uint32_t flags);
+int sysc_lsm_list_modules(uint64_t *ids, uint32_t *size, uint32_t flags);
+int sysc_vhangup(void);
+int sysc_iopl(int level);
+int sysc_ioperm(unsigned long from, unsigned long num, int turn_on);
+int sysc_modify_ldt(int func, void *ptr, unsigned long bytecount);
 int sysc_kill(int pid, int sig);
 int sysc_tgkill(int tgid, int tid, int sig);
 int sysc_sigprocmask(int how, const sysc_sigset_t *set, sysc_sigset_t *old);

@@ -930,6 +930,154 @@ static inline long sysc_raw_brk(void *addr)
 {
 	return sysc_raw_syscall1(SYSC_NR_brk, (long)(addr));
 }
+static inline long sysc_raw_mlock(const void *addr, size_t len)
+{
+	return sysc_raw_syscall2(SYSC_NR_mlock, (long)(addr), (long)(len));
+}
+static inline long sysc_raw_mlock2(const void *addr, size_t len, unsigned int flags)
+{
+	return sysc_raw_syscall3(SYSC_NR_mlock2, (long)(addr), (long)(len), (long)(flags));
+}
+static inline long sysc_raw_munlock(const void *addr, size_t len)
+{
+	return sysc_raw_syscall2(SYSC_NR_munlock, (long)(addr), (long)(len));
+}
+static inline long sysc_raw_mlockall(int flags)
+{
+	return sysc_raw_syscall1(SYSC_NR_mlockall, (long)(flags));
+}
+static inline long sysc_raw_munlockall(void)
+{
+	return sysc_raw_syscall0(SYSC_NR_munlockall);
+}
+static inline long sysc_raw_mincore(void *addr, size_t len, unsigned char *vec)
+{
+	return sysc_raw_syscall3(SYSC_NR_mincore, (long)(addr), (long)(len), (long)(vec));
+}
+static inline long sysc_raw_msync(void *addr, size_t len, int flags)
+{
+	return sysc_raw_syscall3(SYSC_NR_msync, (long)(addr), (long)(len), (long)(flags));
+}
+static inline long sysc_raw_remap_file_pages(void *addr, size_t size, int prot, size_t pgoff, int flags)
+{
+	return sysc_raw_syscall5(SYSC_NR_remap_file_pages, (long)(addr), (long)(size), (long)(prot), (long)(pgoff), (long)(flags));
+}
+static inline long sysc_raw_mbind(void *addr, unsigned long len, int mode, const unsigned long *nodemask, unsigned long maxnode, unsigned int flags)
+{
+	return sysc_raw_syscall6(SYSC_NR_mbind, (long)(addr), (long)(len), (long)(mode), (long)(nodemask), (long)(maxnode), (long)(flags));
+}
+static inline long sysc_raw_set_mempolicy(int mode, const unsigned long *nodemask, unsigned long maxnode)
+{
+	return sysc_raw_syscall3(SYSC_NR_set_mempolicy, (long)(mode), (long)(nodemask), (long)(maxnode));
+}
+static inline long sysc_raw_get_mempolicy(int *mode, unsigned long *nodemask, unsigned long maxnode, void *addr, unsigned long flags)
+{
+	return sysc_raw_syscall5(SYSC_NR_get_mempolicy, (long)(mode), (long)(nodemask), (long)(maxnode), (long)(addr), (long)(flags));
+}
+static inline long sysc_raw_set_mempolicy_home_node(unsigned long start, unsigned long len, unsigned long home_node, unsigned long flags)
+{
+	return sysc_raw_syscall4(SYSC_NR_set_mempolicy_home_node, (long)(start), (long)(len), (long)(home_node), (long)(flags));
+}
+static inline long sysc_raw_migrate_pages(int pid, unsigned long maxnode, const unsigned long *old_nodes, const unsigned long *new_nodes)
+{
+	return sysc_raw_syscall4(SYSC_NR_migrate_pages, (long)(pid), (long)(maxnode), (long)(old_nodes), (long)(new_nodes));
+}
+static inline long sysc_raw_move_pages(int pid, unsigned long count, void **pages, const int *nodes, int *status, int flags)
+{
+	return sysc_raw_syscall6(SYSC_NR_move_pages, (long)(pid), (long)(count), (long)(pages), (long)(nodes), (long)(status), (long)(flags));
+}
+static inline long sysc_raw_process_madvise(int pidfd, const struct sysc_iovec *vec, size_t vlen, int advice, unsigned int flags)
+{
+	return sysc_raw_syscall5(SYSC_NR_process_madvise, (long)(pidfd), (long)(vec), (long)(vlen), (long)(advice), (long)(flags));
+}
+static inline long sysc_raw_process_mrelease(int pidfd, unsigned int flags)
+{
+	return sysc_raw_syscall2(SYSC_NR_process_mrelease, (long)(pidfd), (long)(flags));
+}
+static inline long sysc_raw_memfd_create(const char *name, unsigned int flags)
+{
+	return sysc_raw_syscall2(SYSC_NR_memfd_create, (long)(name), (long)(flags));
+}
+static inline long sysc_raw_memfd_secret(unsigned int flags)
+{
+	return sysc_raw_syscall1(SYSC_NR_memfd_secret, (long)(flags));
+}
+static inline long sysc_raw_userfaultfd(int flags)
+{
+	return sysc_raw_syscall1(SYSC_NR_userfaultfd, (long)(flags));
+}
+static inline long sysc_raw_pkey_alloc(unsigned int flags, unsigned int access_rights)
+{
+	return sysc_raw_syscall2(SYSC_NR_pkey_alloc, (long)(flags), (long)(access_rights));
+}
+static inline long sysc_raw_pkey_free(int pkey)
+{
+	return sysc_raw_syscall1(SYSC_NR_pkey_free, (long)(pkey));
+}
+static inline long sysc_raw_pkey_mprotect(void *addr, size_t len, int prot, int pkey)
+{
+	return sysc_raw_syscall4(SYSC_NR_pkey_mprotect, (long)(addr), (long)(len), (long)(prot), (long)(pkey));
+}
+static inline long sysc_raw_map_shadow_stack(unsigned long addr, unsigned long size, unsigned int flags)
+{
+	return sysc_raw_syscall3(SYSC_NR_map_shadow_stack, (long)(addr), (long)(size), (long)(flags));
+}
+static inline long sysc_raw_mseal(void *addr, size_t len, unsigned long flags)
+{
+	return sysc_raw_syscall3(SYSC_NR_mseal, (long)(addr), (long)(len), (long)(flags));
+}
+static inline long sysc_raw_membarrier(int cmd, unsigned int flags, int cpu_id)
+{
+	return sysc_raw_syscall3(SYSC_NR_membarrier, (long)(cmd), (long)(flags), (long)(cpu_id));
+}
+#if defined(__x86_64__)
+static inline long sysc_raw_futex(uint32_t *uaddr, int op, uint32_t val, const struct sysc_timespec *timeout, uint32_t *uaddr2, uint32_t val3)
+{
+	return sysc_raw_syscall6(SYSC_NR_futex, (long)(uaddr), (long)(op), (long)(val), (long)(timeout), (long)(uaddr2), (long)(val3));
+}
+#endif
+#if defined(__i386__)
+static inline long sysc_raw_futex(uint32_t *uaddr, int op, uint32_t val, const struct sysc_timespec *timeout, uint32_t *uaddr2, uint32_t val3)
+{
+	return sysc_raw_syscall6(SYSC_NR_futex_time64, (long)(uaddr), (long)(op), (long)(val), (long)(timeout), (long)(uaddr2), (long)(val3));
+}
+#endif
+static inline long sysc_raw_futex_waitv(struct sysc_futex_waitv *waiters, unsigned int nr_futexes, unsigned int flags, const struct sysc_timespec *timeout, int clockid)
+{
+	return sysc_raw_syscall5(SYSC_NR_futex_waitv, (long)(waiters), (long)(nr_futexes), (long)(flags), (long)(timeout), (long)(clockid));
+}
+static inline long sysc_raw_futex_wake(void *uaddr, unsigned long mask, int nr, unsigned int flags)
+{
+	return sysc_raw_syscall4(SYSC_NR_futex_wake, (long)(uaddr), (long)(mask), (long)(nr), (long)(flags));
+}
+static inline long sysc_raw_futex_wait(void *uaddr, unsigned long val, unsigned long mask, unsigned int flags, const struct sysc_timespec *timeout, int clockid)
+{
+	return sysc_raw_syscall6(SYSC_NR_futex_wait, (long)(uaddr), (long)(val), (long)(mask), (long)(flags), (long)(timeout), (long)(clockid));
+}
+static inline long sysc_raw_futex_requeue(struct sysc_futex_waitv *waiters, unsigned int flags, int nr_wake, int nr_requeue)
+{
+	return sysc_raw_syscall4(SYSC_NR_futex_requeue, (long)(waiters), (long)(flags), (long)(nr_wake), (long)(nr_requeue));
+}
+static inline long sysc_raw_set_robust_list(struct sysc_robust_list_head *head, size_t len)
+{
+	return sysc_raw_syscall2(SYSC_NR_set_robust_list, (long)(head), (long)(len));
+}
+static inline long sysc_raw_get_robust_list(int pid, struct sysc_robust_list_head **head, size_t *len)
+{
+	return sysc_raw_syscall3(SYSC_NR_get_robust_list, (long)(pid), (long)(head), (long)(len));
+}
+static inline long sysc_raw_rseq(struct sysc_rseq *rseq, uint32_t rseq_len, int flags, uint32_t sig)
+{
+	return sysc_raw_syscall4(SYSC_NR_rseq, (long)(rseq), (long)(rseq_len), (long)(flags), (long)(sig));
+}
+static inline long sysc_raw_rseq_slice_yield(void)
+{
+	return sysc_raw_syscall0(SYSC_NR_rseq_slice_yield);
+}
+static inline long sysc_raw_set_tid_address(int *tidptr)
+{
+	return sysc_raw_syscall1(SYSC_NR_set_tid_address, (long)(tidptr));
+}
 static inline long sysc_raw_socket(int domain, int type, int protocol)
 {
 	return sysc_raw_syscall3(SYSC_NR_socket, (long)(domain), (long)(type), (long)(protocol));
@@ -1066,6 +1214,102 @@ static inline long sysc_raw_getrandom(void *buf, size_t len, unsigned int flags)
 {
 	return sysc_raw_syscall3(SYSC_NR_getrandom, (long)(buf), (long)(len), (long)(flags));
 }
+static inline long sysc_raw_syslog(int type, char *buf, int len)
+{
+	return sysc_raw_syscall3(SYSC_NR_syslog, (long)(type), (long)(buf), (long)(len));
+}
+static inline long sysc_raw_reboot(unsigned int magic, unsigned int magic2, unsigned int cmd, void *arg)
+{
+	return sysc_raw_syscall4(SYSC_NR_reboot, (long)(magic), (long)(magic2), (long)(cmd), (long)(arg));
+}
+static inline long sysc_raw_kexec_load(unsigned long entry, unsigned long nr_segments, const struct sysc_kexec_segment *segments, unsigned long flags)
+{
+	return sysc_raw_syscall4(SYSC_NR_kexec_load, (long)(entry), (long)(nr_segments), (long)(segments), (long)(flags));
+}
+#if defined(__x86_64__)
+static inline long sysc_raw_kexec_file_load(int kernel_fd, int initrd_fd, unsigned long cmdline_len, const char *cmdline, unsigned long flags)
+{
+	return sysc_raw_syscall5(SYSC_NR_kexec_file_load, (long)(kernel_fd), (long)(initrd_fd), (long)(cmdline_len), (long)(cmdline), (long)(flags));
+}
+#endif
+static inline long sysc_raw_init_module(const void *image, unsigned long len, const char *params)
+{
+	return sysc_raw_syscall3(SYSC_NR_init_module, (long)(image), (long)(len), (long)(params));
+}
+static inline long sysc_raw_finit_module(int fd, const char *params, int flags)
+{
+	return sysc_raw_syscall3(SYSC_NR_finit_module, (long)(fd), (long)(params), (long)(flags));
+}
+static inline long sysc_raw_delete_module(const char *name, unsigned int flags)
+{
+	return sysc_raw_syscall2(SYSC_NR_delete_module, (long)(name), (long)(flags));
+}
+static inline long sysc_raw_acct(const char *path)
+{
+	return sysc_raw_syscall1(SYSC_NR_acct, (long)(path));
+}
+static inline long sysc_raw_capget(struct sysc_cap_header *hdr, struct sysc_cap_data *data)
+{
+	return sysc_raw_syscall2(SYSC_NR_capget, (long)(hdr), (long)(data));
+}
+static inline long sysc_raw_capset(struct sysc_cap_header *hdr, const struct sysc_cap_data *data)
+{
+	return sysc_raw_syscall2(SYSC_NR_capset, (long)(hdr), (long)(data));
+}
+static inline long sysc_raw_seccomp(unsigned int op, unsigned int flags, void *args)
+{
+	return sysc_raw_syscall3(SYSC_NR_seccomp, (long)(op), (long)(flags), (long)(args));
+}
+static inline long sysc_raw_bpf(int cmd, void *attr, unsigned int size)
+{
+	return sysc_raw_syscall3(SYSC_NR_bpf, (long)(cmd), (long)(attr), (long)(size));
+}
+static inline long sysc_raw_perf_event_open(struct sysc_perf_event_attr *attr, int pid, int cpu, int group_fd, unsigned long flags)
+{
+	return sysc_raw_syscall5(SYSC_NR_perf_event_open, (long)(attr), (long)(pid), (long)(cpu), (long)(group_fd), (long)(flags));
+}
+static inline long sysc_raw_keyctl(int op, unsigned long arg2, unsigned long arg3, unsigned long arg4, unsigned long arg5)
+{
+	return sysc_raw_syscall5(SYSC_NR_keyctl, (long)(op), (long)(arg2), (long)(arg3), (long)(arg4), (long)(arg5));
+}
+static inline long sysc_raw_add_key(const char *type, const char *description, const void *payload, size_t plen, sysc_key_serial_t keyring)
+{
+	return sysc_raw_syscall5(SYSC_NR_add_key, (long)(type), (long)(description), (long)(payload), (long)(plen), (long)(keyring));
+}
+static inline long sysc_raw_request_key(const char *type, const char *description, const char *callout_info, sysc_key_serial_t dest_keyring)
+{
+	return sysc_raw_syscall4(SYSC_NR_request_key, (long)(type), (long)(description), (long)(callout_info), (long)(dest_keyring));
+}
+static inline long sysc_raw_lsm_get_self_attr(unsigned int attr, struct sysc_lsm_ctx *ctx, uint32_t *size, uint32_t flags)
+{
+	return sysc_raw_syscall4(SYSC_NR_lsm_get_self_attr, (long)(attr), (long)(ctx), (long)(size), (long)(flags));
+}
+static inline long sysc_raw_lsm_set_self_attr(unsigned int attr, const struct sysc_lsm_ctx *ctx, uint32_t size, uint32_t flags)
+{
+	return sysc_raw_syscall4(SYSC_NR_lsm_set_self_attr, (long)(attr), (long)(ctx), (long)(size), (long)(flags));
+}
+static inline long sysc_raw_lsm_list_modules(uint64_t *ids, uint32_t *size, uint32_t flags)
+{
+	return sysc_raw_syscall3(SYSC_NR_lsm_list_modules, (long)(ids), (long)(size), (long)(flags));
+}
+static inline long sysc_raw_vhangup(void)
+{
+	return sysc_raw_syscall0(SYSC_NR_vhangup);
+}
+static inline long sysc_raw_iopl(int level)
+{
+	return sysc_raw_syscall1(SYSC_NR_iopl, (long)(level));
+}
+static inline long sysc_raw_ioperm(unsigned long from, unsigned long num, int turn_on)
+{
+	return sysc_raw_syscall3(SYSC_NR_ioperm, (long)(from), (long)(num), (long)(turn_on));
+}
+#if defined(__i386__)
+static inline long sysc_raw_modify_ldt(int func, void *ptr, unsigned long bytecount)
+{
+	return sysc_raw_syscall3(SYSC_NR_modify_ldt, (long)(func), (long)(ptr), (long)(bytecount));
+}
+#endif
 static inline long sysc_raw_kill(int pid, int sig)
 {
 	return sysc_raw_syscall2(SYSC_NR_kill, (long)(pid), (long)(sig));
