@@ -33,12 +33,14 @@ try() {
 	fi
 }
 
-# The non-static functions a header declares (a declaration starts at the
-# beginning of a line; attributes are dropped first); for sysc.h, those of
-# every header.
+# The non-static functions a header declares for $ARCH (a declaration
+# starts at the beginning of a line; attributes are dropped first), read
+# after preprocessing, so that a function of the other arch only
+# (sysc_kexec_file_load) is not probed; with the headers it includes, and
+# with SYSC_NO_INLINE: then every errno function is an external one.
 declared() {
-	case $1 in sysc.h) set -- include/sysc/*.h ;; *) set -- "include/$1" ;; esac
-	sed -e 's/__attribute__(([^()]*))//g' "$@" |
+	printf '#include <%s>\n' "$1" | $CC $m -DSYSC_NO_INLINE -E -P -ffreestanding -Iinclude -x c - |
+		sed -e 's/__attribute__(([^()]*))//g' |
 		grep -v -e '^static' -e '^#' -e '^typedef' |
 		sed -n 's/^[A-Za-z_][^(=]*[ *]\(sysc_[a-z0-9_]*\)(.*/\1/p' | sort -u
 }
@@ -51,7 +53,7 @@ cxx_linkage() {
 		printf '#include <%s>\n' "$h"
 		declared "$h" | awk '{ printf "void (*probe_%s)() = reinterpret_cast<void (*)()>(&%s);\n", $1, $1 }'
 	} > "$tmp/probe.cc"
-	$CXX $m -std=c++11 -ffreestanding -Iinclude -c -o "$tmp/probe.o" "$tmp/probe.cc" \
+	$CXX $m -std=c++11 -DSYSC_NO_INLINE -ffreestanding -Iinclude -c -o "$tmp/probe.o" "$tmp/probe.cc" \
 		>/dev/null 2>&1 || { echo "does not compile as C++ (above)"; return 1; }
 	bad=$(nm -u "$tmp/probe.o" | awk '$2 ~ /^_Z/ { print $2 }')
 	[ -z "$bad" ] && return 0

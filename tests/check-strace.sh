@@ -12,7 +12,10 @@ command -v strace >/dev/null 2>&1 || { echo "strace not installed (tests/deps.sh
 [ -x "$probe" ] || { echo "no $probe: build it with make tests"; exit 1; }
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-if ! strace -f -qq -e signal=none -s 80 -o "$tmp/trace" "$probe" >"$tmp/out" 2>&1; then
+# In a new session, without a controlling terminal: the probe of
+# sysc_vhangup would otherwise hang up the terminal of whoever runs this.
+nosession=$(command -v setsid >/dev/null 2>&1 && echo "setsid -w")
+if ! $nosession strace -f -qq -e signal=none -s 80 -o "$tmp/trace" "$probe" </dev/null >"$tmp/out" 2>&1; then
 	# strace itself may be refused (no ptrace in a container)
 	strace -qq -o /dev/null true 2>/dev/null || { echo "strace cannot trace here (ptrace refused)"; exit 77; }
 	echo "probe failed:"; cat "$tmp/out"; exit 1
