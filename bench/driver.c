@@ -466,7 +466,13 @@ static void print_summary(FILE *o)
 	print_ratio(o, "x86_64 sysc_syscall(SYSC_NR_getpid) / hand-written syscall",
 		    find_row("x86_64", "getpid", "sysc_syscall(SYSC_NR_getpid)", NULL),
 		    find_row("x86_64", "getpid", "hand-written inline asm", NULL));
-	print_ratio(o, "i386 sysc_getpid() via __kernel_vsyscall / glibc getpid()",
+	print_ratio(o, "x86_64 sysc_getpid() beside glibc / glibc getpid() (one process)",
+		    find_row("x86_64", "getpid", "sysc_getpid() beside glibc", NULL),
+		    find_row("x86_64", "getpid", "glibc getpid()", NULL));
+	print_ratio(o, "i386 sysc_getpid() beside glibc / glibc getpid() (one process)",
+		    find_row("i386", "getpid", "sysc_getpid() beside glibc", NULL),
+		    find_row("i386", "getpid", "glibc getpid()", NULL));
+	print_ratio(o, "i386 sysc_getpid() (sysc program) / glibc getpid() (glibc program)",
 		    find_row("i386", "getpid", "sysc_getpid()", "__kernel_vsyscall"),
 		    find_row("i386", "getpid", "glibc getpid()", NULL));
 	print_ratio(o, "i386 sysc_getpid() via int $0x80 / hand-written int $0x80",

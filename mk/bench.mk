@@ -24,9 +24,11 @@ $(B)/$(1)/bench/bench_sysc: bench/bench_sysc.c $(BENCH_HDRS) $(wildcard arch/$(1
 	@mkdir -p $$(@D)
 	$$(CC) $$(M_$(1)) $$(FS_CFLAGS) -I. $$(FS_LDFLAGS) -o $$@ $$< $(B)/$(1)/libsysc.a -lgcc
 
-$(B)/$(1)/bench/bench_glibc: bench/bench_libc.c $(BENCH_HDRS)
+# The glibc program also links libsysc.a, to time sysc_getpid() beside
+# glibc's getpid() in one process, interleaved (BENCH_BESIDE_SYSC).
+$(B)/$(1)/bench/bench_glibc: bench/bench_libc.c $(BENCH_HDRS) $(B)/$(1)/libsysc.a
 	@mkdir -p $$(@D)
-	$$(CC) $$(M_$(1)) $$(BENCH_LIBC_CFLAGS) -o $$@ $$<
+	$$(CC) $$(M_$(1)) $$(BENCH_LIBC_CFLAGS) -DBENCH_BESIDE_SYSC -o $$@ $$< $(B)/$(1)/libsysc.a
 
 $(B)/$(1)/bench/hello_sysc: $(B)/$(1)/examples/hello
 	@mkdir -p $$(@D)
