@@ -463,6 +463,12 @@ static void print_summary(FILE *o)
 	print_ratio(o, "x86_64 sysc_getpid() (errno wrapper) / hand-written syscall",
 		    find_row("x86_64", "getpid", "sysc_getpid()", NULL),
 		    find_row("x86_64", "getpid", "hand-written inline asm", NULL));
+	print_ratio(o, "x86_64 sysc_syscall(SYSC_NR_getpid) / hand-written syscall",
+		    find_row("x86_64", "getpid", "sysc_syscall(SYSC_NR_getpid)", NULL),
+		    find_row("x86_64", "getpid", "hand-written inline asm", NULL));
+	print_ratio(o, "i386 sysc_getpid() via __kernel_vsyscall / glibc getpid()",
+		    find_row("i386", "getpid", "sysc_getpid()", "__kernel_vsyscall"),
+		    find_row("i386", "getpid", "glibc getpid()", NULL));
 	print_ratio(o, "i386 sysc_getpid() via int $0x80 / hand-written int $0x80",
 		    find_row("i386", "getpid", "sysc_getpid()", "int $0x80"),
 		    find_row("i386", "getpid", "hand-written inline asm", NULL));

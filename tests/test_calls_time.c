@@ -319,6 +319,38 @@ static void posix_timers(void **state)
 	assert_int_equal(sysc_errno, SYSC_EINVAL);
 	assert_int_equal(sysc_timer_getoverrun(id), -1);
 	assert_int_equal(sysc_errno, SYSC_EINVAL);
+	/* A sigevent: its value and signal arrive; SIGEV_THREAD_ID names the
+	 * thread; SIGEV_NONE sends nothing but the timer still runs. */
+	struct sysc_sigevent sev;
+	int sig = SYSC_SIGRTMIN + 4;
+	memset(&sev, 0, sizeof sev);
+	sev.sigev_notify = SYSC_SIGEV_THREAD_ID;
+	sev.sigev_signo = sig;
+	sev.sigev_value.sival_int = 999;
+	sev._sigev_un._tid = sysc_gettid();
+	block(sig);
+	assert_int_equal(sysc_timer_create(SYSC_CLOCK_MONOTONIC, &sev, &id), 0);
+	memset(&its, 0, sizeof its);
+	its.it_value.tv_nsec = 1;
+	assert_int_equal(sysc_timer_settime(id, 0, &its, NULL), 0);
+	sysc_sigset_t rt = SYSC_SIGBIT(sig);
+	struct sysc_timespec sec = { 5, 0 };
+	assert_int_equal(sysc_rt_sigtimedwait(&rt, &info, &sec), sig);
+	assert_int_equal(info.si_code, SYSC_SI_TIMER);
+	assert_int_equal(info.value.sival_int, 999);
+	assert_int_equal(sysc_timer_delete(id), 0);
+	unblock(sig);
+	sev.sigev_notify = SYSC_SIGEV_NONE;
+	assert_int_equal(sysc_timer_create(SYSC_CLOCK_MONOTONIC, &sev, &id), 0);
+	its.it_value.tv_sec = 50;
+	assert_int_equal(sysc_timer_settime(id, 0, &its, NULL), 0);
+	assert_int_equal(sysc_timer_gettime(id, &cur), 0);
+	assert_true(cur.it_value.tv_sec >= 49 && cur.it_value.tv_sec <= 50);
+	assert_int_equal(sysc_timer_delete(id), 0);
+	sev.sigev_notify = 99;
+	assert_int_equal(sysc_timer_create(SYSC_CLOCK_MONOTONIC, &sev, &id), -1);
+	assert_int_equal(sysc_errno, SYSC_EINVAL);
+
 	assert_int_equal(sysc_timer_create(1000, NULL, &id), -1);
 	assert_int_equal(sysc_errno, SYSC_EINVAL);
 	/* Drain a late SIGALRM from the first timer before unblocking. */

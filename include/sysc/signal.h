@@ -16,6 +16,10 @@
 
 #include "types.h"
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 #define SYSC_SIG_DFL ((void (*)(int))0)
 #define SYSC_SIG_IGN ((void (*)(int))1)
 
@@ -45,7 +49,7 @@
  * SYSC_SA_SIGINFO in flags the kernel calls `action` (signal, siginfo,
  * ucontext), else `handler` (signal). */
 struct sysc_sigaction {
-	union {
+	__extension__ union {	/* anonymous: see struct sysc_siginfo */
 		void (*handler)(int);
 		void (*action)(int, sysc_siginfo_t *, void *);
 	};
@@ -65,5 +69,9 @@ int sysc_sigaction(int sig, const struct sysc_sigaction *act,
 /* Sends `sig` to the calling thread: tgkill(getpid(), gettid(), sig), so
  * three syscalls. 0 or -1 with sysc_errno. */
 int sysc_raise(int sig);
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif

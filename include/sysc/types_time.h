@@ -6,14 +6,18 @@
  * Clock ids, TIMER_ABSTIME, sysc_timespec and sysc_timeval are in
  * sysc/consts.h and sysc/types.h; signal numbers, sysc_sigset_t and
  * sysc_siginfo_t in arch/<arch>/abi_signal.h. */
+/* types.h includes this header inside its C++ -Wpedantic push (flexible
+ * array members) and after the types it uses; included first on its own,
+ * this file is read through types.h. */
+#include "types.h"
 #ifndef SYSC_TYPES_TIME_H
 #define SYSC_TYPES_TIME_H
 
 #include <stdint.h>
 
-/* timer_create's event (SIGEV_*): defined with the message queues in
- * types_ipc.h. A NULL one means SIGEV_SIGNAL with SIGALRM and the timer id
- * as si_value. */
+/* timer_create's event (SIGEV_*): defined with mq_notify's in types_ipc.h
+ * (declared here too so this header stands alone). A NULL one means
+ * SIGEV_SIGNAL with SIGALRM and the timer id as si_value. */
 struct sysc_sigevent;
 
 /* The kernel's __kernel_itimerspec: two 64-bit timespecs on both arches
