@@ -599,6 +599,21 @@ static void poll_family(void **state)
 	tv.tv_usec = 3500000;
 	assert_int_equal(sysc_select(p[0] + 1, &r, NULL, NULL, &tv), 1);
 	assert_true(tv.tv_sec >= 2 && tv.tv_sec <= 3);
+	/* ... and borrows when negative; past 2^32 microseconds too (i386
+	 * divides those without libgcc). */
+	tv.tv_sec = 5;
+	tv.tv_usec = -2000000;
+	assert_int_equal(sysc_select(p[0] + 1, &r, NULL, NULL, &tv), 1);
+	assert_true(tv.tv_sec >= 2 && tv.tv_sec <= 3);
+	tv.tv_sec = -5000;
+	tv.tv_usec = 5002000000LL;
+	assert_int_equal(sysc_select(p[0] + 1, &r, NULL, NULL, &tv), 1);
+	assert_true(tv.tv_sec >= 1 && tv.tv_sec <= 2);
+	assert_int_equal(sysc_raw_select(p[0] + 1, &r, NULL, NULL, &tv), 1);
+	tv.tv_sec = 0;
+	tv.tv_usec = -1;
+	assert_int_equal(sysc_raw_select(p[0] + 1, &r, NULL, NULL, &tv), -SYSC_EINVAL);
+	assert_int_equal(tv.tv_usec, -1);
 	ts.tv_sec = 5;
 	ts.tv_nsec = 0;
 	assert_int_equal(sysc_pselect6(p[0] + 1, &r, NULL, NULL, &ts, NULL), 1);
@@ -623,6 +638,14 @@ static void poll_family(void **state)
 	ts.tv_nsec = -1;
 	assert_int_equal(sysc_pselect6(0, NULL, NULL, NULL, &ts, NULL), -1);
 	assert_int_equal(sysc_errno, SYSC_EINVAL);
+	/* The hand-written raw forms. */
+	pfd.fd = p[0];
+	assert_int_equal(sysc_raw_poll(&pfd, 1, 0), 1);
+	assert_int_equal(sysc_raw_poll(&pfd, 1, -1), 1);
+	assert_int_equal(sysc_raw_pselect6(p[0] + 1, &r, NULL, NULL, NULL, NULL), 1);
+	ts.tv_sec = 0;
+	ts.tv_nsec = 2000000000;
+	assert_int_equal(sysc_raw_pselect6(p[0] + 1, &r, NULL, NULL, &ts, NULL), -SYSC_EINVAL);
 	pfd.fd = 5000;
 	assert_int_equal(sysc_poll(&pfd, 1, 0), 1);
 	assert_int_equal(pfd.revents, SYSC_POLLNVAL);
@@ -771,6 +794,9 @@ static void clock_setting_refused(void **state)
 		assert_int_equal(sysc_settimeofday(NULL, &tz), -1);
 		assert_int_equal(sysc_errno, SYSC_EINVAL);
 	}
+	assert_int_equal(sysc_raw_settimeofday(&tv, NULL), -SYSC_EINVAL);
+	assert_int_equal(sysc_raw_settimeofday(NULL, (const struct sysc_timezone *)8),
+			 geteuid() == 0 ? -SYSC_EFAULT : -SYSC_EPERM);
 	assert_int_equal(sysc_settimeofday(NULL, (const struct sysc_timezone *)8), -1);
 	assert_int_equal(sysc_errno, geteuid() == 0 ? SYSC_EFAULT : SYSC_EPERM);
 

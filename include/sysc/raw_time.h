@@ -57,14 +57,53 @@ static inline long sysc_raw_pselect6(int nfds, sysc_fd_set *readfds, sysc_fd_set
 				 (long)sysc__pselect6_sigmask(sigmask, &sm));
 }
 
+/* n / d and n % d without libgcc's 64-bit division on i386: 32-bit
+ * division when n fits, else bit by bit (only for absurd timeouts). */
+static inline unsigned long long sysc__udivmod32(unsigned long long n, unsigned int d,
+						 unsigned int *rem)
+{
+#if defined(__i386__)
+	unsigned long long q = 0, r = 0;
+	int i;
+
+	if (!(n >> 32)) {
+		*rem = (unsigned int)n % d;
+		return (unsigned int)n / d;
+	}
+	for (i = 63; i >= 0; i--) {
+		r = (r << 1) | ((n >> i) & 1);
+		q <<= 1;
+		if (r >= d) {
+			r -= d;
+			q |= 1;
+		}
+	}
+	*rem = (unsigned int)r;
+	return q;
+#else
+	*rem = (unsigned int)(n % d);
+	return n / d;
+#endif
+}
+
 /* select's timeval as pselect6's timespec, normalised the way the kernel's
- * select does it (tv_usec over a second carries into tv_sec; a negative
- * result is pselect6's EINVAL). */
+ * select does it: tv_sec + tv_usec / 10^6 seconds, (tv_usec % 10^6) * 1000
+ * nanoseconds, with C's truncating division (a negative result is
+ * pselect6's EINVAL). */
 static inline void sysc__select_timeout(const struct sysc_timeval *tv, struct sysc_timespec *ts)
 {
-	ts->tv_sec = (long long)((unsigned long long)tv->tv_sec +
-				 (unsigned long long)(tv->tv_usec / 1000000));
-	ts->tv_nsec = (tv->tv_usec % 1000000) * 1000;
+	unsigned long long u = (unsigned long long)tv->tv_usec, q;
+	unsigned int r;
+
+	if (tv->tv_usec < 0) {
+		q = sysc__udivmod32(-u, 1000000, &r);
+		ts->tv_sec = (long long)((unsigned long long)tv->tv_sec - q);
+		ts->tv_nsec = -(long long)r * 1000;
+	} else {
+		q = sysc__udivmod32(u, 1000000, &r);
+		ts->tv_sec = (long long)((unsigned long long)tv->tv_sec + q);
+		ts->tv_nsec = (long long)r * 1000;
+	}
 }
 
 /* Linux's select writes the time left back to the timeval; pselect6 wrote
@@ -76,7 +115,7 @@ static inline void sysc__select_timeleft(struct sysc_timeval *tv, const struct s
 {
 	if (ts->tv_sec != sent->tv_sec || ts->tv_nsec != sent->tv_nsec) {
 		tv->tv_sec = ts->tv_sec;
-		tv->tv_usec = ts->tv_nsec / 1000;
+		tv->tv_usec = (unsigned long)ts->tv_nsec / 1000; /* kernel-written: < 10^9 */
 	}
 }
 
