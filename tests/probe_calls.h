@@ -2169,6 +2169,310 @@ static void sysc__probe_getcpu_raw(void)
 {
 	(void)sysc_raw_getcpu(0, 0);
 }
+static void sysc__probe_rt_sigprocmask(void)
+{
+	(void)sysc_rt_sigprocmask(0, 0, 0);
+}
+static void sysc__probe_rt_sigprocmask_raw(void)
+{
+	(void)sysc_raw_rt_sigprocmask(0, 0, 0);
+}
+static void sysc__probe_rt_sigpending(void)
+{
+	(void)sysc_rt_sigpending(0);
+}
+static void sysc__probe_rt_sigpending_raw(void)
+{
+	(void)sysc_raw_rt_sigpending(0);
+}
+static void sysc__probe_rt_sigsuspend(void)
+{
+	(void)sysc_rt_sigsuspend(0);
+}
+static void sysc__probe_rt_sigsuspend_raw(void)
+{
+	(void)sysc_raw_rt_sigsuspend(0);
+}
+static void sysc__probe_rt_sigtimedwait(void)
+{
+	(void)sysc_rt_sigtimedwait(0, 0, 0);
+}
+static void sysc__probe_rt_sigtimedwait_raw(void)
+{
+	(void)sysc_raw_rt_sigtimedwait(0, 0, 0);
+}
+static void sysc__probe_rt_sigaction(void)
+{
+	(void)sysc_rt_sigaction(0, 0, 0);
+}
+static void sysc__probe_rt_sigaction_raw(void)
+{
+	(void)sysc_raw_rt_sigaction(0, 0, 0);
+}
+static void sysc__probe_rt_sigqueueinfo(void)
+{
+	(void)sysc_rt_sigqueueinfo(0, 0, 0);
+}
+static void sysc__probe_rt_sigqueueinfo_raw(void)
+{
+	(void)sysc_raw_rt_sigqueueinfo(0, 0, 0);
+}
+static void sysc__probe_rt_tgsigqueueinfo(void)
+{
+	(void)sysc_rt_tgsigqueueinfo(0, 0, 0, 0);
+}
+static void sysc__probe_rt_tgsigqueueinfo_raw(void)
+{
+	(void)sysc_raw_rt_tgsigqueueinfo(0, 0, 0, 0);
+}
+static void sysc__probe_tkill(void)
+{
+	(void)sysc_tkill(0, 0);
+}
+static void sysc__probe_tkill_raw(void)
+{
+	(void)sysc_raw_tkill(0, 0);
+}
+static void sysc__probe_pause(void)
+{
+	(void)sysc_pause();
+}
+static void sysc__probe_pause_raw(void)
+{
+	(void)sysc_raw_pause();
+}
+static void sysc__probe_alarm(void)
+{
+	(void)sysc_alarm(0);
+}
+static void sysc__probe_alarm_raw(void)
+{
+	(void)sysc_raw_alarm(0);
+}
+static void sysc__probe_getitimer(void)
+{
+	(void)sysc_getitimer(0, 0);
+}
+static void sysc__probe_getitimer_raw(void)
+{
+	(void)sysc_raw_getitimer(0, 0);
+}
+static void sysc__probe_setitimer(void)
+{
+	(void)sysc_setitimer(0, 0, 0);
+}
+static void sysc__probe_setitimer_raw(void)
+{
+	(void)sysc_raw_setitimer(0, 0, 0);
+}
+static void sysc__probe_clock_settime(void)
+{
+	(void)sysc_clock_settime(1000, 0);
+}
+static void sysc__probe_clock_settime_raw(void)
+{
+	(void)sysc_raw_clock_settime(1000, 0);
+}
+static void sysc__probe_clock_adjtime(void)
+{
+	(void)sysc_clock_adjtime(0, 0);
+}
+static void sysc__probe_clock_adjtime_raw(void)
+{
+	(void)sysc_raw_clock_adjtime(0, 0);
+}
+static void sysc__probe_adjtimex(void)
+{
+	(void)sysc_adjtimex(0);
+}
+static void sysc__probe_adjtimex_raw(void)
+{
+	(void)sysc_raw_adjtimex(0);
+}
+static void sysc__probe_settimeofday(void)
+{
+	(void)sysc_settimeofday(0, (const struct sysc_timezone *)8);
+}
+static void sysc__probe_settimeofday_raw(void)
+{
+	(void)sysc_raw_settimeofday(0, (const struct sysc_timezone *)8);
+}
+static void sysc__probe_timer_create(void)
+{
+	(void)sysc_timer_create(0, 0, 0);
+}
+static void sysc__probe_timer_create_raw(void)
+{
+	(void)sysc_raw_timer_create(0, 0, 0);
+}
+static void sysc__probe_timer_settime(void)
+{
+	(void)sysc_timer_settime(0, 0, 0, 0);
+}
+static void sysc__probe_timer_settime_raw(void)
+{
+	(void)sysc_raw_timer_settime(0, 0, 0, 0);
+}
+static void sysc__probe_timer_gettime(void)
+{
+	(void)sysc_timer_gettime(0, 0);
+}
+static void sysc__probe_timer_gettime_raw(void)
+{
+	(void)sysc_raw_timer_gettime(0, 0);
+}
+static void sysc__probe_timer_getoverrun(void)
+{
+	(void)sysc_timer_getoverrun(0);
+}
+static void sysc__probe_timer_getoverrun_raw(void)
+{
+	(void)sysc_raw_timer_getoverrun(0);
+}
+static void sysc__probe_timer_delete(void)
+{
+	(void)sysc_timer_delete(0);
+}
+static void sysc__probe_timer_delete_raw(void)
+{
+	(void)sysc_raw_timer_delete(0);
+}
+static void sysc__probe_timerfd_create(void)
+{
+	(void)sysc_timerfd_create(0, 0);
+}
+static void sysc__probe_timerfd_create_raw(void)
+{
+	(void)sysc_raw_timerfd_create(0, 0);
+}
+static void sysc__probe_timerfd_settime(void)
+{
+	(void)sysc_timerfd_settime(0, 0, 0, 0);
+}
+static void sysc__probe_timerfd_settime_raw(void)
+{
+	(void)sysc_raw_timerfd_settime(0, 0, 0, 0);
+}
+static void sysc__probe_timerfd_gettime(void)
+{
+	(void)sysc_timerfd_gettime(0, 0);
+}
+static void sysc__probe_timerfd_gettime_raw(void)
+{
+	(void)sysc_raw_timerfd_gettime(0, 0);
+}
+static void sysc__probe_signalfd4(void)
+{
+	(void)sysc_signalfd4(0, 0, 0);
+}
+static void sysc__probe_signalfd4_raw(void)
+{
+	(void)sysc_raw_signalfd4(0, 0, 0);
+}
+static void sysc__probe_signalfd(void)
+{
+	(void)sysc_signalfd(0, 0);
+}
+static void sysc__probe_signalfd_raw(void)
+{
+	(void)sysc_raw_signalfd(0, 0);
+}
+static void sysc__probe_eventfd2(void)
+{
+	(void)sysc_eventfd2(0, 0);
+}
+static void sysc__probe_eventfd2_raw(void)
+{
+	(void)sysc_raw_eventfd2(0, 0);
+}
+static void sysc__probe_eventfd(void)
+{
+	(void)sysc_eventfd(0);
+}
+static void sysc__probe_eventfd_raw(void)
+{
+	(void)sysc_raw_eventfd(0);
+}
+static void sysc__probe_epoll_create1(void)
+{
+	(void)sysc_epoll_create1(0);
+}
+static void sysc__probe_epoll_create1_raw(void)
+{
+	(void)sysc_raw_epoll_create1(0);
+}
+static void sysc__probe_epoll_create(void)
+{
+	(void)sysc_epoll_create(0);
+}
+static void sysc__probe_epoll_create_raw(void)
+{
+	(void)sysc_raw_epoll_create(0);
+}
+static void sysc__probe_epoll_ctl(void)
+{
+	(void)sysc_epoll_ctl(0, 0, 0, 0);
+}
+static void sysc__probe_epoll_ctl_raw(void)
+{
+	(void)sysc_raw_epoll_ctl(0, 0, 0, 0);
+}
+static void sysc__probe_epoll_wait(void)
+{
+	(void)sysc_epoll_wait(0, 0, 0, 0);
+}
+static void sysc__probe_epoll_wait_raw(void)
+{
+	(void)sysc_raw_epoll_wait(0, 0, 0, 0);
+}
+static void sysc__probe_epoll_pwait(void)
+{
+	(void)sysc_epoll_pwait(0, 0, 0, 0, 0);
+}
+static void sysc__probe_epoll_pwait_raw(void)
+{
+	(void)sysc_raw_epoll_pwait(0, 0, 0, 0, 0);
+}
+static void sysc__probe_epoll_pwait2(void)
+{
+	(void)sysc_epoll_pwait2(0, 0, 0, 0, 0);
+}
+static void sysc__probe_epoll_pwait2_raw(void)
+{
+	(void)sysc_raw_epoll_pwait2(0, 0, 0, 0, 0);
+}
+static void sysc__probe_ppoll(void)
+{
+	(void)sysc_ppoll(0, 0, 0, 0);
+}
+static void sysc__probe_ppoll_raw(void)
+{
+	(void)sysc_raw_ppoll(0, 0, 0, 0);
+}
+static void sysc__probe_poll(void)
+{
+	(void)sysc_poll(0, 0, 0);
+}
+static void sysc__probe_poll_raw(void)
+{
+	(void)sysc_raw_poll(0, 0, 0);
+}
+static void sysc__probe_pselect6(void)
+{
+	(void)sysc_pselect6(0, 0, 0, 0, 0, 0);
+}
+static void sysc__probe_pselect6_raw(void)
+{
+	(void)sysc_raw_pselect6(0, 0, 0, 0, 0, 0);
+}
+static void sysc__probe_select(void)
+{
+	(void)sysc_select(0, 0, 0, 0, 0);
+}
+static void sysc__probe_select_raw(void)
+{
+	(void)sysc_raw_select(0, 0, 0, 0, 0);
+}
 
 struct sysc__probe {
 	const char *name;
@@ -2446,6 +2750,44 @@ static const struct sysc__probe sysc__probes[] = {
 	{ "clock_nanosleep", sysc__probe_clock_nanosleep, sysc__probe_clock_nanosleep_raw },
 	{ "nanosleep", sysc__probe_nanosleep, sysc__probe_nanosleep_raw },
 	{ "getcpu", sysc__probe_getcpu, sysc__probe_getcpu_raw },
+	{ "rt_sigprocmask", sysc__probe_rt_sigprocmask, sysc__probe_rt_sigprocmask_raw },
+	{ "rt_sigpending", sysc__probe_rt_sigpending, sysc__probe_rt_sigpending_raw },
+	{ "rt_sigsuspend", sysc__probe_rt_sigsuspend, sysc__probe_rt_sigsuspend_raw },
+	{ "rt_sigtimedwait", sysc__probe_rt_sigtimedwait, sysc__probe_rt_sigtimedwait_raw },
+	{ "rt_sigaction", sysc__probe_rt_sigaction, sysc__probe_rt_sigaction_raw },
+	{ "rt_sigqueueinfo", sysc__probe_rt_sigqueueinfo, sysc__probe_rt_sigqueueinfo_raw },
+	{ "rt_tgsigqueueinfo", sysc__probe_rt_tgsigqueueinfo, sysc__probe_rt_tgsigqueueinfo_raw },
+	{ "tkill", sysc__probe_tkill, sysc__probe_tkill_raw },
+	{ "pause", sysc__probe_pause, sysc__probe_pause_raw },
+	{ "alarm", sysc__probe_alarm, sysc__probe_alarm_raw },
+	{ "getitimer", sysc__probe_getitimer, sysc__probe_getitimer_raw },
+	{ "setitimer", sysc__probe_setitimer, sysc__probe_setitimer_raw },
+	{ "clock_settime", sysc__probe_clock_settime, sysc__probe_clock_settime_raw },
+	{ "clock_adjtime", sysc__probe_clock_adjtime, sysc__probe_clock_adjtime_raw },
+	{ "adjtimex", sysc__probe_adjtimex, sysc__probe_adjtimex_raw },
+	{ "settimeofday", sysc__probe_settimeofday, sysc__probe_settimeofday_raw },
+	{ "timer_create", sysc__probe_timer_create, sysc__probe_timer_create_raw },
+	{ "timer_settime", sysc__probe_timer_settime, sysc__probe_timer_settime_raw },
+	{ "timer_gettime", sysc__probe_timer_gettime, sysc__probe_timer_gettime_raw },
+	{ "timer_getoverrun", sysc__probe_timer_getoverrun, sysc__probe_timer_getoverrun_raw },
+	{ "timer_delete", sysc__probe_timer_delete, sysc__probe_timer_delete_raw },
+	{ "timerfd_create", sysc__probe_timerfd_create, sysc__probe_timerfd_create_raw },
+	{ "timerfd_settime", sysc__probe_timerfd_settime, sysc__probe_timerfd_settime_raw },
+	{ "timerfd_gettime", sysc__probe_timerfd_gettime, sysc__probe_timerfd_gettime_raw },
+	{ "signalfd4", sysc__probe_signalfd4, sysc__probe_signalfd4_raw },
+	{ "signalfd", sysc__probe_signalfd, sysc__probe_signalfd_raw },
+	{ "eventfd2", sysc__probe_eventfd2, sysc__probe_eventfd2_raw },
+	{ "eventfd", sysc__probe_eventfd, sysc__probe_eventfd_raw },
+	{ "epoll_create1", sysc__probe_epoll_create1, sysc__probe_epoll_create1_raw },
+	{ "epoll_create", sysc__probe_epoll_create, sysc__probe_epoll_create_raw },
+	{ "epoll_ctl", sysc__probe_epoll_ctl, sysc__probe_epoll_ctl_raw },
+	{ "epoll_wait", sysc__probe_epoll_wait, sysc__probe_epoll_wait_raw },
+	{ "epoll_pwait", sysc__probe_epoll_pwait, sysc__probe_epoll_pwait_raw },
+	{ "epoll_pwait2", sysc__probe_epoll_pwait2, sysc__probe_epoll_pwait2_raw },
+	{ "ppoll", sysc__probe_ppoll, sysc__probe_ppoll_raw },
+	{ "poll", sysc__probe_poll, sysc__probe_poll_raw },
+	{ "pselect6", sysc__probe_pselect6, sysc__probe_pselect6_raw },
+	{ "select", sysc__probe_select, sysc__probe_select_raw },
 #if defined(__x86_64__)
 	{ "kexec_file_load", sysc__probe_kexec_file_load, sysc__probe_kexec_file_load_raw },
 #endif

@@ -19,6 +19,9 @@ int sysc_clock_getres(int clock, struct sysc_timespec *ts);
 int sysc_gettimeofday(struct sysc_timeval *tv);
 long long sysc_time(void);
 int sysc_getcpu(unsigned int *cpu, unsigned int *node);
+int sysc_poll(struct sysc_pollfd *fds, unsigned int nfds, int timeout);
+int sysc_pselect6(int nfds, sysc_fd_set *readfds, sysc_fd_set *writefds, sysc_fd_set *exceptfds, struct sysc_timespec *timeout, const sysc_sigset_t *sigmask);
+int sysc_select(int nfds, sysc_fd_set *readfds, sysc_fd_set *writefds, sysc_fd_set *exceptfds, struct sysc_timeval *timeout);
 
 /* Inline definitions for callers (static: each translation unit that
  * does not inline one keeps its own copy), unless SYSC_NO_INLINE; the
@@ -1404,6 +1407,231 @@ SYSC__FN int sysc_nanosleep(const struct sysc_timespec *req, struct sysc_timespe
 	return (int)sysc__ret(sysc__sc4(SYSC_NR_clock_nanosleep_time64, (long)(0), (long)(0), (long)(req), (long)(rem)));
 }
 #endif
+SYSC__FN int sysc_rt_sigprocmask(int how, const sysc_sigset_t *set, sysc_sigset_t *old)
+{
+	return (int)sysc__ret(sysc__sc4(SYSC_NR_rt_sigprocmask, (long)(how), (long)(set), (long)(old), (long)(8)));
+}
+SYSC__FN int sysc_rt_sigpending(sysc_sigset_t *set)
+{
+	return (int)sysc__ret(sysc__sc2(SYSC_NR_rt_sigpending, (long)(set), (long)(8)));
+}
+SYSC__FN int sysc_rt_sigsuspend(const sysc_sigset_t *mask)
+{
+	return (int)sysc__ret(sysc__sc2(SYSC_NR_rt_sigsuspend, (long)(mask), (long)(8)));
+}
+#if defined(__x86_64__)
+SYSC__FN int sysc_rt_sigtimedwait(const sysc_sigset_t *set, sysc_siginfo_t *info, const struct sysc_timespec *timeout)
+{
+	return (int)sysc__ret(sysc__sc4(SYSC_NR_rt_sigtimedwait, (long)(set), (long)(info), (long)(timeout), (long)(8)));
+}
+#endif
+#if defined(__i386__)
+SYSC__FN int sysc_rt_sigtimedwait(const sysc_sigset_t *set, sysc_siginfo_t *info, const struct sysc_timespec *timeout)
+{
+	return (int)sysc__ret(sysc__sc4(SYSC_NR_rt_sigtimedwait_time64, (long)(set), (long)(info), (long)(timeout), (long)(8)));
+}
+#endif
+SYSC__FN int sysc_rt_sigaction(int sig, const struct sysc_kernel_sigaction *act, struct sysc_kernel_sigaction *old)
+{
+	return (int)sysc__ret(sysc__sc4(SYSC_NR_rt_sigaction, (long)(sig), (long)(act), (long)(old), (long)(8)));
+}
+SYSC__FN int sysc_rt_sigqueueinfo(int tgid, int sig, const sysc_siginfo_t *info)
+{
+	return (int)sysc__ret(sysc__sc3(SYSC_NR_rt_sigqueueinfo, (long)(tgid), (long)(sig), (long)(info)));
+}
+SYSC__FN int sysc_rt_tgsigqueueinfo(int tgid, int tid, int sig, const sysc_siginfo_t *info)
+{
+	return (int)sysc__ret(sysc__sc4(SYSC_NR_rt_tgsigqueueinfo, (long)(tgid), (long)(tid), (long)(sig), (long)(info)));
+}
+SYSC__FN int sysc_tkill(int tid, int sig)
+{
+	return (int)sysc__ret(sysc__sc2(SYSC_NR_tkill, (long)(tid), (long)(sig)));
+}
+#if defined(__x86_64__)
+SYSC__FN int sysc_pause(void)
+{
+	return (int)sysc__ret(sysc__sc5(SYSC_NR_ppoll, (long)(0), (long)(0), (long)(0), (long)(0), (long)(0)));
+}
+#endif
+#if defined(__i386__)
+SYSC__FN int sysc_pause(void)
+{
+	return (int)sysc__ret(sysc__sc5(SYSC_NR_ppoll_time64, (long)(0), (long)(0), (long)(0), (long)(0), (long)(0)));
+}
+#endif
+SYSC__FN unsigned int sysc_alarm(unsigned int seconds)
+{
+	return (unsigned int)sysc__ret(sysc__sc1(SYSC_NR_alarm, (long)(seconds)));
+}
+SYSC__FN int sysc_getitimer(int which, struct sysc_itimerval *curr)
+{
+	return (int)sysc__ret(sysc__sc2(SYSC_NR_getitimer, (long)(which), (long)(curr)));
+}
+SYSC__FN int sysc_setitimer(int which, const struct sysc_itimerval *new_value, struct sysc_itimerval *old_value)
+{
+	return (int)sysc__ret(sysc__sc3(SYSC_NR_setitimer, (long)(which), (long)(new_value), (long)(old_value)));
+}
+#if defined(__x86_64__)
+SYSC__FN int sysc_clock_settime(int clock, const struct sysc_timespec *ts)
+{
+	return (int)sysc__ret(sysc__sc2(SYSC_NR_clock_settime, (long)(clock), (long)(ts)));
+}
+#endif
+#if defined(__i386__)
+SYSC__FN int sysc_clock_settime(int clock, const struct sysc_timespec *ts)
+{
+	return (int)sysc__ret(sysc__sc2(SYSC_NR_clock_settime64, (long)(clock), (long)(ts)));
+}
+#endif
+#if defined(__x86_64__)
+SYSC__FN int sysc_clock_adjtime(int clock, struct sysc_timex *tx)
+{
+	return (int)sysc__ret(sysc__sc2(SYSC_NR_clock_adjtime, (long)(clock), (long)(tx)));
+}
+#endif
+#if defined(__i386__)
+SYSC__FN int sysc_clock_adjtime(int clock, struct sysc_timex *tx)
+{
+	return (int)sysc__ret(sysc__sc2(SYSC_NR_clock_adjtime64, (long)(clock), (long)(tx)));
+}
+#endif
+#if defined(__x86_64__)
+SYSC__FN int sysc_adjtimex(struct sysc_timex *tx)
+{
+	return (int)sysc__ret(sysc__sc2(SYSC_NR_clock_adjtime, (long)(SYSC_CLOCK_REALTIME), (long)(tx)));
+}
+#endif
+#if defined(__i386__)
+SYSC__FN int sysc_adjtimex(struct sysc_timex *tx)
+{
+	return (int)sysc__ret(sysc__sc2(SYSC_NR_clock_adjtime64, (long)(SYSC_CLOCK_REALTIME), (long)(tx)));
+}
+#endif
+#if defined(__x86_64__)
+SYSC__FN int sysc_settimeofday(const struct sysc_timeval *tv, const struct sysc_timezone *tz)
+{
+	return (int)sysc__ret(sysc__sc2(SYSC_NR_settimeofday, (long)(tv), (long)(tz)));
+}
+#endif
+#if defined(__i386__)
+int sysc_settimeofday(const struct sysc_timeval *tv, const struct sysc_timezone *tz);
+#endif
+SYSC__FN int sysc_timer_create(int clock, const struct sysc_sigevent *sev, int *timerid)
+{
+	return (int)sysc__ret(sysc__sc3(SYSC_NR_timer_create, (long)(clock), (long)(sev), (long)(timerid)));
+}
+#if defined(__x86_64__)
+SYSC__FN int sysc_timer_settime(int timerid, int flags, const struct sysc_itimerspec *new_value, struct sysc_itimerspec *old_value)
+{
+	return (int)sysc__ret(sysc__sc4(SYSC_NR_timer_settime, (long)(timerid), (long)(flags), (long)(new_value), (long)(old_value)));
+}
+#endif
+#if defined(__i386__)
+SYSC__FN int sysc_timer_settime(int timerid, int flags, const struct sysc_itimerspec *new_value, struct sysc_itimerspec *old_value)
+{
+	return (int)sysc__ret(sysc__sc4(SYSC_NR_timer_settime64, (long)(timerid), (long)(flags), (long)(new_value), (long)(old_value)));
+}
+#endif
+#if defined(__x86_64__)
+SYSC__FN int sysc_timer_gettime(int timerid, struct sysc_itimerspec *curr)
+{
+	return (int)sysc__ret(sysc__sc2(SYSC_NR_timer_gettime, (long)(timerid), (long)(curr)));
+}
+#endif
+#if defined(__i386__)
+SYSC__FN int sysc_timer_gettime(int timerid, struct sysc_itimerspec *curr)
+{
+	return (int)sysc__ret(sysc__sc2(SYSC_NR_timer_gettime64, (long)(timerid), (long)(curr)));
+}
+#endif
+SYSC__FN int sysc_timer_getoverrun(int timerid)
+{
+	return (int)sysc__ret(sysc__sc1(SYSC_NR_timer_getoverrun, (long)(timerid)));
+}
+SYSC__FN int sysc_timer_delete(int timerid)
+{
+	return (int)sysc__ret(sysc__sc1(SYSC_NR_timer_delete, (long)(timerid)));
+}
+SYSC__FN int sysc_timerfd_create(int clock, int flags)
+{
+	return (int)sysc__ret(sysc__sc2(SYSC_NR_timerfd_create, (long)(clock), (long)(flags)));
+}
+#if defined(__x86_64__)
+SYSC__FN int sysc_timerfd_settime(int fd, int flags, const struct sysc_itimerspec *new_value, struct sysc_itimerspec *old_value)
+{
+	return (int)sysc__ret(sysc__sc4(SYSC_NR_timerfd_settime, (long)(fd), (long)(flags), (long)(new_value), (long)(old_value)));
+}
+#endif
+#if defined(__i386__)
+SYSC__FN int sysc_timerfd_settime(int fd, int flags, const struct sysc_itimerspec *new_value, struct sysc_itimerspec *old_value)
+{
+	return (int)sysc__ret(sysc__sc4(SYSC_NR_timerfd_settime64, (long)(fd), (long)(flags), (long)(new_value), (long)(old_value)));
+}
+#endif
+#if defined(__x86_64__)
+SYSC__FN int sysc_timerfd_gettime(int fd, struct sysc_itimerspec *curr)
+{
+	return (int)sysc__ret(sysc__sc2(SYSC_NR_timerfd_gettime, (long)(fd), (long)(curr)));
+}
+#endif
+#if defined(__i386__)
+SYSC__FN int sysc_timerfd_gettime(int fd, struct sysc_itimerspec *curr)
+{
+	return (int)sysc__ret(sysc__sc2(SYSC_NR_timerfd_gettime64, (long)(fd), (long)(curr)));
+}
+#endif
+SYSC__FN int sysc_signalfd4(int fd, const sysc_sigset_t *mask, int flags)
+{
+	return (int)sysc__ret(sysc__sc4(SYSC_NR_signalfd4, (long)(fd), (long)(mask), (long)(8), (long)(flags)));
+}
+SYSC__FN int sysc_signalfd(int fd, const sysc_sigset_t *mask)
+{
+	return (int)sysc__ret(sysc__sc4(SYSC_NR_signalfd4, (long)(fd), (long)(mask), (long)(8), (long)(0)));
+}
+SYSC__FN int sysc_eventfd2(unsigned int initval, int flags)
+{
+	return (int)sysc__ret(sysc__sc2(SYSC_NR_eventfd2, (long)(initval), (long)(flags)));
+}
+SYSC__FN int sysc_eventfd(unsigned int initval)
+{
+	return (int)sysc__ret(sysc__sc2(SYSC_NR_eventfd2, (long)(initval), (long)(0)));
+}
+SYSC__FN int sysc_epoll_create1(int flags)
+{
+	return (int)sysc__ret(sysc__sc1(SYSC_NR_epoll_create1, (long)(flags)));
+}
+SYSC__FN int sysc_epoll_create(int size)
+{
+	return (int)sysc__ret(sysc__sc1(SYSC_NR_epoll_create1, (long)((size<=0?-1:0))));
+}
+SYSC__FN int sysc_epoll_ctl(int epfd, int op, int fd, const struct sysc_epoll_event *event)
+{
+	return (int)sysc__ret(sysc__sc4(SYSC_NR_epoll_ctl, (long)(epfd), (long)(op), (long)(fd), (long)(event)));
+}
+SYSC__FN int sysc_epoll_wait(int epfd, struct sysc_epoll_event *events, int maxevents, int timeout)
+{
+	return (int)sysc__ret(sysc__sc6(SYSC_NR_epoll_pwait, (long)(epfd), (long)(events), (long)(maxevents), (long)(timeout), (long)(0), (long)(8)));
+}
+SYSC__FN int sysc_epoll_pwait(int epfd, struct sysc_epoll_event *events, int maxevents, int timeout, const sysc_sigset_t *sigmask)
+{
+	return (int)sysc__ret(sysc__sc6(SYSC_NR_epoll_pwait, (long)(epfd), (long)(events), (long)(maxevents), (long)(timeout), (long)(sigmask), (long)(8)));
+}
+SYSC__FN int sysc_epoll_pwait2(int epfd, struct sysc_epoll_event *events, int maxevents, const struct sysc_timespec *timeout, const sysc_sigset_t *sigmask)
+{
+	return (int)sysc__ret(sysc__sc6(SYSC_NR_epoll_pwait2, (long)(epfd), (long)(events), (long)(maxevents), (long)(timeout), (long)(sigmask), (long)(8)));
+}
+#if defined(__x86_64__)
+SYSC__FN int sysc_ppoll(struct sysc_pollfd *fds, unsigned int nfds, struct sysc_timespec *timeout, const sysc_sigset_t *sigmask)
+{
+	return (int)sysc__ret(sysc__sc5(SYSC_NR_ppoll, (long)(fds), (long)(nfds), (long)(timeout), (long)(sigmask), (long)(8)));
+}
+#endif
+#if defined(__i386__)
+SYSC__FN int sysc_ppoll(struct sysc_pollfd *fds, unsigned int nfds, struct sysc_timespec *timeout, const sysc_sigset_t *sigmask)
+{
+	return (int)sysc__ret(sysc__sc5(SYSC_NR_ppoll_time64, (long)(fds), (long)(nfds), (long)(timeout), (long)(sigmask), (long)(8)));
+}
+#endif
 #else
 int sysc_openat(int dirfd, const char *path, int flags, unsigned int mode);
 int sysc_close(int fd);
@@ -1669,6 +1897,41 @@ int sysc_sigsuspend(const sysc_sigset_t *mask);
 int sysc_sigtimedwait(const sysc_sigset_t *set, sysc_siginfo_t *info, const struct sysc_timespec *timeout);
 int sysc_clock_nanosleep(int clock, int flags, const struct sysc_timespec *req, struct sysc_timespec *rem);
 int sysc_nanosleep(const struct sysc_timespec *req, struct sysc_timespec *rem);
+int sysc_rt_sigprocmask(int how, const sysc_sigset_t *set, sysc_sigset_t *old);
+int sysc_rt_sigpending(sysc_sigset_t *set);
+int sysc_rt_sigsuspend(const sysc_sigset_t *mask);
+int sysc_rt_sigtimedwait(const sysc_sigset_t *set, sysc_siginfo_t *info, const struct sysc_timespec *timeout);
+int sysc_rt_sigaction(int sig, const struct sysc_kernel_sigaction *act, struct sysc_kernel_sigaction *old);
+int sysc_rt_sigqueueinfo(int tgid, int sig, const sysc_siginfo_t *info);
+int sysc_rt_tgsigqueueinfo(int tgid, int tid, int sig, const sysc_siginfo_t *info);
+int sysc_tkill(int tid, int sig);
+int sysc_pause(void);
+unsigned int sysc_alarm(unsigned int seconds);
+int sysc_getitimer(int which, struct sysc_itimerval *curr);
+int sysc_setitimer(int which, const struct sysc_itimerval *new_value, struct sysc_itimerval *old_value);
+int sysc_clock_settime(int clock, const struct sysc_timespec *ts);
+int sysc_clock_adjtime(int clock, struct sysc_timex *tx);
+int sysc_adjtimex(struct sysc_timex *tx);
+int sysc_settimeofday(const struct sysc_timeval *tv, const struct sysc_timezone *tz);
+int sysc_timer_create(int clock, const struct sysc_sigevent *sev, int *timerid);
+int sysc_timer_settime(int timerid, int flags, const struct sysc_itimerspec *new_value, struct sysc_itimerspec *old_value);
+int sysc_timer_gettime(int timerid, struct sysc_itimerspec *curr);
+int sysc_timer_getoverrun(int timerid);
+int sysc_timer_delete(int timerid);
+int sysc_timerfd_create(int clock, int flags);
+int sysc_timerfd_settime(int fd, int flags, const struct sysc_itimerspec *new_value, struct sysc_itimerspec *old_value);
+int sysc_timerfd_gettime(int fd, struct sysc_itimerspec *curr);
+int sysc_signalfd4(int fd, const sysc_sigset_t *mask, int flags);
+int sysc_signalfd(int fd, const sysc_sigset_t *mask);
+int sysc_eventfd2(unsigned int initval, int flags);
+int sysc_eventfd(unsigned int initval);
+int sysc_epoll_create1(int flags);
+int sysc_epoll_create(int size);
+int sysc_epoll_ctl(int epfd, int op, int fd, const struct sysc_epoll_event *event);
+int sysc_epoll_wait(int epfd, struct sysc_epoll_event *events, int maxevents, int timeout);
+int sysc_epoll_pwait(int epfd, struct sysc_epoll_event *events, int maxevents, int timeout, const sysc_sigset_t *sigmask);
+int sysc_epoll_pwait2(int epfd, struct sysc_epoll_event *events, int maxevents, const struct sysc_timespec *timeout, const sysc_sigset_t *sigmask);
+int sysc_ppoll(struct sysc_pollfd *fds, unsigned int nfds, struct sysc_timespec *timeout, const sysc_sigset_t *sigmask);
 #endif
 
 #ifdef __cplusplus

@@ -1410,5 +1410,227 @@ static inline long sysc_raw_getcpu(unsigned int *cpu, unsigned int *node)
 {
 	return sysc_raw_syscall3(SYSC_NR_getcpu, (long)(cpu), (long)(node), (long)(0));
 }
+static inline long sysc_raw_rt_sigprocmask(int how, const sysc_sigset_t *set, sysc_sigset_t *old)
+{
+	return sysc_raw_syscall4(SYSC_NR_rt_sigprocmask, (long)(how), (long)(set), (long)(old), (long)(8));
+}
+static inline long sysc_raw_rt_sigpending(sysc_sigset_t *set)
+{
+	return sysc_raw_syscall2(SYSC_NR_rt_sigpending, (long)(set), (long)(8));
+}
+static inline long sysc_raw_rt_sigsuspend(const sysc_sigset_t *mask)
+{
+	return sysc_raw_syscall2(SYSC_NR_rt_sigsuspend, (long)(mask), (long)(8));
+}
+#if defined(__x86_64__)
+static inline long sysc_raw_rt_sigtimedwait(const sysc_sigset_t *set, sysc_siginfo_t *info, const struct sysc_timespec *timeout)
+{
+	return sysc_raw_syscall4(SYSC_NR_rt_sigtimedwait, (long)(set), (long)(info), (long)(timeout), (long)(8));
+}
+#endif
+#if defined(__i386__)
+static inline long sysc_raw_rt_sigtimedwait(const sysc_sigset_t *set, sysc_siginfo_t *info, const struct sysc_timespec *timeout)
+{
+	return sysc_raw_syscall4(SYSC_NR_rt_sigtimedwait_time64, (long)(set), (long)(info), (long)(timeout), (long)(8));
+}
+#endif
+static inline long sysc_raw_rt_sigaction(int sig, const struct sysc_kernel_sigaction *act, struct sysc_kernel_sigaction *old)
+{
+	return sysc_raw_syscall4(SYSC_NR_rt_sigaction, (long)(sig), (long)(act), (long)(old), (long)(8));
+}
+static inline long sysc_raw_rt_sigqueueinfo(int tgid, int sig, const sysc_siginfo_t *info)
+{
+	return sysc_raw_syscall3(SYSC_NR_rt_sigqueueinfo, (long)(tgid), (long)(sig), (long)(info));
+}
+static inline long sysc_raw_rt_tgsigqueueinfo(int tgid, int tid, int sig, const sysc_siginfo_t *info)
+{
+	return sysc_raw_syscall4(SYSC_NR_rt_tgsigqueueinfo, (long)(tgid), (long)(tid), (long)(sig), (long)(info));
+}
+static inline long sysc_raw_tkill(int tid, int sig)
+{
+	return sysc_raw_syscall2(SYSC_NR_tkill, (long)(tid), (long)(sig));
+}
+#if defined(__x86_64__)
+static inline long sysc_raw_pause(void)
+{
+	return sysc_raw_syscall5(SYSC_NR_ppoll, (long)(0), (long)(0), (long)(0), (long)(0), (long)(0));
+}
+#endif
+#if defined(__i386__)
+static inline long sysc_raw_pause(void)
+{
+	return sysc_raw_syscall5(SYSC_NR_ppoll_time64, (long)(0), (long)(0), (long)(0), (long)(0), (long)(0));
+}
+#endif
+static inline long sysc_raw_alarm(unsigned int seconds)
+{
+	return sysc_raw_syscall1(SYSC_NR_alarm, (long)(seconds));
+}
+static inline long sysc_raw_getitimer(int which, struct sysc_itimerval *curr)
+{
+	return sysc_raw_syscall2(SYSC_NR_getitimer, (long)(which), (long)(curr));
+}
+static inline long sysc_raw_setitimer(int which, const struct sysc_itimerval *new_value, struct sysc_itimerval *old_value)
+{
+	return sysc_raw_syscall3(SYSC_NR_setitimer, (long)(which), (long)(new_value), (long)(old_value));
+}
+#if defined(__x86_64__)
+static inline long sysc_raw_clock_settime(int clock, const struct sysc_timespec *ts)
+{
+	return sysc_raw_syscall2(SYSC_NR_clock_settime, (long)(clock), (long)(ts));
+}
+#endif
+#if defined(__i386__)
+static inline long sysc_raw_clock_settime(int clock, const struct sysc_timespec *ts)
+{
+	return sysc_raw_syscall2(SYSC_NR_clock_settime64, (long)(clock), (long)(ts));
+}
+#endif
+#if defined(__x86_64__)
+static inline long sysc_raw_clock_adjtime(int clock, struct sysc_timex *tx)
+{
+	return sysc_raw_syscall2(SYSC_NR_clock_adjtime, (long)(clock), (long)(tx));
+}
+#endif
+#if defined(__i386__)
+static inline long sysc_raw_clock_adjtime(int clock, struct sysc_timex *tx)
+{
+	return sysc_raw_syscall2(SYSC_NR_clock_adjtime64, (long)(clock), (long)(tx));
+}
+#endif
+#if defined(__x86_64__)
+static inline long sysc_raw_adjtimex(struct sysc_timex *tx)
+{
+	return sysc_raw_syscall2(SYSC_NR_clock_adjtime, (long)(SYSC_CLOCK_REALTIME), (long)(tx));
+}
+#endif
+#if defined(__i386__)
+static inline long sysc_raw_adjtimex(struct sysc_timex *tx)
+{
+	return sysc_raw_syscall2(SYSC_NR_clock_adjtime64, (long)(SYSC_CLOCK_REALTIME), (long)(tx));
+}
+#endif
+#if defined(__x86_64__)
+static inline long sysc_raw_settimeofday(const struct sysc_timeval *tv, const struct sysc_timezone *tz)
+{
+	return sysc_raw_syscall2(SYSC_NR_settimeofday, (long)(tv), (long)(tz));
+}
+#endif
+static inline long sysc_raw_timer_create(int clock, const struct sysc_sigevent *sev, int *timerid)
+{
+	return sysc_raw_syscall3(SYSC_NR_timer_create, (long)(clock), (long)(sev), (long)(timerid));
+}
+#if defined(__x86_64__)
+static inline long sysc_raw_timer_settime(int timerid, int flags, const struct sysc_itimerspec *new_value, struct sysc_itimerspec *old_value)
+{
+	return sysc_raw_syscall4(SYSC_NR_timer_settime, (long)(timerid), (long)(flags), (long)(new_value), (long)(old_value));
+}
+#endif
+#if defined(__i386__)
+static inline long sysc_raw_timer_settime(int timerid, int flags, const struct sysc_itimerspec *new_value, struct sysc_itimerspec *old_value)
+{
+	return sysc_raw_syscall4(SYSC_NR_timer_settime64, (long)(timerid), (long)(flags), (long)(new_value), (long)(old_value));
+}
+#endif
+#if defined(__x86_64__)
+static inline long sysc_raw_timer_gettime(int timerid, struct sysc_itimerspec *curr)
+{
+	return sysc_raw_syscall2(SYSC_NR_timer_gettime, (long)(timerid), (long)(curr));
+}
+#endif
+#if defined(__i386__)
+static inline long sysc_raw_timer_gettime(int timerid, struct sysc_itimerspec *curr)
+{
+	return sysc_raw_syscall2(SYSC_NR_timer_gettime64, (long)(timerid), (long)(curr));
+}
+#endif
+static inline long sysc_raw_timer_getoverrun(int timerid)
+{
+	return sysc_raw_syscall1(SYSC_NR_timer_getoverrun, (long)(timerid));
+}
+static inline long sysc_raw_timer_delete(int timerid)
+{
+	return sysc_raw_syscall1(SYSC_NR_timer_delete, (long)(timerid));
+}
+static inline long sysc_raw_timerfd_create(int clock, int flags)
+{
+	return sysc_raw_syscall2(SYSC_NR_timerfd_create, (long)(clock), (long)(flags));
+}
+#if defined(__x86_64__)
+static inline long sysc_raw_timerfd_settime(int fd, int flags, const struct sysc_itimerspec *new_value, struct sysc_itimerspec *old_value)
+{
+	return sysc_raw_syscall4(SYSC_NR_timerfd_settime, (long)(fd), (long)(flags), (long)(new_value), (long)(old_value));
+}
+#endif
+#if defined(__i386__)
+static inline long sysc_raw_timerfd_settime(int fd, int flags, const struct sysc_itimerspec *new_value, struct sysc_itimerspec *old_value)
+{
+	return sysc_raw_syscall4(SYSC_NR_timerfd_settime64, (long)(fd), (long)(flags), (long)(new_value), (long)(old_value));
+}
+#endif
+#if defined(__x86_64__)
+static inline long sysc_raw_timerfd_gettime(int fd, struct sysc_itimerspec *curr)
+{
+	return sysc_raw_syscall2(SYSC_NR_timerfd_gettime, (long)(fd), (long)(curr));
+}
+#endif
+#if defined(__i386__)
+static inline long sysc_raw_timerfd_gettime(int fd, struct sysc_itimerspec *curr)
+{
+	return sysc_raw_syscall2(SYSC_NR_timerfd_gettime64, (long)(fd), (long)(curr));
+}
+#endif
+static inline long sysc_raw_signalfd4(int fd, const sysc_sigset_t *mask, int flags)
+{
+	return sysc_raw_syscall4(SYSC_NR_signalfd4, (long)(fd), (long)(mask), (long)(8), (long)(flags));
+}
+static inline long sysc_raw_signalfd(int fd, const sysc_sigset_t *mask)
+{
+	return sysc_raw_syscall4(SYSC_NR_signalfd4, (long)(fd), (long)(mask), (long)(8), (long)(0));
+}
+static inline long sysc_raw_eventfd2(unsigned int initval, int flags)
+{
+	return sysc_raw_syscall2(SYSC_NR_eventfd2, (long)(initval), (long)(flags));
+}
+static inline long sysc_raw_eventfd(unsigned int initval)
+{
+	return sysc_raw_syscall2(SYSC_NR_eventfd2, (long)(initval), (long)(0));
+}
+static inline long sysc_raw_epoll_create1(int flags)
+{
+	return sysc_raw_syscall1(SYSC_NR_epoll_create1, (long)(flags));
+}
+static inline long sysc_raw_epoll_create(int size)
+{
+	return sysc_raw_syscall1(SYSC_NR_epoll_create1, (long)((size<=0?-1:0)));
+}
+static inline long sysc_raw_epoll_ctl(int epfd, int op, int fd, const struct sysc_epoll_event *event)
+{
+	return sysc_raw_syscall4(SYSC_NR_epoll_ctl, (long)(epfd), (long)(op), (long)(fd), (long)(event));
+}
+static inline long sysc_raw_epoll_wait(int epfd, struct sysc_epoll_event *events, int maxevents, int timeout)
+{
+	return sysc_raw_syscall6(SYSC_NR_epoll_pwait, (long)(epfd), (long)(events), (long)(maxevents), (long)(timeout), (long)(0), (long)(8));
+}
+static inline long sysc_raw_epoll_pwait(int epfd, struct sysc_epoll_event *events, int maxevents, int timeout, const sysc_sigset_t *sigmask)
+{
+	return sysc_raw_syscall6(SYSC_NR_epoll_pwait, (long)(epfd), (long)(events), (long)(maxevents), (long)(timeout), (long)(sigmask), (long)(8));
+}
+static inline long sysc_raw_epoll_pwait2(int epfd, struct sysc_epoll_event *events, int maxevents, const struct sysc_timespec *timeout, const sysc_sigset_t *sigmask)
+{
+	return sysc_raw_syscall6(SYSC_NR_epoll_pwait2, (long)(epfd), (long)(events), (long)(maxevents), (long)(timeout), (long)(sigmask), (long)(8));
+}
+#if defined(__x86_64__)
+static inline long sysc_raw_ppoll(struct sysc_pollfd *fds, unsigned int nfds, struct sysc_timespec *timeout, const sysc_sigset_t *sigmask)
+{
+	return sysc_raw_syscall5(SYSC_NR_ppoll, (long)(fds), (long)(nfds), (long)(timeout), (long)(sigmask), (long)(8));
+}
+#endif
+#if defined(__i386__)
+static inline long sysc_raw_ppoll(struct sysc_pollfd *fds, unsigned int nfds, struct sysc_timespec *timeout, const sysc_sigset_t *sigmask)
+{
+	return sysc_raw_syscall5(SYSC_NR_ppoll_time64, (long)(fds), (long)(nfds), (long)(timeout), (long)(sigmask), (long)(8));
+}
+#endif
 
 #endif
