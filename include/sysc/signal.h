@@ -10,7 +10,12 @@
  *                                       rt_sigtimedwait_time64); the signal
  *                                       number, or -1 (EAGAIN on time-out)
  *   sysc_kill(pid, sig), sysc_tgkill(tgid, tid, sig)
- * and, hand-written here: sysc_sigaction, sysc_raise. */
+ * The first four also under the syscalls' own names (sysc_rt_sigprocmask,
+ * sysc_rt_sigpending, sysc_rt_sigsuspend, sysc_rt_sigtimedwait), with
+ * sysc_rt_sigaction (the bare call: the caller supplies SA_RESTORER and a
+ * restorer), rt_sigqueueinfo, rt_tgsigqueueinfo, tkill, pause, signalfd4
+ * (sysc/types_time.h). Hand-written here: sysc_sigaction, which installs
+ * sysc's restorer, and sysc_raise. */
 #ifndef SYSC_SIGNAL_H
 #define SYSC_SIGNAL_H
 
