@@ -61,4 +61,15 @@ for prog in echo sandbox threadpool watch; do
 	timeout 20 "$ex/$prog" $args > "$tmp/out" 2>&1; rc=$?
 	if [ $rc = 0 ]; then ok "$prog: $(tail -1 "$tmp/out")"; else bad "$prog: exit $rc"; cat "$tmp/out"; fi
 done
+
+# watch drives itself: its whole output is fixed
+if [ -x "$ex/watch" ]; then
+	printf '%s\n' "tick 1" "inotify: create watch-demo" "inotify: close_write watch-demo" \
+		"tick 2" "inotify: delete watch-demo" "tick 3" "signal: SIGUSR1 from this process" \
+		"tick 4" "signal: SIGTERM from this process" "done after 4 ticks" > "$tmp/want"
+	mkdir -p "$tmp/w2"
+	timeout 20 "$ex/watch" "$tmp/w2" > "$tmp/got" 2>&1
+	cmp -s "$tmp/want" "$tmp/got" && ok "watch: inotify, timerfd and signalfd events in order" ||
+		{ bad "watch: unexpected output"; diff "$tmp/want" "$tmp/got"; }
+fi
 exit $fail
