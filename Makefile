@@ -11,6 +11,11 @@ B ?= build
 else
 B ?= build/$(CCNAME)
 endif
+# The C++ tests use the C++ compiler of the same family as CC (g++-12
+# beside gcc-12, clang++ beside clang).
+ifeq ($(origin CXX),default)
+CXX := $(if $(findstring clang,$(CCNAME)),$(subst clang,clang++,$(CC)),$(subst gcc,g++,$(CC)))
+endif
 
 ARCHES := x86_64 i386
 M_x86_64 := -m64
@@ -22,9 +27,15 @@ WARN := -Wall -Wextra -Werror
 DEBUG := -g -gdwarf-4
 # Freestanding: no libc headers or calls, no stack protector (it reads TLS
 # that does not exist before _start has set it up), initial-exec TLS (no
-# __tls_get_addr), PIE so the archive links into PIE programs beside a libc.
+# __tls_get_addr). PIC, not PIE, so the archive also links into shared
+# objects: under -fPIE the compiler uses local-exec for TLS it defines
+# (x86_64: TPOFF32, refused in a .so) and direct calls to exported
+# functions (i386: DT_TEXTREL). Under -fPIC the TLS accesses go through the
+# GOT (GOTTPOFF), which the linker relaxes back to local-exec in a static
+# executable, so the static hello does not grow (tests/check-shared.sh,
+# tests/check-hello-size.sh).
 LIB_CFLAGS := -std=gnu11 -Os $(DEBUG) $(WARN) -ffreestanding -fno-builtin \
-	-fno-stack-protector -fcf-protection=none -fPIE \
+	-fno-stack-protector -fcf-protection=none -fPIC \
 	-ftls-model=initial-exec -ffunction-sections -fdata-sections \
 	-fno-asynchronous-unwind-tables -fno-unwind-tables -fno-ident -Iinclude
 # Programs built on sysc's _start: static, no libc; libgcc only for the
@@ -39,15 +50,33 @@ FS_LDFLAGS := -static -nostdlib -Wl,--gc-sections -Wl,--build-id=none \
 	-Wl,-z,noseparate-code -Wl,-z,norelro -Wl,-z,max-page-size=4096
 # Hosted tests: an ordinary libc program that also links libsysc.a.
 HOST_CFLAGS := -std=gnu11 -O1 $(DEBUG) $(WARN) -Iinclude -Isrc
+# C++ tests: a C++ program beside glibc, built the way distributions build
+# (stack protector on), only through the public headers.
+HOST_CXXFLAGS := -std=c++11 -O1 $(DEBUG) $(WARN) -Wpedantic -fstack-protector-strong \
+	-pthread -Iinclude
+
+# The freestanding programs link libgcc for the compiler's helpers (64-bit
+# division on i386); the library never needs it (tests/check-nm.sh). The
+# 32-bit libgcc comes with gcc-multilib, which a fresh Debian lacks, and gcc
+# then even names the 64-bit libgcc.a for -m32: so each arch is probed once
+# by linking an empty freestanding program. `make` builds the programs of
+# the arches that link, the libraries of all, and says what to install.
+can_link = $(shell t=$$(mktemp) && printf 'void _start(void){}\n' | \
+	$(CC) $(M_$(1)) -ffreestanding -fno-stack-protector -nostdlib -static \
+	-x c -o "$$t" - -lgcc >/dev/null 2>&1 && echo $(1); rm -f "$$t")
+PROG_ARCHES := $(foreach a,$(ARCHES),$(call can_link,$(a)))
+NOPROG_ARCHES := $(filter-out $(PROG_ARCHES),$(ARCHES))
 
 LIB_SRCS := $(sort $(wildcard src/*.c))
 EXAMPLES := $(basename $(notdir $(sort $(wildcard examples/*.c))))
 HOST_TESTS := $(basename $(notdir $(sort $(wildcard tests/test_*.c))))
 FS_TESTS := $(basename $(notdir $(sort $(wildcard tests/fs_*.c))))
+CXX_TESTS := $(basename $(notdir $(sort $(wildcard tests/cxx_*.cc))))
 HEADERS := $(shell find include arch -name '*.h')
 
 .PHONY: all lib examples tests test regen check-regen install clean deps
 all: lib examples
+	$(if $(NOPROG_ARCHES),@echo "sysc: $(NOPROG_ARCHES) programs not built: $(CC) cannot link them (no $(NOPROG_ARCHES) libgcc); install it with: apt-get install gcc-multilib")
 
 # $(call arch_rules,ARCH)
 define arch_rules
@@ -70,7 +99,7 @@ $(B)/$(1)/examples/%: examples/%.c $(B)/$(1)/libsysc.a
 	@mkdir -p $$(@D)
 	$$(CC) $$(M_$(1)) $$(FS_CFLAGS) $$(FS_LDFLAGS) -o $$@ $$< $(B)/$(1)/libsysc.a -lgcc
 
-$(B)/$(1)/tests/fs_%: tests/fs_%.c tests/fs_check.h $(B)/$(1)/libsysc.a
+$(B)/$(1)/tests/fs_%: tests/fs_%.c $(wildcard tests/*.h) $(B)/$(1)/libsysc.a
 	@mkdir -p $$(@D)
 	$$(CC) $$(M_$(1)) $$(FS_CFLAGS) $$(FS_LDFLAGS) -o $$@ $$< $(B)/$(1)/libsysc.a -lgcc
 
@@ -78,9 +107,13 @@ $(B)/$(1)/tests/test_%: tests/test_%.c $(B)/$(1)/libsysc.a
 	@mkdir -p $$(@D)
 	$$(CC) $$(M_$(1)) $$(HOST_CFLAGS) -o $$@ $$< $(B)/$(1)/libsysc.a -lcmocka
 
+$(B)/$(1)/tests/cxx_%: tests/cxx_%.cc $(B)/$(1)/libsysc.a
+	@mkdir -p $$(@D)
+	$$(CXX) $$(M_$(1)) $$(HOST_CXXFLAGS) -o $$@ $$< $(B)/$(1)/libsysc.a
+
 lib: $(B)/$(1)/libsysc.a
-examples: $$(addprefix $(B)/$(1)/examples/,$$(EXAMPLES))
-tests: $$(addprefix $(B)/$(1)/tests/,$$(HOST_TESTS) $$(FS_TESTS))
+examples: $$(if $$(filter $(1),$$(PROG_ARCHES)),$$(addprefix $(B)/$(1)/examples/,$$(EXAMPLES)))
+tests: $$(addprefix $(B)/$(1)/tests/,$$(HOST_TESTS) $$(FS_TESTS) $$(CXX_TESTS))
 endef
 $(foreach a,$(ARCHES),$(eval $(call arch_rules,$(a))))
 
@@ -109,7 +142,9 @@ install: lib
 		cp arch/$$a/*.h $(DESTDIR)$(PREFIX)/include/sysc/arch/$$a/; \
 		cp $(B)/$$a/libsysc.a $(DESTDIR)$(PREFIX)/lib/$$a/; \
 	done
-	sed -e 's|@PREFIX@|$(PREFIX)|g' sysc.pc.in > $(DESTDIR)$(PREFIX)/lib/pkgconfig/sysc.pc
+	for pc in sysc sysc-freestanding; do \
+		sed -e 's|@PREFIX@|$(PREFIX)|g' $$pc.pc.in > $(DESTDIR)$(PREFIX)/lib/pkgconfig/$$pc.pc; \
+	done
 
 clean:
 	rm -rf build

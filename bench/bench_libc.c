@@ -31,6 +31,12 @@ BENCH_LOOP(l_syscall_getcpu, {
 	syscall(SYS_getcpu, &c, (void *)0, (void *)0);
 	acc += c;
 })
+#ifdef BENCH_BESIDE_SYSC
+/* sysc's errno layer in the same process as the libc: the one comparison
+ * of the two that no process boundary or machine drift can bias. */
+BENCH_LOOP(l_sysc_getpid, acc += (unsigned long)sysc_getpid())
+extern char **environ;
+#endif
 BENCH_LOOP(l_getrandom, {
 	unsigned char b[16];
 	if (getrandom(b, sizeof b, 0) > 0)
@@ -55,8 +61,28 @@ int main(void)
 	 * area). The driver flags a "vdso" row slower than the syscall. */
 	bench_row("clock_gettime", "libc", who_clock, "vdso", glibc, l_clock,
 		  "vDSO expected");
+#ifdef BENCH_BESIDE_SYSC
+	{
+		static const bench_loop_fn pair[] = { l_getpid, l_sysc_getpid };
+		struct bench_result r[2];
+		char **p = environ;
+
+		/* the auxv follows the environment: it gives sysc the i386
+		 * __kernel_vsyscall glibc uses (int $0x80 otherwise) */
+		while (*p)
+			p++;
+		sysc_init_auxv((const unsigned long *)(p + 1));
+		bench_measure_group(pair, 2, r);
+		bench_row_of("getpid", "libc", BENCH_LIBC " getpid()", "syscall", 0, &r[0],
+			     "interleaved with the next row");
+		bench_row_of("getpid", sysc_i386_way() == SYSC_I386_VSYSCALL ? "__kernel_vsyscall" : "syscall",
+			     "sysc_getpid() beside " BENCH_LIBC, "syscall", 0, &r[1],
+			     "same process, interleaved");
+	}
+#else
 	bench_row("getpid", "libc", BENCH_LIBC " getpid()", "syscall", 0, l_getpid,
 		  NULL);
+#endif
 	bench_row("getpid", "libc", BENCH_LIBC " syscall(SYS_getpid)", "syscall", 0,
 		  l_syscall_getpid, NULL);
 	bench_row("getcpu", "libc", BENCH_LIBC " sched_getcpu()", "vdso", glibc,

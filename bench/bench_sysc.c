@@ -172,9 +172,9 @@ int main(int argc, char **argv)
 	bench_row("clock_gettime", BENCH_RAW_WAY, "sysc_raw_clock_gettime()",
 		  "syscall", 0, l_clock_raw, NULL);
 
+#if defined(__i386__)
 	bench_row("getpid", BENCH_RAW_WAY, "hand-written inline asm", "syscall", 1,
 		  l_getpid_asm, NULL);
-#if defined(__i386__)
 	bench_row("getpid", BENCH_RAW_WAY, "sysc_raw_getpid()", "syscall", 0,
 		  l_getpid_raw, NULL);
 	bench_i386_way(SYSC_I386_INT80);
@@ -184,12 +184,21 @@ int main(int argc, char **argv)
 		  sysc_i386_way_name(sysc_i386_way()));
 	/* raw sysenter: its own process, see the top of this file. */
 #else
-	bench_row("getpid", "syscall", "sysc_raw_getpid()", "syscall", 0,
-		  l_getpid_raw, NULL);
-	bench_row("getpid", "syscall", "sysc_getpid()", "syscall", 0,
-		  l_getpid_sysc, "errno wrapper");
-	bench_row("getpid", "syscall", "sysc_syscall(SYSC_NR_getpid)", "syscall", 0,
-		  l_getpid_generic, NULL);
+	{
+		/* compared with each other: measured interleaved */
+		static const bench_loop_fn group[] = { l_getpid_asm, l_getpid_raw,
+						       l_getpid_sysc, l_getpid_generic };
+		struct bench_result r[4];
+
+		bench_measure_group(group, 4, r);
+		bench_row_of("getpid", "syscall", "hand-written inline asm", "syscall", 1,
+			     &r[0], NULL);
+		bench_row_of("getpid", "syscall", "sysc_raw_getpid()", "syscall", 0, &r[1], NULL);
+		bench_row_of("getpid", "syscall", "sysc_getpid()", "syscall", 0, &r[2],
+			     "errno wrapper");
+		bench_row_of("getpid", "syscall", "sysc_syscall(SYSC_NR_getpid)", "syscall", 0,
+			     &r[3], NULL);
+	}
 #endif
 
 	bench_vdso_row("getcpu", "__vdso_getcpu", "sysc_getcpu()", l_getcpu_sysc);

@@ -377,6 +377,28 @@ static void print_table(FILE *o, const char *cc)
 		cpu, sysconf(_SC_NPROCESSORS_ONLN), u.release, u.machine,
 		gnu_get_libc_version(), cc);
 	fprintf(o, "Load average at start: %s\n", load);
+	/* What makes a syscall's return costly on this CPU: with AMD's SRSO
+	 * mitigation ("Safe RET") every ret after a syscall mispredicts,
+	 * which is why the errno layer is inline. */
+	fprintf(o, "Mitigations (/sys/devices/system/cpu/vulnerabilities):");
+	{
+		static const char *const which[] = { "spec_rstack_overflow", "retbleed",
+						     "spectre_v2", "meltdown" };
+		for (size_t i = 0; i < sizeof which / sizeof which[0]; i++) {
+			char path[128], v[256] = "unknown";
+			FILE *f;
+
+			snprintf(path, sizeof path, "/sys/devices/system/cpu/vulnerabilities/%s", which[i]);
+			if ((f = fopen(path, "r"))) {
+				if (!fgets(v, sizeof v, f))
+					copy(v, sizeof v, "unknown");
+				fclose(f);
+			}
+			v[strcspn(v, "\n")] = 0;
+			fprintf(o, "%s %s: %s", i ? ";" : "", which[i], v);
+		}
+	}
+	fprintf(o, "\n");
 	fprintf(o, "Timer: CLOCK_MONOTONIC read with the raw clock_gettime syscall "
 		   "around each repetition of N calls (its cost is the \"timer\" "
 		   "row; N makes a repetition last at least %llu ms and %llu timer "
@@ -463,6 +485,18 @@ static void print_summary(FILE *o)
 	print_ratio(o, "x86_64 sysc_getpid() (errno wrapper) / hand-written syscall",
 		    find_row("x86_64", "getpid", "sysc_getpid()", NULL),
 		    find_row("x86_64", "getpid", "hand-written inline asm", NULL));
+	print_ratio(o, "x86_64 sysc_syscall(SYSC_NR_getpid) / hand-written syscall",
+		    find_row("x86_64", "getpid", "sysc_syscall(SYSC_NR_getpid)", NULL),
+		    find_row("x86_64", "getpid", "hand-written inline asm", NULL));
+	print_ratio(o, "x86_64 sysc_getpid() beside glibc / glibc getpid() (one process)",
+		    find_row("x86_64", "getpid", "sysc_getpid() beside glibc", NULL),
+		    find_row("x86_64", "getpid", "glibc getpid()", NULL));
+	print_ratio(o, "i386 sysc_getpid() beside glibc / glibc getpid() (one process)",
+		    find_row("i386", "getpid", "sysc_getpid() beside glibc", NULL),
+		    find_row("i386", "getpid", "glibc getpid()", NULL));
+	print_ratio(o, "i386 sysc_getpid() (sysc program) / glibc getpid() (glibc program)",
+		    find_row("i386", "getpid", "sysc_getpid()", "__kernel_vsyscall"),
+		    find_row("i386", "getpid", "glibc getpid()", NULL));
 	print_ratio(o, "i386 sysc_getpid() via int $0x80 / hand-written int $0x80",
 		    find_row("i386", "getpid", "sysc_getpid()", "int $0x80"),
 		    find_row("i386", "getpid", "hand-written inline asm", NULL));

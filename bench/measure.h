@@ -76,14 +76,12 @@ struct bench_result {
 	unsigned long long min_ps, med_ps, max_ps;
 };
 
-static inline struct bench_result bench_measure(bench_loop_fn fn)
+/* N calls of fn last about the target (calibrated by doubling). */
+static inline unsigned long bench_calibrate(bench_loop_fn fn)
 {
-	unsigned long long ps[BENCH_REPS], dt, v;
-	struct bench_result r;
+	unsigned long long dt;
 	unsigned long n = 1;
-	int i, j;
 
-	/* Calibrate: double n until a pass takes an eighth of the target. */
 	for (;;) {
 		dt = bench_time(fn, n);
 		if (dt >= bench_target_ns / 8 || n >= (1UL << 30))
@@ -94,18 +92,46 @@ static inline struct bench_result bench_measure(bench_loop_fn fn)
 		unsigned long long m = (unsigned long long)n * bench_target_ns / dt;
 		n = m > (1UL << 30) ? (1UL << 30) : (unsigned long)m;
 	}
-	for (i = 0; i < BENCH_REPS; i++) {
-		ps[i] = bench_time(fn, n) * 1000ULL / n;
-		for (j = i; j > 0 && ps[j - 1] > ps[j]; j--) {
-			v = ps[j];
-			ps[j] = ps[j - 1];
-			ps[j - 1] = v;
-		}
+	return n;
+}
+
+static inline void bench_insert(unsigned long long *ps, int i, unsigned long long v)
+{
+	int j;
+
+	for (j = i; j > 0 && ps[j - 1] > v; j--)
+		ps[j] = ps[j - 1];
+	ps[j] = v;
+}
+
+/* Measures k loops together: each repetition runs all of them in turn, so
+ * that a drift of the machine (frequency, another process) over the run
+ * falls on every one alike, and rows that are compared with each other
+ * are. A single row is a group of one. */
+#define BENCH_GROUP_MAX 8
+static inline void bench_measure_group(const bench_loop_fn *fn, int k,
+				       struct bench_result *r)
+{
+	unsigned long long ps[BENCH_GROUP_MAX][BENCH_REPS];
+	int i, g;
+
+	for (g = 0; g < k; g++)
+		r[g].n = bench_calibrate(fn[g]);
+	for (i = 0; i < BENCH_REPS; i++)
+		for (g = 0; g < k; g++)
+			bench_insert(ps[g], i, bench_time(fn[g], r[g].n) * 1000ULL / r[g].n);
+	for (g = 0; g < k; g++) {
+		r[g].min_ps = ps[g][0];
+		r[g].med_ps = ps[g][BENCH_REPS / 2];
+		r[g].max_ps = ps[g][BENCH_REPS - 1];
 	}
-	r.n = n;
-	r.min_ps = ps[0];
-	r.med_ps = ps[BENCH_REPS / 2];
-	r.max_ps = ps[BENCH_REPS - 1];
+}
+
+static inline struct bench_result bench_measure(bench_loop_fn fn)
+{
+	struct bench_result r;
+
+	bench_measure_group(&fn, 1, &r);
 	return r;
 }
 
@@ -145,15 +171,22 @@ static inline void bench_emit(const char *op, const char *way, const char *who,
 	fs_puts("\t");
 }
 
+static inline void bench_row_of(const char *op, const char *way, const char *who,
+				const char *kind, int ref,
+				const struct bench_result *r, const char *note)
+{
+	bench_emit(op, way, who, kind, ref, r);
+	fs_puts(note ? note : "");
+	fs_puts("\n");
+}
+
 static inline void bench_row(const char *op, const char *way, const char *who,
 			     const char *kind, int ref, bench_loop_fn fn,
 			     const char *note)
 {
 	struct bench_result r = bench_measure(fn);
 
-	bench_emit(op, way, who, kind, ref, &r);
-	fs_puts(note ? note : "");
-	fs_puts("\n");
+	bench_row_of(op, way, who, kind, ref, &r, note);
 }
 
 BENCH_LOOP(bench_loop_timer, acc += (unsigned long)bench_now())

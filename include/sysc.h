@@ -4,6 +4,12 @@
 #ifndef SYSC_H
 #define SYSC_H
 
+/* Each header carries its own C linkage guard; this one also covers a
+ * header that lacks it, so that C++ code including <sysc.h> links. */
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 #include "sysc/types.h"
 #include "sysc/raw.h"
 #include "sysc/errno.h"
@@ -14,5 +20,9 @@
 #include "sysc/signal.h"
 #include "sysc/thread.h"
 #include "sysc/seccomp.h"
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif

@@ -2,11 +2,14 @@
 # through bench/driver.c, which prints the table and writes
 # $(B)/bench/results.csv and $(B)/bench/chart.svg (bench/README.md).
 #
-# The musl rows need musl-gcc (Debian: musl-tools). It is not a test
-# dependency, so it is not in tests/deps.sh: without it the musl rows read
-# "not measured" and the command to install it is printed.
+# `make bench` first runs bench-deps (tests/deps.sh bench): musl-gcc
+# (Debian: musl-tools) for the musl rows and gcc-multilib for the i386 ones,
+# installed as root on Debian, else the one command to run is printed, as
+# `make test` does. The programs are then built by a second make, which sees
+# a musl-gcc installed a moment ago. bench-run alone skips the check: without
+# musl-gcc the musl rows read "not measured".
 
-.PHONY: bench
+.PHONY: bench bench-deps bench-run
 
 MUSL_GCC ?= $(shell command -v musl-gcc 2>/dev/null)
 BENCH_HDRS := $(wildcard bench/*.h) tests/fs_check.h
@@ -21,9 +24,11 @@ $(B)/$(1)/bench/bench_sysc: bench/bench_sysc.c $(BENCH_HDRS) $(wildcard arch/$(1
 	@mkdir -p $$(@D)
 	$$(CC) $$(M_$(1)) $$(FS_CFLAGS) -I. $$(FS_LDFLAGS) -o $$@ $$< $(B)/$(1)/libsysc.a -lgcc
 
-$(B)/$(1)/bench/bench_glibc: bench/bench_libc.c $(BENCH_HDRS)
+# The glibc program also links libsysc.a, to time sysc_getpid() beside
+# glibc's getpid() in one process, interleaved (BENCH_BESIDE_SYSC).
+$(B)/$(1)/bench/bench_glibc: bench/bench_libc.c $(BENCH_HDRS) $(B)/$(1)/libsysc.a
 	@mkdir -p $$(@D)
-	$$(CC) $$(M_$(1)) $$(BENCH_LIBC_CFLAGS) -o $$@ $$<
+	$$(CC) $$(M_$(1)) $$(BENCH_LIBC_CFLAGS) -DBENCH_BESIDE_SYSC -o $$@ $$< $(B)/$(1)/libsysc.a
 
 $(B)/$(1)/bench/hello_sysc: $(B)/$(1)/examples/hello
 	@mkdir -p $$(@D)
@@ -56,10 +61,15 @@ $(B)/bench/driver: bench/driver.c $(BENCH_HDRS)
 	@mkdir -p $(@D)
 	$(CC) -std=gnu11 -O2 $(WARN) -Iinclude -I. -o $@ $< -lm
 
-bench: $(BENCH_PROGS) $(B)/bench/driver
+bench: bench-deps
+	@$(MAKE) --no-print-directory bench-run
+
+bench-deps:
+	@sh tests/deps.sh bench
+
+bench-run: $(BENCH_PROGS) $(B)/bench/driver
 ifeq ($(MUSL_GCC),)
-	@echo "bench: musl-gcc not found; the musl rows will read 'not measured'."
-	@echo "bench: to measure them: sudo apt-get install musl-tools"
+	@echo "bench: musl-gcc not found; the musl rows will read 'not measured' (make bench-deps)."
 	@rm -f $(B)/x86_64/bench/bench_musl $(B)/x86_64/bench/hello_musl
 endif
 	@$(B)/bench/driver $(B) "$(CCNAME) $$($(CC) -dumpfullversion 2>/dev/null || $(CC) -dumpversion)"

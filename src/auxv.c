@@ -15,12 +15,22 @@ unsigned long sysc_getauxval(unsigned long type)
 	return 0;
 }
 
+/* Set-up that depends on the auxv, contributed by the parts of the library
+ * the program links (the vDSO's): each puts a pointer in this section
+ * (SYSC__AUXV_HOOK). Not a weak reference, which under -fPIC costs a GOT
+ * and a few hundred bytes of a minimal static program; the NULL entry here
+ * makes the section, and so its bounds, exist in every link. */
+static void (*const sysc__no_hook)(void) SYSC__AUXV_HOOK = 0;
+extern void (*const __start_sysc_auxv_hooks[])(void) SYSC__HIDDEN;
+extern void (*const __stop_sysc_auxv_hooks[])(void) SYSC__HIDDEN;
+
 void sysc_init_auxv(const unsigned long *auxv)
 {
 	sysc__auxv = auxv;
 #if defined(__i386__)
 	sysc__i386_setup();
 #endif
-	if (sysc__vdso_setup)
-		sysc__vdso_setup();
+	for (void (*const *h)(void) = __start_sysc_auxv_hooks; h < __stop_sysc_auxv_hooks; h++)
+		if (*h)
+			(*h)();
 }

@@ -32,9 +32,11 @@ extern struct sysc__tls_image sysc__tls SYSC__HIDDEN;
 size_t sysc__tls_block_size(void) SYSC__HIDDEN;
 void *sysc__tls_place(void *mem) SYSC__HIDDEN;
 
-/* Set-up that depends on the auxv, run by sysc_init_auxv; weak so that a
- * program that does not use the vDSO does not link it. */
-void sysc__vdso_setup(void) __attribute__((weak)) SYSC__HIDDEN;
+/* Set-up that depends on the auxv, run by sysc_init_auxv: a function
+ * pointer placed in this section (src/auxv.c), so that a program that does
+ * not use the vDSO does not link it. */
+#define SYSC__AUXV_HOOK __attribute__((section("sysc_auxv_hooks"), used))
+void sysc__vdso_setup(void) SYSC__HIDDEN;
 void sysc__i386_setup(void) SYSC__HIDDEN;
 
 /* Small freestanding helpers (no libc, and the compiler must not turn them

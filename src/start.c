@@ -4,6 +4,7 @@
 
 int main(int argc, char **argv, char **envp);
 long sysc__tls_init_main(void) SYSC__HIDDEN;
+void sysc__exit_now(int status) __attribute__((noreturn)) SYSC__HIDDEN;
 
 /* Provided by the default linker script for static executables. */
 extern void (*const __preinit_array_start[])(int, char **, char **) __attribute__((weak));
@@ -26,7 +27,7 @@ void sysc__start_c(long *sp)
 	/* No TLS yet: sysc_init_auxv and the TLS set-up use none. */
 	sysc__auxv = (const unsigned long *)(p + 1);
 	if (sysc_is_error(sysc__tls_init_main()))
-		sysc_raw_exit_group(127);
+		sysc__exit_now(127);
 	sysc_init_auxv(sysc__auxv);
 
 	n = (size_t)(__preinit_array_end - __preinit_array_start);
@@ -36,6 +37,5 @@ void sysc__start_c(long *sp)
 	for (i = 0; i < n; i++)
 		__init_array_start[i](argc, argv, envp);
 
-	for (;;)
-		sysc_raw_exit_group(main(argc, argv, envp));
+	sysc_exit_process(main(argc, argv, envp));
 }

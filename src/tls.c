@@ -6,16 +6,21 @@
  * offset, and the thread pointer itself must be aligned to the segment's
  * alignment. The TCB's first word points to itself (%fs:0 / %gs:0 loads it). */
 #include "internal.h"
+#include "vdso_parse.h"	/* the ELF header and program header layouts */
 
 #if defined(__x86_64__)
 #include "../arch/x86_64/thread_pointer.h"
-typedef struct { unsigned int p_type, p_flags; unsigned long p_offset, p_vaddr,
-	p_paddr, p_filesz, p_memsz, p_align; } sysc__phdr;
 #else
 #include "../arch/i386/thread_pointer.h"
-typedef struct { unsigned int p_type, p_offset, p_vaddr, p_paddr, p_filesz,
-	p_memsz, p_flags, p_align; } sysc__phdr;
 #endif
+
+typedef struct sysc__elf_phdr sysc__phdr;
+
+/* The executable's own ELF header, defined by GNU ld and lld when the
+ * header is loaded (as in every static executable they make); weak, so 0
+ * when the linker did not define it. Static glibc falls back to it in the
+ * same way. */
+extern const unsigned char __ehdr_start[] __attribute__((weak)) SYSC__HIDDEN;
 
 #define SYSC__PT_PHDR 6
 #define SYSC__PT_TLS 7
@@ -48,6 +53,23 @@ size_t sysc__tls_block_size(void)
 	return sysc__tls_block() + SYSC__TCB_SIZE + sysc__tp_align();
 }
 
+/* The canary of code built with -fstack-protector, the same in every
+ * thread: from the kernel's AT_RANDOM bytes, with the low byte zero (a
+ * string overflow then cannot reproduce it, since a string ends in that
+ * byte). Without AT_RANDOM, from the address of the auxv: weak, but not a
+ * constant. */
+unsigned long sysc__stack_guard SYSC__HIDDEN;
+
+static void sysc__stack_guard_init(void)
+{
+	const unsigned char *r = (const unsigned char *)sysc_getauxval(SYSC_AT_RANDOM);
+	unsigned long g = (unsigned long)sysc__auxv;
+
+	if (r)
+		sysc__memcpy(&g, r, sizeof g);
+	sysc__stack_guard = g & ~0xffUL;
+}
+
 void *sysc__tls_place(void *mem)
 {
 	size_t block = sysc__tls_block();
@@ -57,29 +79,55 @@ void *sysc__tls_place(void *mem)
 	sysc__memset(tp - block + sysc__tls.filesz, 0,
 		     block - sysc__tls.filesz + SYSC__TCB_SIZE);
 	*(void **)tp = tp;
+	*(unsigned long *)(tp + SYSC__STACK_GUARD_OFFSET) = sysc__stack_guard;
 	return tp;
 }
+
 
 /* Enough for the errno word and a modest amount of user TLS without a
  * syscall; a larger PT_TLS is mmapped (the one extra syscall start-up can
  * make, documented in the README). */
 static char sysc__main_tls[512] __attribute__((aligned(64)));
 
-/* Finds PT_TLS through AT_PHDR/AT_PHNUM, places the block, sets the thread
- * pointer. Returns 0 or -errno; runs before anything may use TLS. */
+/* The executable's program headers. The linked-in ELF header cannot
+ * describe another program, so it wins; AT_PHDR/AT_PHNUM are for a linker
+ * that does not define __ehdr_start. An auxv without AT_PHDR (a hand-built
+ * stack, an odd loader) then still finds PT_TLS, where it used to find
+ * none and place the TLS over .data. NULL when neither is known. */
+static const sysc__phdr *sysc__phdrs(unsigned long *n)
+{
+	const struct sysc__elf_ehdr *e = (const void *)__ehdr_start;
+
+	if (e && e->e_phentsize == sizeof(sysc__phdr)) {
+		*n = e->e_phnum;
+		return (const sysc__phdr *)(__ehdr_start + e->e_phoff);
+	}
+	*n = sysc_getauxval(SYSC_AT_PHNUM);
+	return (const sysc__phdr *)sysc_getauxval(SYSC_AT_PHDR);
+}
+
+/* Finds PT_TLS, places the block, sets the thread pointer. Returns 0 or
+ * -errno; runs before anything may use TLS. Without program headers the
+ * TLS layout is unknown and any guess would overlay other data: stop. */
 long sysc__tls_init_main(void) SYSC__HIDDEN;
 long sysc__tls_init_main(void)
 {
-	const sysc__phdr *ph = (const sysc__phdr *)sysc_getauxval(SYSC_AT_PHDR);
-	unsigned long n = sysc_getauxval(SYSC_AT_PHNUM), i, bias = 0;
+	static const char msg[] = "sysc: no program headers: no TLS\n";
+	unsigned long n, i, bias = 0;
+	const sysc__phdr *ph = sysc__phdrs(&n);
 	void *mem = sysc__main_tls;
 	long r;
 
+	if (!ph) {
+		sysc_raw_write(2, msg, sizeof msg - 1);
+		return -SYSC_ENOEXEC;
+	}
+	sysc__stack_guard_init();
 	sysc__tls.align = 1;
-	for (i = 0; ph && i < n; i++)
+	for (i = 0; i < n; i++)
 		if (ph[i].p_type == SYSC__PT_PHDR)
 			bias = (unsigned long)ph - ph[i].p_vaddr;
-	for (i = 0; ph && i < n; i++) {
+	for (i = 0; i < n; i++) {
 		if (ph[i].p_type != SYSC__PT_TLS)
 			continue;
 		sysc__tls.init = (const void *)(ph[i].p_vaddr + bias);

@@ -1,7 +1,7 @@
 /* The current vDSO image: finding the live one, replacing it, resolving the
  * entry points the vDSO-first functions use, and the public lookup and
  * listing API (sysc/vdso.h). Linked only when one of those functions is:
- * sysc_init_auxv reaches sysc__vdso_setup through a weak reference. */
+ * sysc_init_auxv reaches sysc__vdso_setup through its hook section. */
 #include "vdso_priv.h"
 #include "vdso_parse.h"
 
@@ -9,8 +9,22 @@ void *sysc__vdso_fn[SYSC__VDSO_NFN];
 /* 0: nothing done; 1: a lazy initialisation is running (other threads use
  * the syscalls meanwhile); 2: done, with or without a vDSO. */
 int sysc__vdso_state;
-/* Written only by initialisation (see sysc/vdso.h for the rules). */
+/* Written only by initialisation (see sysc/vdso.h for the rules). The
+ * image that sysc_vdso_sym and the listing functions read; the functions
+ * that call into the vDSO use sysc__vdso_fn, which may come from another
+ * image: sysc_vdso_init_image inspects any image but lets calls go only to
+ * the one the kernel mapped, since a copy is not executable. */
 static struct sysc__vdso_img sysc__vdso_cur;
+/* AT_SYSINFO_EHDR, once an initialisation has read it (0 before, or when
+ * there is no vDSO). */
+static unsigned long sysc__vdso_live;
+/* sysc__vdso_cur holds an image given to sysc_vdso_init_image that is not
+ * the live one: a lazy initialisation then leaves it in place. */
+static int sysc__vdso_inspecting;
+
+#define SYSC__FOR_CALLS 1	/* publish the entry points */
+#define SYSC__FOR_INSPECTION 2	/* make it sysc__vdso_cur */
+#define SYSC__FOR_BOTH 3
 
 #define SYSC__PR_GET_AUXV 0x41555856	/* Linux 6.4+ */
 
@@ -69,34 +83,38 @@ static void sysc__vdso_publish(const struct sysc__vdso_img *img)
 	}
 }
 
-/* Replaces the current image; 0 or a SYSC_E* value (then no image). */
-static int sysc__vdso_load(const void *base, size_t len)
+/* Replaces the current image for calls, for inspection or both (`what`);
+ * 0 or a SYSC_E* value (then no image there). */
+static int sysc__vdso_load(const void *base, size_t len, int what)
 {
 	struct sysc__vdso_img img;
 	int e = sysc__vdso_parse(&img, base, len);
 
-	sysc__vdso_publish(e ? NULL : &img);
-	sysc__memcpy(&sysc__vdso_cur, &img, sizeof img);
+	if (what & SYSC__FOR_CALLS)
+		sysc__vdso_publish(e ? NULL : &img);
+	if (what & SYSC__FOR_INSPECTION)
+		sysc__memcpy(&sysc__vdso_cur, &img, sizeof img);
 	return e;
 }
 
 /* The live vDSO: its length is the end of its furthest PT_LOAD, read from
  * headers that must lie in the first 4096 bytes (the smallest page, and a
  * vDSO is page-aligned, so that much is mapped). */
-static int sysc__vdso_load_live(unsigned long ehdr)
+static int sysc__vdso_load_live(unsigned long ehdr, int what)
 {
 	size_t len;
 
+	sysc__vdso_live = ehdr;
 	if (!ehdr) {
-		sysc__vdso_load(NULL, 0);
+		sysc__vdso_load(NULL, 0, what);
 		return SYSC_ENOENT;
 	}
 	len = sysc__vdso_mapped_len((const void *)ehdr, 4096);
 	if (!len) {
-		sysc__vdso_load(NULL, 0);
+		sysc__vdso_load(NULL, 0, what);
 		return SYSC_ENOEXEC;
 	}
-	return sysc__vdso_load((const void *)ehdr, len);
+	return sysc__vdso_load((const void *)ehdr, len, what);
 }
 
 /* Looks for AT_SYSINFO_EHDR in `n` words of auxv pairs: 1 and *ehdr (0 when
@@ -161,28 +179,30 @@ static int sysc__vdso_read_auxv(unsigned long *ehdr)
 	return e;
 }
 
-static int sysc__vdso_find(void)
+static int sysc__vdso_find(int what)
 {
 	unsigned long ehdr = 0;
 	int e;
 
 	if (sysc__auxv)
-		return sysc__vdso_load_live(sysc_getauxval(SYSC_AT_SYSINFO_EHDR));
+		return sysc__vdso_load_live(sysc_getauxval(SYSC_AT_SYSINFO_EHDR), what);
 	e = sysc__vdso_read_auxv(&ehdr);
 	if (e) {
-		sysc__vdso_load(NULL, 0);
+		sysc__vdso_load(NULL, 0, what);
 		return e;
 	}
-	return sysc__vdso_load_live(ehdr);
+	return sysc__vdso_load_live(ehdr, what);
 }
 
 /* The weak hook of sysc_init_auxv (after _start, or the caller's auxv):
  * no syscall. */
 void sysc__vdso_setup(void)
 {
-	sysc__vdso_load_live(sysc_getauxval(SYSC_AT_SYSINFO_EHDR));
+	sysc__vdso_inspecting = 0;
+	sysc__vdso_load_live(sysc_getauxval(SYSC_AT_SYSINFO_EHDR), SYSC__FOR_BOTH);
 	__atomic_store_n(&sysc__vdso_state, 2, __ATOMIC_RELEASE);
 }
+static void (*const sysc__vdso_hook)(void) SYSC__AUXV_HOOK = sysc__vdso_setup;
 
 /* First use without sysc_init_auxv: one thread reads the auxv; any other
  * thread that arrives meanwhile makes its syscall rather than wait, so
@@ -194,13 +214,16 @@ void sysc__vdso_lazy(void)
 	if (!__atomic_compare_exchange_n(&sysc__vdso_state, &expect, 1, 0,
 					 __ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE))
 		return;
-	sysc__vdso_find();
+	sysc__vdso_find(sysc__vdso_inspecting ? SYSC__FOR_CALLS : SYSC__FOR_BOTH);
 	__atomic_store_n(&sysc__vdso_state, 2, __ATOMIC_RELEASE);
 }
 
 int sysc_vdso_init(void)
 {
-	int e = sysc__vdso_find();
+	int e;
+
+	sysc__vdso_inspecting = 0;
+	e = sysc__vdso_find(SYSC__FOR_BOTH);
 
 	__atomic_store_n(&sysc__vdso_state, 2, __ATOMIC_RELEASE);
 	return e ? (int)sysc__fail(e) : 0;
@@ -208,8 +231,22 @@ int sysc_vdso_init(void)
 
 int sysc_vdso_init_image(const void *base, size_t len)
 {
-	int e = sysc__vdso_load(base, len);
+	int e;
 
+	if (!base || (unsigned long)base != sysc__vdso_live) {
+		sysc__vdso_inspecting = 1;
+		e = sysc__vdso_load(base, len, SYSC__FOR_INSPECTION);
+		return e ? (int)sysc__fail(e) : 0;
+	}
+	return sysc_vdso_use_image(base, len);
+}
+
+int sysc_vdso_use_image(const void *base, size_t len)
+{
+	int e;
+
+	sysc__vdso_inspecting = 0;
+	e = sysc__vdso_load(base, len, SYSC__FOR_BOTH);
 	__atomic_store_n(&sysc__vdso_state, 2, __ATOMIC_RELEASE);
 	return e ? (int)sysc__fail(e) : 0;
 }

@@ -84,13 +84,17 @@ int sysc_clock_getres(int clock, struct sysc_timespec *ts)
 
 /* i386: the kernel's timeval and time_t are 32-bit; both derive from
  * clock_gettime64 instead (y2038-safe). tv_nsec < 10^9 fits 32 bits, so the
- * division is a 32-bit one (no libgcc). */
+ * division is a 32-bit one (no libgcc). A NULL tv is valid, as for the
+ * kernel's gettimeofday and x86_64's vDSO: 0, nothing written; the clock
+ * is still read, so the same syscall (if any) is made either way. */
 int sysc_gettimeofday(struct sysc_timeval *tv)
 {
 	struct sysc_timespec ts;
 
 	if (sysc_clock_gettime(SYSC_CLOCK_REALTIME, &ts))
 		return -1;
+	if (!tv)
+		return 0;
 	tv->tv_sec = ts.tv_sec;
 	tv->tv_usec = (unsigned long)ts.tv_nsec / 1000;
 	return 0;

@@ -1,43 +1,75 @@
 #!/bin/sh
-# Checks what `make test` needs and, as root on Debian, installs what is
-# missing; otherwise prints the one command that would. Needed: gcc with
-# 32-bit support (gcc-multilib), cmocka for both arches (the i386 one through
-# Debian multiarch), clang (CI runs the suite with it too, and builds the
-# fuzz target with libFuzzer from libclang-rt-dev), valgrind (the no-vDSO
-# run; libc6-dbg:i386 lets it start i386 glibc programs), and the kernel
-# uapi headers the ABI tests compare against.
+# Checks what `make test` (or, with the argument `bench`, `make bench`)
+# needs and, as root on Debian, installs what is missing; otherwise prints
+# the one command that would.
+#
+# test: gcc with 32-bit support (gcc-multilib), g++ with it too
+# (g++-multilib: the C++ tests run for both arches), cmocka for both arches
+# (the i386 one through Debian multiarch), clang (CI runs the suite with it
+# too, and builds the fuzz target with libFuzzer from libclang-rt-dev),
+# valgrind (the no-vDSO run; libc6-dbg:i386 lets it start i386 glibc
+# programs), the kernel uapi headers the ABI tests compare against, and
+# pkg-config (the installed .pc files are tested), strace (the independent
+# decoder tests/check-strace.sh compares the syscall table with).
+# bench: gcc-multilib (the i386 rows) and musl-gcc (musl-tools: the musl
+# rows).
 set -u
+what=${1:-test}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-printf '#include <stddef.h>\n#include <stdarg.h>\n#include <setjmp.h>\n#include <stdint.h>\n#include <cmocka.h>\n#include <linux/stat.h>\n#include <asm/stat.h>\nint main(void){return 0;}\n' > "$tmp/t.c"
-printf 'int LLVMFuzzerTestOneInput(const unsigned char *d, unsigned long n){(void)d;(void)n;return 0;}\n' > "$tmp/f.c"
-
 missing=""
-for m in 64 32; do
-	gcc -m$m -o "$tmp/t$m" "$tmp/t.c" -lcmocka >/dev/null 2>&1 || missing="$missing m$m"
-done
-command -v clang >/dev/null 2>&1 || missing="$missing clang"
-command -v valgrind >/dev/null 2>&1 || missing="$missing valgrind"
-if command -v clang >/dev/null 2>&1; then
-	clang -fsanitize=fuzzer,address -o "$tmp/f" "$tmp/f.c" >/dev/null 2>&1 || missing="$missing fuzzer"
-fi
-# valgrind runs i386 glibc programs only with libc6-dbg:i386 (its redirections)
-if command -v dpkg-query >/dev/null 2>&1; then
-	dpkg-query -W -f='${Status}' libc6-dbg:i386 2>/dev/null | grep -q 'ok installed' || missing="$missing libc6-dbg:i386"
-fi
+
+check_test() {
+	printf '#include <stddef.h>\n#include <stdarg.h>\n#include <setjmp.h>\n#include <stdint.h>\n#include <cmocka.h>\n#include <linux/stat.h>\n#include <asm/stat.h>\nint main(void){return 0;}\n' > "$tmp/t.c"
+	printf '#include <thread>\nint main() { std::thread t([] {}); t.join(); }\n' > "$tmp/t.cc"
+	printf 'int LLVMFuzzerTestOneInput(const unsigned char *d, unsigned long n){(void)d;(void)n;return 0;}\n' > "$tmp/f.c"
+	for m in 64 32; do
+		gcc -m$m -o "$tmp/t$m" "$tmp/t.c" -lcmocka >/dev/null 2>&1 || missing="$missing m$m"
+		g++ -m$m -pthread -o "$tmp/tx$m" "$tmp/t.cc" >/dev/null 2>&1 || missing="$missing c++-m$m"
+	done
+	command -v clang >/dev/null 2>&1 || missing="$missing clang"
+	command -v valgrind >/dev/null 2>&1 || missing="$missing valgrind"
+	command -v pkg-config >/dev/null 2>&1 || missing="$missing pkg-config"
+	command -v strace >/dev/null 2>&1 || missing="$missing strace"
+	if command -v clang >/dev/null 2>&1; then
+		clang -fsanitize=fuzzer,address -o "$tmp/f" "$tmp/f.c" >/dev/null 2>&1 || missing="$missing fuzzer"
+	fi
+	# valgrind runs i386 glibc programs only with libc6-dbg:i386 (its redirections)
+	if command -v dpkg-query >/dev/null 2>&1; then
+		dpkg-query -W -f='${Status}' libc6-dbg:i386 2>/dev/null | grep -q 'ok installed' || missing="$missing libc6-dbg:i386"
+	fi
+	pkgs="gcc-multilib g++-multilib libcmocka-dev libcmocka-dev:i386 linux-libc-dev clang libclang-rt-dev valgrind libc6-dbg:i386 pkg-config strace"
+}
+
+check_bench() {
+	printf 'int main(void){return 0;}\n' > "$tmp/b.c"
+	gcc -m32 -static -o "$tmp/b32" "$tmp/b.c" >/dev/null 2>&1 || missing="$missing m32"
+	command -v musl-gcc >/dev/null 2>&1 || missing="$missing musl-gcc"
+	pkgs="gcc-multilib musl-tools"
+}
+
+case $what in
+test) check_test ;;
+bench) check_bench ;;
+*) echo "usage: $0 [test|bench]"; exit 2 ;;
+esac
 [ -z "$missing" ] && exit 0
 
-pkgs="gcc-multilib libcmocka-dev libcmocka-dev:i386 linux-libc-dev clang libclang-rt-dev valgrind libc6-dbg:i386"
-cmd="dpkg --add-architecture i386 && apt-get update && apt-get install -y $pkgs"
+# Only the i386 packages (name:i386) need the foreign architecture.
+case $pkgs in
+*:i386*) arch="dpkg --add-architecture i386 && " ;;
+*) arch="" ;;
+esac
+cmd="${arch}apt-get update && apt-get install -y $pkgs"
 if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
 	echo "deps: missing ($missing ); installing: $pkgs"
-	dpkg --add-architecture i386
+	[ -n "$arch" ] && dpkg --add-architecture i386
 	# A mirror hiccup in update is not fatal if the install then succeeds.
 	apt-get update -q >/dev/null 2>&1 || echo "deps: apt-get update reported errors, trying the install anyway"
 	DEBIAN_FRONTEND=noninteractive apt-get install -y -q $pkgs >/dev/null ||
 		{ echo "deps: install failed; run as root: $cmd"; exit 1; }
 	exit 0
 fi
-echo "deps: missing ($missing ). Run as root, then make test again:"
+echo "deps: missing ($missing ). Run as root, then make $what again:"
 echo "  $cmd"
 exit 1

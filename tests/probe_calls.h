@@ -137,11 +137,11 @@ static void sysc__probe_renameat2_raw(void)
 }
 static void sysc__probe_ftruncate(void)
 {
-	(void)sysc_ftruncate(0, 0);
+	(void)sysc_ftruncate(-1, 0);
 }
 static void sysc__probe_ftruncate_raw(void)
 {
-	(void)sysc_raw_ftruncate(0, 0);
+	(void)sysc_raw_ftruncate(-1, 0);
 }
 static void sysc__probe_fsync(void)
 {
@@ -199,6 +199,366 @@ static void sysc__probe_chdir_raw(void)
 {
 	(void)sysc_raw_chdir(0);
 }
+static void sysc__probe_openat2(void)
+{
+	(void)sysc_openat2(0, 0, 0, 0);
+}
+static void sysc__probe_openat2_raw(void)
+{
+	(void)sysc_raw_openat2(0, 0, 0, 0);
+}
+static void sysc__probe_open(void)
+{
+	(void)sysc_open(0, 0, 0);
+}
+static void sysc__probe_open_raw(void)
+{
+	(void)sysc_raw_open(0, 0, 0);
+}
+static void sysc__probe_creat(void)
+{
+	(void)sysc_creat(0, 0);
+}
+static void sysc__probe_creat_raw(void)
+{
+	(void)sysc_raw_creat(0, 0);
+}
+static void sysc__probe_close_range(void)
+{
+	(void)sysc_close_range(~0U, 0, 0);
+}
+static void sysc__probe_close_range_raw(void)
+{
+	(void)sysc_raw_close_range(~0U, 0, 0);
+}
+static void sysc__probe_stat(void)
+{
+	(void)sysc_stat(0, 0);
+}
+static void sysc__probe_stat_raw(void)
+{
+	(void)sysc_raw_stat(0, 0);
+}
+static void sysc__probe_lstat(void)
+{
+	(void)sysc_lstat(0, 0);
+}
+static void sysc__probe_lstat_raw(void)
+{
+	(void)sysc_raw_lstat(0, 0);
+}
+static void sysc__probe_access(void)
+{
+	(void)sysc_access(0, 0);
+}
+static void sysc__probe_access_raw(void)
+{
+	(void)sysc_raw_access(0, 0);
+}
+static void sysc__probe_faccessat(void)
+{
+	(void)sysc_faccessat(0, 0, 0);
+}
+static void sysc__probe_faccessat_raw(void)
+{
+	(void)sysc_raw_faccessat(0, 0, 0);
+}
+static void sysc__probe_faccessat2(void)
+{
+	(void)sysc_faccessat2(0, 0, 0, 0);
+}
+static void sysc__probe_faccessat2_raw(void)
+{
+	(void)sysc_raw_faccessat2(0, 0, 0, 0);
+}
+static void sysc__probe_unlink(void)
+{
+	(void)sysc_unlink(0);
+}
+static void sysc__probe_unlink_raw(void)
+{
+	(void)sysc_raw_unlink(0);
+}
+static void sysc__probe_rmdir(void)
+{
+	(void)sysc_rmdir(0);
+}
+static void sysc__probe_rmdir_raw(void)
+{
+	(void)sysc_raw_rmdir(0);
+}
+static void sysc__probe_mkdir(void)
+{
+	(void)sysc_mkdir(0, 0);
+}
+static void sysc__probe_mkdir_raw(void)
+{
+	(void)sysc_raw_mkdir(0, 0);
+}
+static void sysc__probe_rename(void)
+{
+	(void)sysc_rename(0, 0);
+}
+static void sysc__probe_rename_raw(void)
+{
+	(void)sysc_raw_rename(0, 0);
+}
+static void sysc__probe_renameat(void)
+{
+	(void)sysc_renameat(0, 0, 0, 0);
+}
+static void sysc__probe_renameat_raw(void)
+{
+	(void)sysc_raw_renameat(0, 0, 0, 0);
+}
+static void sysc__probe_linkat(void)
+{
+	(void)sysc_linkat(0, 0, 0, 0, 0);
+}
+static void sysc__probe_linkat_raw(void)
+{
+	(void)sysc_raw_linkat(0, 0, 0, 0, 0);
+}
+static void sysc__probe_link(void)
+{
+	(void)sysc_link(0, 0);
+}
+static void sysc__probe_link_raw(void)
+{
+	(void)sysc_raw_link(0, 0);
+}
+static void sysc__probe_symlinkat(void)
+{
+	(void)sysc_symlinkat(0, 0, 0);
+}
+static void sysc__probe_symlinkat_raw(void)
+{
+	(void)sysc_raw_symlinkat(0, 0, 0);
+}
+static void sysc__probe_symlink(void)
+{
+	(void)sysc_symlink(0, 0);
+}
+static void sysc__probe_symlink_raw(void)
+{
+	(void)sysc_raw_symlink(0, 0);
+}
+static void sysc__probe_readlinkat(void)
+{
+	(void)sysc_readlinkat(0, 0, 0, 0);
+}
+static void sysc__probe_readlinkat_raw(void)
+{
+	(void)sysc_raw_readlinkat(0, 0, 0, 0);
+}
+static void sysc__probe_readlink(void)
+{
+	(void)sysc_readlink(0, 0, 0);
+}
+static void sysc__probe_readlink_raw(void)
+{
+	(void)sysc_raw_readlink(0, 0, 0);
+}
+static void sysc__probe_mknodat(void)
+{
+	(void)sysc_mknodat(0, 0, 0, 0);
+}
+static void sysc__probe_mknodat_raw(void)
+{
+	(void)sysc_raw_mknodat(0, 0, 0, 0);
+}
+static void sysc__probe_mknod(void)
+{
+	(void)sysc_mknod(0, 0, 0);
+}
+static void sysc__probe_mknod_raw(void)
+{
+	(void)sysc_raw_mknod(0, 0, 0);
+}
+static void sysc__probe_fchmod(void)
+{
+	(void)sysc_fchmod(-1, 0);
+}
+static void sysc__probe_fchmod_raw(void)
+{
+	(void)sysc_raw_fchmod(-1, 0);
+}
+static void sysc__probe_fchmodat(void)
+{
+	(void)sysc_fchmodat(0, 0, 0);
+}
+static void sysc__probe_fchmodat_raw(void)
+{
+	(void)sysc_raw_fchmodat(0, 0, 0);
+}
+static void sysc__probe_fchmodat2(void)
+{
+	(void)sysc_fchmodat2(0, 0, 0, 0);
+}
+static void sysc__probe_fchmodat2_raw(void)
+{
+	(void)sysc_raw_fchmodat2(0, 0, 0, 0);
+}
+static void sysc__probe_chmod(void)
+{
+	(void)sysc_chmod(0, 0);
+}
+static void sysc__probe_chmod_raw(void)
+{
+	(void)sysc_raw_chmod(0, 0);
+}
+static void sysc__probe_fchown(void)
+{
+	(void)sysc_fchown(-1, 0, 0);
+}
+static void sysc__probe_fchown_raw(void)
+{
+	(void)sysc_raw_fchown(-1, 0, 0);
+}
+static void sysc__probe_fchownat(void)
+{
+	(void)sysc_fchownat(0, 0, 0, 0, 0);
+}
+static void sysc__probe_fchownat_raw(void)
+{
+	(void)sysc_raw_fchownat(0, 0, 0, 0, 0);
+}
+static void sysc__probe_chown(void)
+{
+	(void)sysc_chown(0, 0, 0);
+}
+static void sysc__probe_chown_raw(void)
+{
+	(void)sysc_raw_chown(0, 0, 0);
+}
+static void sysc__probe_lchown(void)
+{
+	(void)sysc_lchown(0, 0, 0);
+}
+static void sysc__probe_lchown_raw(void)
+{
+	(void)sysc_raw_lchown(0, 0, 0);
+}
+static void sysc__probe_truncate(void)
+{
+	(void)sysc_truncate(0, 0);
+}
+static void sysc__probe_truncate_raw(void)
+{
+	(void)sysc_raw_truncate(0, 0);
+}
+static void sysc__probe_fdatasync(void)
+{
+	(void)sysc_fdatasync(0);
+}
+static void sysc__probe_fdatasync_raw(void)
+{
+	(void)sysc_raw_fdatasync(0);
+}
+static void sysc__probe_sync(void)
+{
+	(void)sysc_sync();
+}
+static void sysc__probe_sync_raw(void)
+{
+	(void)sysc_raw_sync();
+}
+static void sysc__probe_syncfs(void)
+{
+	(void)sysc_syncfs(0);
+}
+static void sysc__probe_syncfs_raw(void)
+{
+	(void)sysc_raw_syncfs(0);
+}
+static void sysc__probe_dup(void)
+{
+	(void)sysc_dup(0);
+}
+static void sysc__probe_dup_raw(void)
+{
+	(void)sysc_raw_dup(0);
+}
+static void sysc__probe_dup2(void)
+{
+	(void)sysc_dup2(-1, -1);
+}
+static void sysc__probe_dup2_raw(void)
+{
+	(void)sysc_raw_dup2(-1, -1);
+}
+static void sysc__probe_pipe(void)
+{
+	(void)sysc_pipe(0);
+}
+static void sysc__probe_pipe_raw(void)
+{
+	(void)sysc_raw_pipe(0);
+}
+static void sysc__probe_flock(void)
+{
+	(void)sysc_flock(0, 0);
+}
+static void sysc__probe_flock_raw(void)
+{
+	(void)sysc_raw_flock(0, 0);
+}
+static void sysc__probe_fchdir(void)
+{
+	(void)sysc_fchdir(0);
+}
+static void sysc__probe_fchdir_raw(void)
+{
+	(void)sysc_raw_fchdir(0);
+}
+static void sysc__probe_chroot(void)
+{
+	(void)sysc_chroot(0);
+}
+static void sysc__probe_chroot_raw(void)
+{
+	(void)sysc_raw_chroot(0);
+}
+static void sysc__probe_umask(void)
+{
+	(void)sysc_umask(0);
+}
+static void sysc__probe_umask_raw(void)
+{
+	(void)sysc_raw_umask(0);
+}
+static void sysc__probe_utimensat(void)
+{
+	(void)sysc_utimensat(-1, 0, 0, 0);
+}
+static void sysc__probe_utimensat_raw(void)
+{
+	(void)sysc_raw_utimensat(-1, 0, 0, 0);
+}
+static void sysc__probe_statfs(void)
+{
+	(void)sysc_statfs(0, 0);
+}
+static void sysc__probe_statfs_raw(void)
+{
+	(void)sysc_raw_statfs(0, 0);
+}
+static void sysc__probe_fstatfs(void)
+{
+	(void)sysc_fstatfs(0, 0);
+}
+static void sysc__probe_fstatfs_raw(void)
+{
+	(void)sysc_raw_fstatfs(0, 0);
+}
+static void sysc__probe_getdents(void)
+{
+	(void)sysc_getdents(0, 0, 0);
+}
+static void sysc__probe_getdents_raw(void)
+{
+	(void)sysc_raw_getdents(0, 0, 0);
+}
 static void sysc__probe_copy_file_range(void)
 {
 	(void)sysc_copy_file_range(0, 0, 0, 0, 0, 0);
@@ -206,6 +566,726 @@ static void sysc__probe_copy_file_range(void)
 static void sysc__probe_copy_file_range_raw(void)
 {
 	(void)sysc_raw_copy_file_range(0, 0, 0, 0, 0, 0);
+}
+static void sysc__probe_preadv(void)
+{
+	(void)sysc_preadv(0, 0, 0, 0);
+}
+static void sysc__probe_preadv_raw(void)
+{
+	(void)sysc_raw_preadv(0, 0, 0, 0);
+}
+static void sysc__probe_pwritev(void)
+{
+	(void)sysc_pwritev(0, 0, 0, 0);
+}
+static void sysc__probe_pwritev_raw(void)
+{
+	(void)sysc_raw_pwritev(0, 0, 0, 0);
+}
+static void sysc__probe_preadv2(void)
+{
+	(void)sysc_preadv2(0, 0, 0, 0, 0);
+}
+static void sysc__probe_preadv2_raw(void)
+{
+	(void)sysc_raw_preadv2(0, 0, 0, 0, 0);
+}
+static void sysc__probe_pwritev2(void)
+{
+	(void)sysc_pwritev2(0, 0, 0, 0, 0);
+}
+static void sysc__probe_pwritev2_raw(void)
+{
+	(void)sysc_raw_pwritev2(0, 0, 0, 0, 0);
+}
+static void sysc__probe_sync_file_range(void)
+{
+	(void)sysc_sync_file_range(0, 0, 0, 0);
+}
+static void sysc__probe_sync_file_range_raw(void)
+{
+	(void)sysc_raw_sync_file_range(0, 0, 0, 0);
+}
+static void sysc__probe_fallocate(void)
+{
+	(void)sysc_fallocate(0, 0, 0, 0);
+}
+static void sysc__probe_fallocate_raw(void)
+{
+	(void)sysc_raw_fallocate(0, 0, 0, 0);
+}
+static void sysc__probe_fadvise64(void)
+{
+	(void)sysc_fadvise64(0, 0, 0, 0);
+}
+static void sysc__probe_fadvise64_raw(void)
+{
+	(void)sysc_raw_fadvise64(0, 0, 0, 0);
+}
+static void sysc__probe_readahead(void)
+{
+	(void)sysc_readahead(0, 0, 0);
+}
+static void sysc__probe_readahead_raw(void)
+{
+	(void)sysc_raw_readahead(0, 0, 0);
+}
+static void sysc__probe_sendfile(void)
+{
+	(void)sysc_sendfile(0, 0, 0, 0);
+}
+static void sysc__probe_sendfile_raw(void)
+{
+	(void)sysc_raw_sendfile(0, 0, 0, 0);
+}
+static void sysc__probe_splice(void)
+{
+	(void)sysc_splice(0, 0, 0, 0, 0, 0);
+}
+static void sysc__probe_splice_raw(void)
+{
+	(void)sysc_raw_splice(0, 0, 0, 0, 0, 0);
+}
+static void sysc__probe_tee(void)
+{
+	(void)sysc_tee(0, 0, 0, 0);
+}
+static void sysc__probe_tee_raw(void)
+{
+	(void)sysc_raw_tee(0, 0, 0, 0);
+}
+static void sysc__probe_vmsplice(void)
+{
+	(void)sysc_vmsplice(0, 0, 0, 0);
+}
+static void sysc__probe_vmsplice_raw(void)
+{
+	(void)sysc_raw_vmsplice(0, 0, 0, 0);
+}
+static void sysc__probe_cachestat(void)
+{
+	(void)sysc_cachestat(0, 0, 0, 0);
+}
+static void sysc__probe_cachestat_raw(void)
+{
+	(void)sysc_raw_cachestat(0, 0, 0, 0);
+}
+static void sysc__probe_setxattr(void)
+{
+	(void)sysc_setxattr(0, 0, 0, 0, 0);
+}
+static void sysc__probe_setxattr_raw(void)
+{
+	(void)sysc_raw_setxattr(0, 0, 0, 0, 0);
+}
+static void sysc__probe_lsetxattr(void)
+{
+	(void)sysc_lsetxattr(0, 0, 0, 0, 0);
+}
+static void sysc__probe_lsetxattr_raw(void)
+{
+	(void)sysc_raw_lsetxattr(0, 0, 0, 0, 0);
+}
+static void sysc__probe_fsetxattr(void)
+{
+	(void)sysc_fsetxattr(0, 0, 0, 0, 0);
+}
+static void sysc__probe_fsetxattr_raw(void)
+{
+	(void)sysc_raw_fsetxattr(0, 0, 0, 0, 0);
+}
+static void sysc__probe_getxattr(void)
+{
+	(void)sysc_getxattr(0, 0, 0, 0);
+}
+static void sysc__probe_getxattr_raw(void)
+{
+	(void)sysc_raw_getxattr(0, 0, 0, 0);
+}
+static void sysc__probe_lgetxattr(void)
+{
+	(void)sysc_lgetxattr(0, 0, 0, 0);
+}
+static void sysc__probe_lgetxattr_raw(void)
+{
+	(void)sysc_raw_lgetxattr(0, 0, 0, 0);
+}
+static void sysc__probe_fgetxattr(void)
+{
+	(void)sysc_fgetxattr(0, 0, 0, 0);
+}
+static void sysc__probe_fgetxattr_raw(void)
+{
+	(void)sysc_raw_fgetxattr(0, 0, 0, 0);
+}
+static void sysc__probe_listxattr(void)
+{
+	(void)sysc_listxattr(0, 0, 0);
+}
+static void sysc__probe_listxattr_raw(void)
+{
+	(void)sysc_raw_listxattr(0, 0, 0);
+}
+static void sysc__probe_llistxattr(void)
+{
+	(void)sysc_llistxattr(0, 0, 0);
+}
+static void sysc__probe_llistxattr_raw(void)
+{
+	(void)sysc_raw_llistxattr(0, 0, 0);
+}
+static void sysc__probe_flistxattr(void)
+{
+	(void)sysc_flistxattr(0, 0, 0);
+}
+static void sysc__probe_flistxattr_raw(void)
+{
+	(void)sysc_raw_flistxattr(0, 0, 0);
+}
+static void sysc__probe_removexattr(void)
+{
+	(void)sysc_removexattr(0, 0);
+}
+static void sysc__probe_removexattr_raw(void)
+{
+	(void)sysc_raw_removexattr(0, 0);
+}
+static void sysc__probe_lremovexattr(void)
+{
+	(void)sysc_lremovexattr(0, 0);
+}
+static void sysc__probe_lremovexattr_raw(void)
+{
+	(void)sysc_raw_lremovexattr(0, 0);
+}
+static void sysc__probe_fremovexattr(void)
+{
+	(void)sysc_fremovexattr(0, 0);
+}
+static void sysc__probe_fremovexattr_raw(void)
+{
+	(void)sysc_raw_fremovexattr(0, 0);
+}
+static void sysc__probe_setxattrat(void)
+{
+	(void)sysc_setxattrat(0, 0, 0, 0, 0, 0);
+}
+static void sysc__probe_setxattrat_raw(void)
+{
+	(void)sysc_raw_setxattrat(0, 0, 0, 0, 0, 0);
+}
+static void sysc__probe_getxattrat(void)
+{
+	(void)sysc_getxattrat(0, 0, 0, 0, 0, 0);
+}
+static void sysc__probe_getxattrat_raw(void)
+{
+	(void)sysc_raw_getxattrat(0, 0, 0, 0, 0, 0);
+}
+static void sysc__probe_listxattrat(void)
+{
+	(void)sysc_listxattrat(0, 0, 0, 0, 0);
+}
+static void sysc__probe_listxattrat_raw(void)
+{
+	(void)sysc_raw_listxattrat(0, 0, 0, 0, 0);
+}
+static void sysc__probe_removexattrat(void)
+{
+	(void)sysc_removexattrat(0, 0, 0, 0);
+}
+static void sysc__probe_removexattrat_raw(void)
+{
+	(void)sysc_raw_removexattrat(0, 0, 0, 0);
+}
+static void sysc__probe_file_getattr(void)
+{
+	(void)sysc_file_getattr(0, 0, 0, 0, 0);
+}
+static void sysc__probe_file_getattr_raw(void)
+{
+	(void)sysc_raw_file_getattr(0, 0, 0, 0, 0);
+}
+static void sysc__probe_file_setattr(void)
+{
+	(void)sysc_file_setattr(0, 0, 0, 0, 0);
+}
+static void sysc__probe_file_setattr_raw(void)
+{
+	(void)sysc_raw_file_setattr(0, 0, 0, 0, 0);
+}
+static void sysc__probe_name_to_handle_at(void)
+{
+	(void)sysc_name_to_handle_at(0, 0, 0, 0, 0);
+}
+static void sysc__probe_name_to_handle_at_raw(void)
+{
+	(void)sysc_raw_name_to_handle_at(0, 0, 0, 0, 0);
+}
+static void sysc__probe_open_by_handle_at(void)
+{
+	(void)sysc_open_by_handle_at(0, 0, 0);
+}
+static void sysc__probe_open_by_handle_at_raw(void)
+{
+	(void)sysc_raw_open_by_handle_at(0, 0, 0);
+}
+static void sysc__probe_io_setup(void)
+{
+	(void)sysc_io_setup(0, 0);
+}
+static void sysc__probe_io_setup_raw(void)
+{
+	(void)sysc_raw_io_setup(0, 0);
+}
+static void sysc__probe_io_destroy(void)
+{
+	(void)sysc_io_destroy(0);
+}
+static void sysc__probe_io_destroy_raw(void)
+{
+	(void)sysc_raw_io_destroy(0);
+}
+static void sysc__probe_io_submit(void)
+{
+	(void)sysc_io_submit(0, 0, 0);
+}
+static void sysc__probe_io_submit_raw(void)
+{
+	(void)sysc_raw_io_submit(0, 0, 0);
+}
+static void sysc__probe_io_cancel(void)
+{
+	(void)sysc_io_cancel(0, 0, 0);
+}
+static void sysc__probe_io_cancel_raw(void)
+{
+	(void)sysc_raw_io_cancel(0, 0, 0);
+}
+static void sysc__probe_io_getevents(void)
+{
+	(void)sysc_io_getevents(0, 0, 0, 0, 0);
+}
+static void sysc__probe_io_getevents_raw(void)
+{
+	(void)sysc_raw_io_getevents(0, 0, 0, 0, 0);
+}
+static void sysc__probe_io_pgetevents(void)
+{
+	(void)sysc_io_pgetevents(0, 0, 0, 0, 0, 0);
+}
+static void sysc__probe_io_pgetevents_raw(void)
+{
+	(void)sysc_raw_io_pgetevents(0, 0, 0, 0, 0, 0);
+}
+static void sysc__probe_io_uring_setup(void)
+{
+	(void)sysc_io_uring_setup(0, 0);
+}
+static void sysc__probe_io_uring_setup_raw(void)
+{
+	(void)sysc_raw_io_uring_setup(0, 0);
+}
+static void sysc__probe_io_uring_enter(void)
+{
+	(void)sysc_io_uring_enter(0, 0, 0, 0, 0, 0);
+}
+static void sysc__probe_io_uring_enter_raw(void)
+{
+	(void)sysc_raw_io_uring_enter(0, 0, 0, 0, 0, 0);
+}
+static void sysc__probe_io_uring_register(void)
+{
+	(void)sysc_io_uring_register(0, 0, 0, 0);
+}
+static void sysc__probe_io_uring_register_raw(void)
+{
+	(void)sysc_raw_io_uring_register(0, 0, 0, 0);
+}
+static void sysc__probe_inotify_init1(void)
+{
+	(void)sysc_inotify_init1(0);
+}
+static void sysc__probe_inotify_init1_raw(void)
+{
+	(void)sysc_raw_inotify_init1(0);
+}
+static void sysc__probe_inotify_init(void)
+{
+	(void)sysc_inotify_init();
+}
+static void sysc__probe_inotify_init_raw(void)
+{
+	(void)sysc_raw_inotify_init();
+}
+static void sysc__probe_inotify_add_watch(void)
+{
+	(void)sysc_inotify_add_watch(0, 0, 0);
+}
+static void sysc__probe_inotify_add_watch_raw(void)
+{
+	(void)sysc_raw_inotify_add_watch(0, 0, 0);
+}
+static void sysc__probe_inotify_rm_watch(void)
+{
+	(void)sysc_inotify_rm_watch(0, 0);
+}
+static void sysc__probe_inotify_rm_watch_raw(void)
+{
+	(void)sysc_raw_inotify_rm_watch(0, 0);
+}
+static void sysc__probe_fanotify_init(void)
+{
+	(void)sysc_fanotify_init(0, 0);
+}
+static void sysc__probe_fanotify_init_raw(void)
+{
+	(void)sysc_raw_fanotify_init(0, 0);
+}
+static void sysc__probe_fanotify_mark(void)
+{
+	(void)sysc_fanotify_mark(0, 0, 0, 0, 0);
+}
+static void sysc__probe_fanotify_mark_raw(void)
+{
+	(void)sysc_raw_fanotify_mark(0, 0, 0, 0, 0);
+}
+static void sysc__probe_mount(void)
+{
+	(void)sysc_mount(0, 0, 0, 0, 0);
+}
+static void sysc__probe_mount_raw(void)
+{
+	(void)sysc_raw_mount(0, 0, 0, 0, 0);
+}
+static void sysc__probe_umount2(void)
+{
+	(void)sysc_umount2(0, 0);
+}
+static void sysc__probe_umount2_raw(void)
+{
+	(void)sysc_raw_umount2(0, 0);
+}
+static void sysc__probe_umount(void)
+{
+	(void)sysc_umount(0);
+}
+static void sysc__probe_umount_raw(void)
+{
+	(void)sysc_raw_umount(0);
+}
+static void sysc__probe_pivot_root(void)
+{
+	(void)sysc_pivot_root(0, 0);
+}
+static void sysc__probe_pivot_root_raw(void)
+{
+	(void)sysc_raw_pivot_root(0, 0);
+}
+static void sysc__probe_fsopen(void)
+{
+	(void)sysc_fsopen(0, 0);
+}
+static void sysc__probe_fsopen_raw(void)
+{
+	(void)sysc_raw_fsopen(0, 0);
+}
+static void sysc__probe_fsconfig(void)
+{
+	(void)sysc_fsconfig(0, 0, 0, 0, 0);
+}
+static void sysc__probe_fsconfig_raw(void)
+{
+	(void)sysc_raw_fsconfig(0, 0, 0, 0, 0);
+}
+static void sysc__probe_fsmount(void)
+{
+	(void)sysc_fsmount(0, 0, 0);
+}
+static void sysc__probe_fsmount_raw(void)
+{
+	(void)sysc_raw_fsmount(0, 0, 0);
+}
+static void sysc__probe_fspick(void)
+{
+	(void)sysc_fspick(0, 0, 0);
+}
+static void sysc__probe_fspick_raw(void)
+{
+	(void)sysc_raw_fspick(0, 0, 0);
+}
+static void sysc__probe_move_mount(void)
+{
+	(void)sysc_move_mount(0, 0, 0, 0, 0);
+}
+static void sysc__probe_move_mount_raw(void)
+{
+	(void)sysc_raw_move_mount(0, 0, 0, 0, 0);
+}
+static void sysc__probe_open_tree(void)
+{
+	(void)sysc_open_tree(0, 0, 0);
+}
+static void sysc__probe_open_tree_raw(void)
+{
+	(void)sysc_raw_open_tree(0, 0, 0);
+}
+static void sysc__probe_open_tree_attr(void)
+{
+	(void)sysc_open_tree_attr(0, 0, 0, 0, 0);
+}
+static void sysc__probe_open_tree_attr_raw(void)
+{
+	(void)sysc_raw_open_tree_attr(0, 0, 0, 0, 0);
+}
+static void sysc__probe_mount_setattr(void)
+{
+	(void)sysc_mount_setattr(0, 0, 0, 0, 0);
+}
+static void sysc__probe_mount_setattr_raw(void)
+{
+	(void)sysc_raw_mount_setattr(0, 0, 0, 0, 0);
+}
+static void sysc__probe_statmount(void)
+{
+	(void)sysc_statmount(0, 0, 0, 0);
+}
+static void sysc__probe_statmount_raw(void)
+{
+	(void)sysc_raw_statmount(0, 0, 0, 0);
+}
+static void sysc__probe_listmount(void)
+{
+	(void)sysc_listmount(0, 0, 0, 0);
+}
+static void sysc__probe_listmount_raw(void)
+{
+	(void)sysc_raw_listmount(0, 0, 0, 0);
+}
+static void sysc__probe_listns(void)
+{
+	(void)sysc_listns(0, 0, 0, 0);
+}
+static void sysc__probe_listns_raw(void)
+{
+	(void)sysc_raw_listns(0, 0, 0, 0);
+}
+static void sysc__probe_quotactl(void)
+{
+	(void)sysc_quotactl(0, 0, 0, 0);
+}
+static void sysc__probe_quotactl_raw(void)
+{
+	(void)sysc_raw_quotactl(0, 0, 0, 0);
+}
+static void sysc__probe_quotactl_fd(void)
+{
+	(void)sysc_quotactl_fd(0, 0, 0, 0);
+}
+static void sysc__probe_quotactl_fd_raw(void)
+{
+	(void)sysc_raw_quotactl_fd(0, 0, 0, 0);
+}
+static void sysc__probe_swapon(void)
+{
+	(void)sysc_swapon(0, 0);
+}
+static void sysc__probe_swapon_raw(void)
+{
+	(void)sysc_raw_swapon(0, 0);
+}
+static void sysc__probe_swapoff(void)
+{
+	(void)sysc_swapoff(0);
+}
+static void sysc__probe_swapoff_raw(void)
+{
+	(void)sysc_raw_swapoff(0);
+}
+static void sysc__probe_landlock_create_ruleset(void)
+{
+	(void)sysc_landlock_create_ruleset(0, 0, 0);
+}
+static void sysc__probe_landlock_create_ruleset_raw(void)
+{
+	(void)sysc_raw_landlock_create_ruleset(0, 0, 0);
+}
+static void sysc__probe_landlock_add_rule(void)
+{
+	(void)sysc_landlock_add_rule(0, 0, 0, 0);
+}
+static void sysc__probe_landlock_add_rule_raw(void)
+{
+	(void)sysc_raw_landlock_add_rule(0, 0, 0, 0);
+}
+static void sysc__probe_landlock_restrict_self(void)
+{
+	(void)sysc_landlock_restrict_self(0, 0);
+}
+static void sysc__probe_landlock_restrict_self_raw(void)
+{
+	(void)sysc_raw_landlock_restrict_self(0, 0);
+}
+static void sysc__probe_msgget(void)
+{
+	(void)sysc_msgget(0x73797363, 0);
+}
+static void sysc__probe_msgget_raw(void)
+{
+	(void)sysc_raw_msgget(0x73797363, 0);
+}
+static void sysc__probe_msgsnd(void)
+{
+	(void)sysc_msgsnd(-1, 0, 0, 0);
+}
+static void sysc__probe_msgsnd_raw(void)
+{
+	(void)sysc_raw_msgsnd(-1, 0, 0, 0);
+}
+static void sysc__probe_msgrcv(void)
+{
+	(void)sysc_msgrcv(-1, 0, 0, 0, 0);
+}
+static void sysc__probe_msgrcv_raw(void)
+{
+	(void)sysc_raw_msgrcv(-1, 0, 0, 0, 0);
+}
+static void sysc__probe_msgctl(void)
+{
+	(void)sysc_msgctl(-1, SYSC_IPC_STAT, 0);
+}
+static void sysc__probe_msgctl_raw(void)
+{
+	(void)sysc_raw_msgctl(-1, SYSC_IPC_STAT, 0);
+}
+static void sysc__probe_semget(void)
+{
+	(void)sysc_semget(0x73797363, 0, 0);
+}
+static void sysc__probe_semget_raw(void)
+{
+	(void)sysc_raw_semget(0x73797363, 0, 0);
+}
+static void sysc__probe_semtimedop(void)
+{
+	(void)sysc_semtimedop(-1, 0, 0, 0);
+}
+static void sysc__probe_semtimedop_raw(void)
+{
+	(void)sysc_raw_semtimedop(-1, 0, 0, 0);
+}
+static void sysc__probe_semop(void)
+{
+	(void)sysc_semop(-1, 0, 0);
+}
+static void sysc__probe_semop_raw(void)
+{
+	(void)sysc_raw_semop(-1, 0, 0);
+}
+static void sysc__probe_semctl(void)
+{
+	(void)sysc_semctl(-1, 0, SYSC_IPC_STAT, 0);
+}
+static void sysc__probe_semctl_raw(void)
+{
+	(void)sysc_raw_semctl(-1, 0, SYSC_IPC_STAT, 0);
+}
+static void sysc__probe_shmget(void)
+{
+	(void)sysc_shmget(0x73797363, 0, 0);
+}
+static void sysc__probe_shmget_raw(void)
+{
+	(void)sysc_raw_shmget(0x73797363, 0, 0);
+}
+static void sysc__probe_shmat(void)
+{
+	(void)sysc_shmat(-1, 0, 0);
+}
+static void sysc__probe_shmat_raw(void)
+{
+	(void)sysc_raw_shmat(-1, 0, 0);
+}
+static void sysc__probe_shmdt(void)
+{
+	(void)sysc_shmdt(0);
+}
+static void sysc__probe_shmdt_raw(void)
+{
+	(void)sysc_raw_shmdt(0);
+}
+static void sysc__probe_shmctl(void)
+{
+	(void)sysc_shmctl(-1, SYSC_IPC_STAT, 0);
+}
+static void sysc__probe_shmctl_raw(void)
+{
+	(void)sysc_raw_shmctl(-1, SYSC_IPC_STAT, 0);
+}
+static void sysc__probe_mq_open(void)
+{
+	(void)sysc_mq_open(0, 0, 0, 0);
+}
+static void sysc__probe_mq_open_raw(void)
+{
+	(void)sysc_raw_mq_open(0, 0, 0, 0);
+}
+static void sysc__probe_mq_unlink(void)
+{
+	(void)sysc_mq_unlink(0);
+}
+static void sysc__probe_mq_unlink_raw(void)
+{
+	(void)sysc_raw_mq_unlink(0);
+}
+static void sysc__probe_mq_timedsend(void)
+{
+	(void)sysc_mq_timedsend(-1, 0, 0, 0, 0);
+}
+static void sysc__probe_mq_timedsend_raw(void)
+{
+	(void)sysc_raw_mq_timedsend(-1, 0, 0, 0, 0);
+}
+static void sysc__probe_mq_send(void)
+{
+	(void)sysc_mq_send(-1, 0, 0, 0);
+}
+static void sysc__probe_mq_send_raw(void)
+{
+	(void)sysc_raw_mq_send(-1, 0, 0, 0);
+}
+static void sysc__probe_mq_timedreceive(void)
+{
+	(void)sysc_mq_timedreceive(-1, 0, 0, 0, 0);
+}
+static void sysc__probe_mq_timedreceive_raw(void)
+{
+	(void)sysc_raw_mq_timedreceive(-1, 0, 0, 0, 0);
+}
+static void sysc__probe_mq_receive(void)
+{
+	(void)sysc_mq_receive(-1, 0, 0, 0);
+}
+static void sysc__probe_mq_receive_raw(void)
+{
+	(void)sysc_raw_mq_receive(-1, 0, 0, 0);
+}
+static void sysc__probe_mq_notify(void)
+{
+	(void)sysc_mq_notify(-1, 0);
+}
+static void sysc__probe_mq_notify_raw(void)
+{
+	(void)sysc_raw_mq_notify(-1, 0);
+}
+static void sysc__probe_mq_getsetattr(void)
+{
+	(void)sysc_mq_getsetattr(-1, 0, 0);
+}
+static void sysc__probe_mq_getsetattr_raw(void)
+{
+	(void)sysc_raw_mq_getsetattr(-1, 0, 0);
 }
 static void sysc__probe_mmap(void)
 {
@@ -254,6 +1334,446 @@ static void sysc__probe_brk(void)
 static void sysc__probe_brk_raw(void)
 {
 	(void)sysc_raw_brk(0);
+}
+static void sysc__probe_mlock(void)
+{
+	(void)sysc_mlock(0, 0);
+}
+static void sysc__probe_mlock_raw(void)
+{
+	(void)sysc_raw_mlock(0, 0);
+}
+static void sysc__probe_mlock2(void)
+{
+	(void)sysc_mlock2(0, 0, 0);
+}
+static void sysc__probe_mlock2_raw(void)
+{
+	(void)sysc_raw_mlock2(0, 0, 0);
+}
+static void sysc__probe_munlock(void)
+{
+	(void)sysc_munlock(0, 0);
+}
+static void sysc__probe_munlock_raw(void)
+{
+	(void)sysc_raw_munlock(0, 0);
+}
+static void sysc__probe_mlockall(void)
+{
+	(void)sysc_mlockall(0);
+}
+static void sysc__probe_mlockall_raw(void)
+{
+	(void)sysc_raw_mlockall(0);
+}
+static void sysc__probe_munlockall(void)
+{
+	(void)sysc_munlockall();
+}
+static void sysc__probe_munlockall_raw(void)
+{
+	(void)sysc_raw_munlockall();
+}
+static void sysc__probe_mincore(void)
+{
+	(void)sysc_mincore(0, 0, 0);
+}
+static void sysc__probe_mincore_raw(void)
+{
+	(void)sysc_raw_mincore(0, 0, 0);
+}
+static void sysc__probe_msync(void)
+{
+	(void)sysc_msync(0, 0, 0);
+}
+static void sysc__probe_msync_raw(void)
+{
+	(void)sysc_raw_msync(0, 0, 0);
+}
+static void sysc__probe_remap_file_pages(void)
+{
+	(void)sysc_remap_file_pages(0, 0, 0, 0, 0);
+}
+static void sysc__probe_remap_file_pages_raw(void)
+{
+	(void)sysc_raw_remap_file_pages(0, 0, 0, 0, 0);
+}
+static void sysc__probe_mbind(void)
+{
+	(void)sysc_mbind(0, 0, 0, 0, 0, 0);
+}
+static void sysc__probe_mbind_raw(void)
+{
+	(void)sysc_raw_mbind(0, 0, 0, 0, 0, 0);
+}
+static void sysc__probe_set_mempolicy(void)
+{
+	(void)sysc_set_mempolicy(-1, 0, 0);
+}
+static void sysc__probe_set_mempolicy_raw(void)
+{
+	(void)sysc_raw_set_mempolicy(-1, 0, 0);
+}
+static void sysc__probe_get_mempolicy(void)
+{
+	(void)sysc_get_mempolicy(0, 0, 0, 0, 0);
+}
+static void sysc__probe_get_mempolicy_raw(void)
+{
+	(void)sysc_raw_get_mempolicy(0, 0, 0, 0, 0);
+}
+static void sysc__probe_set_mempolicy_home_node(void)
+{
+	(void)sysc_set_mempolicy_home_node(0, 0, 0, 0);
+}
+static void sysc__probe_set_mempolicy_home_node_raw(void)
+{
+	(void)sysc_raw_set_mempolicy_home_node(0, 0, 0, 0);
+}
+static void sysc__probe_migrate_pages(void)
+{
+	(void)sysc_migrate_pages(0, 0, 0, 0);
+}
+static void sysc__probe_migrate_pages_raw(void)
+{
+	(void)sysc_raw_migrate_pages(0, 0, 0, 0);
+}
+static void sysc__probe_move_pages(void)
+{
+	(void)sysc_move_pages(0, 0, 0, 0, 0, 0);
+}
+static void sysc__probe_move_pages_raw(void)
+{
+	(void)sysc_raw_move_pages(0, 0, 0, 0, 0, 0);
+}
+static void sysc__probe_process_madvise(void)
+{
+	(void)sysc_process_madvise(-1, 0, 0, 0, 0);
+}
+static void sysc__probe_process_madvise_raw(void)
+{
+	(void)sysc_raw_process_madvise(-1, 0, 0, 0, 0);
+}
+static void sysc__probe_process_mrelease(void)
+{
+	(void)sysc_process_mrelease(-1, 0);
+}
+static void sysc__probe_process_mrelease_raw(void)
+{
+	(void)sysc_raw_process_mrelease(-1, 0);
+}
+static void sysc__probe_memfd_create(void)
+{
+	(void)sysc_memfd_create(0, 0);
+}
+static void sysc__probe_memfd_create_raw(void)
+{
+	(void)sysc_raw_memfd_create(0, 0);
+}
+static void sysc__probe_memfd_secret(void)
+{
+	(void)sysc_memfd_secret(0);
+}
+static void sysc__probe_memfd_secret_raw(void)
+{
+	(void)sysc_raw_memfd_secret(0);
+}
+static void sysc__probe_userfaultfd(void)
+{
+	(void)sysc_userfaultfd(0);
+}
+static void sysc__probe_userfaultfd_raw(void)
+{
+	(void)sysc_raw_userfaultfd(0);
+}
+static void sysc__probe_pkey_alloc(void)
+{
+	(void)sysc_pkey_alloc(0, 0);
+}
+static void sysc__probe_pkey_alloc_raw(void)
+{
+	(void)sysc_raw_pkey_alloc(0, 0);
+}
+static void sysc__probe_pkey_free(void)
+{
+	(void)sysc_pkey_free(-1);
+}
+static void sysc__probe_pkey_free_raw(void)
+{
+	(void)sysc_raw_pkey_free(-1);
+}
+static void sysc__probe_pkey_mprotect(void)
+{
+	(void)sysc_pkey_mprotect(0, 0, 0, 0);
+}
+static void sysc__probe_pkey_mprotect_raw(void)
+{
+	(void)sysc_raw_pkey_mprotect(0, 0, 0, 0);
+}
+static void sysc__probe_map_shadow_stack(void)
+{
+	(void)sysc_map_shadow_stack(0, 0, 0);
+}
+static void sysc__probe_map_shadow_stack_raw(void)
+{
+	(void)sysc_raw_map_shadow_stack(0, 0, 0);
+}
+static void sysc__probe_mseal(void)
+{
+	(void)sysc_mseal(0, 0, 0);
+}
+static void sysc__probe_mseal_raw(void)
+{
+	(void)sysc_raw_mseal(0, 0, 0);
+}
+static void sysc__probe_membarrier(void)
+{
+	(void)sysc_membarrier(0, 0, 0);
+}
+static void sysc__probe_membarrier_raw(void)
+{
+	(void)sysc_raw_membarrier(0, 0, 0);
+}
+static void sysc__probe_futex(void)
+{
+	(void)sysc_futex(0, 0, 0, 0, 0, 0);
+}
+static void sysc__probe_futex_raw(void)
+{
+	(void)sysc_raw_futex(0, 0, 0, 0, 0, 0);
+}
+static void sysc__probe_futex_waitv(void)
+{
+	(void)sysc_futex_waitv(0, 0, 0, 0, 0);
+}
+static void sysc__probe_futex_waitv_raw(void)
+{
+	(void)sysc_raw_futex_waitv(0, 0, 0, 0, 0);
+}
+static void sysc__probe_futex_wake(void)
+{
+	(void)sysc_futex_wake(0, 0, 0, 0);
+}
+static void sysc__probe_futex_wake_raw(void)
+{
+	(void)sysc_raw_futex_wake(0, 0, 0, 0);
+}
+static void sysc__probe_futex_wait(void)
+{
+	(void)sysc_futex_wait(0, 0, 0, 0, 0, 0);
+}
+static void sysc__probe_futex_wait_raw(void)
+{
+	(void)sysc_raw_futex_wait(0, 0, 0, 0, 0, 0);
+}
+static void sysc__probe_futex_requeue(void)
+{
+	(void)sysc_futex_requeue(0, 0, 0, 0);
+}
+static void sysc__probe_futex_requeue_raw(void)
+{
+	(void)sysc_raw_futex_requeue(0, 0, 0, 0);
+}
+static void sysc__probe_set_robust_list(void)
+{
+	(void)sysc_set_robust_list(0, 1);
+}
+static void sysc__probe_set_robust_list_raw(void)
+{
+	(void)sysc_raw_set_robust_list(0, 1);
+}
+static void sysc__probe_get_robust_list(void)
+{
+	(void)sysc_get_robust_list(0, 0, 0);
+}
+static void sysc__probe_get_robust_list_raw(void)
+{
+	(void)sysc_raw_get_robust_list(0, 0, 0);
+}
+static void sysc__probe_rseq(void)
+{
+	(void)sysc_rseq(0, 0, 0, 0);
+}
+static void sysc__probe_rseq_raw(void)
+{
+	(void)sysc_raw_rseq(0, 0, 0, 0);
+}
+static void sysc__probe_rseq_slice_yield(void)
+{
+	(void)sysc_rseq_slice_yield();
+}
+static void sysc__probe_rseq_slice_yield_raw(void)
+{
+	(void)sysc_raw_rseq_slice_yield();
+}
+static void sysc__probe_set_tid_address(void)
+{
+	(void)sysc_set_tid_address(0);
+}
+static void sysc__probe_set_tid_address_raw(void)
+{
+	(void)sysc_raw_set_tid_address(0);
+}
+static void sysc__probe_socket(void)
+{
+	(void)sysc_socket(-1, 0, 0);
+}
+static void sysc__probe_socket_raw(void)
+{
+	(void)sysc_raw_socket(-1, 0, 0);
+}
+static void sysc__probe_socketpair(void)
+{
+	(void)sysc_socketpair(-1, 0, 0, 0);
+}
+static void sysc__probe_socketpair_raw(void)
+{
+	(void)sysc_raw_socketpair(-1, 0, 0, 0);
+}
+static void sysc__probe_bind(void)
+{
+	(void)sysc_bind(-1, 0, 0);
+}
+static void sysc__probe_bind_raw(void)
+{
+	(void)sysc_raw_bind(-1, 0, 0);
+}
+static void sysc__probe_connect(void)
+{
+	(void)sysc_connect(-1, 0, 0);
+}
+static void sysc__probe_connect_raw(void)
+{
+	(void)sysc_raw_connect(-1, 0, 0);
+}
+static void sysc__probe_listen(void)
+{
+	(void)sysc_listen(-1, 0);
+}
+static void sysc__probe_listen_raw(void)
+{
+	(void)sysc_raw_listen(-1, 0);
+}
+static void sysc__probe_accept4(void)
+{
+	(void)sysc_accept4(-1, 0, 0, 0);
+}
+static void sysc__probe_accept4_raw(void)
+{
+	(void)sysc_raw_accept4(-1, 0, 0, 0);
+}
+static void sysc__probe_accept(void)
+{
+	(void)sysc_accept(-1, 0, 0);
+}
+static void sysc__probe_accept_raw(void)
+{
+	(void)sysc_raw_accept(-1, 0, 0);
+}
+static void sysc__probe_getsockname(void)
+{
+	(void)sysc_getsockname(-1, 0, 0);
+}
+static void sysc__probe_getsockname_raw(void)
+{
+	(void)sysc_raw_getsockname(-1, 0, 0);
+}
+static void sysc__probe_getpeername(void)
+{
+	(void)sysc_getpeername(-1, 0, 0);
+}
+static void sysc__probe_getpeername_raw(void)
+{
+	(void)sysc_raw_getpeername(-1, 0, 0);
+}
+static void sysc__probe_sendto(void)
+{
+	(void)sysc_sendto(-1, 0, 0, 0, 0, 0);
+}
+static void sysc__probe_sendto_raw(void)
+{
+	(void)sysc_raw_sendto(-1, 0, 0, 0, 0, 0);
+}
+static void sysc__probe_send(void)
+{
+	(void)sysc_send(-1, 0, 0, 0);
+}
+static void sysc__probe_send_raw(void)
+{
+	(void)sysc_raw_send(-1, 0, 0, 0);
+}
+static void sysc__probe_recvfrom(void)
+{
+	(void)sysc_recvfrom(-1, 0, 0, 0, 0, 0);
+}
+static void sysc__probe_recvfrom_raw(void)
+{
+	(void)sysc_raw_recvfrom(-1, 0, 0, 0, 0, 0);
+}
+static void sysc__probe_recv(void)
+{
+	(void)sysc_recv(-1, 0, 0, 0);
+}
+static void sysc__probe_recv_raw(void)
+{
+	(void)sysc_raw_recv(-1, 0, 0, 0);
+}
+static void sysc__probe_sendmsg(void)
+{
+	(void)sysc_sendmsg(-1, 0, 0);
+}
+static void sysc__probe_sendmsg_raw(void)
+{
+	(void)sysc_raw_sendmsg(-1, 0, 0);
+}
+static void sysc__probe_recvmsg(void)
+{
+	(void)sysc_recvmsg(-1, 0, 0);
+}
+static void sysc__probe_recvmsg_raw(void)
+{
+	(void)sysc_raw_recvmsg(-1, 0, 0);
+}
+static void sysc__probe_sendmmsg(void)
+{
+	(void)sysc_sendmmsg(-1, 0, 0, 0);
+}
+static void sysc__probe_sendmmsg_raw(void)
+{
+	(void)sysc_raw_sendmmsg(-1, 0, 0, 0);
+}
+static void sysc__probe_recvmmsg(void)
+{
+	(void)sysc_recvmmsg(-1, 0, 0, 0, 0);
+}
+static void sysc__probe_recvmmsg_raw(void)
+{
+	(void)sysc_raw_recvmmsg(-1, 0, 0, 0, 0);
+}
+static void sysc__probe_shutdown(void)
+{
+	(void)sysc_shutdown(-1, 0);
+}
+static void sysc__probe_shutdown_raw(void)
+{
+	(void)sysc_raw_shutdown(-1, 0);
+}
+static void sysc__probe_setsockopt(void)
+{
+	(void)sysc_setsockopt(-1, 0, 0, 0, 0);
+}
+static void sysc__probe_setsockopt_raw(void)
+{
+	(void)sysc_raw_setsockopt(-1, 0, 0, 0, 0);
+}
+static void sysc__probe_getsockopt(void)
+{
+	(void)sysc_getsockopt(-1, 0, 0, 0, 0);
+}
+static void sysc__probe_getsockopt_raw(void)
+{
+	(void)sysc_raw_getsockopt(-1, 0, 0, 0, 0);
 }
 static void sysc__probe_getpid(void)
 {
@@ -839,6 +2359,192 @@ static void sysc__probe_getrandom_raw(void)
 {
 	(void)sysc_raw_getrandom(0, 0, 0);
 }
+static void sysc__probe_syslog(void)
+{
+	(void)sysc_syslog(0, 0, 0);
+}
+static void sysc__probe_syslog_raw(void)
+{
+	(void)sysc_raw_syslog(0, 0, 0);
+}
+static void sysc__probe_reboot(void)
+{
+	(void)sysc_reboot(0, 0, 0, 0);
+}
+static void sysc__probe_reboot_raw(void)
+{
+	(void)sysc_raw_reboot(0, 0, 0, 0);
+}
+static void sysc__probe_kexec_load(void)
+{
+	(void)sysc_kexec_load(0, 0, 0, 0x8000);
+}
+static void sysc__probe_kexec_load_raw(void)
+{
+	(void)sysc_raw_kexec_load(0, 0, 0, 0x8000);
+}
+#if defined(__x86_64__)
+static void sysc__probe_kexec_file_load(void)
+{
+	(void)sysc_kexec_file_load(-1, -1, 0, 0, 0x8000);
+}
+static void sysc__probe_kexec_file_load_raw(void)
+{
+	(void)sysc_raw_kexec_file_load(-1, -1, 0, 0, 0x8000);
+}
+#endif
+static void sysc__probe_init_module(void)
+{
+	(void)sysc_init_module(0, 0, 0);
+}
+static void sysc__probe_init_module_raw(void)
+{
+	(void)sysc_raw_init_module(0, 0, 0);
+}
+static void sysc__probe_finit_module(void)
+{
+	(void)sysc_finit_module(-1, "", 0);
+}
+static void sysc__probe_finit_module_raw(void)
+{
+	(void)sysc_raw_finit_module(-1, "", 0);
+}
+static void sysc__probe_delete_module(void)
+{
+	(void)sysc_delete_module(0, 0);
+}
+static void sysc__probe_delete_module_raw(void)
+{
+	(void)sysc_raw_delete_module(0, 0);
+}
+static void sysc__probe_acct(void)
+{
+	(void)sysc_acct((const char *)1);
+}
+static void sysc__probe_acct_raw(void)
+{
+	(void)sysc_raw_acct((const char *)1);
+}
+static void sysc__probe_capget(void)
+{
+	(void)sysc_capget(0, 0);
+}
+static void sysc__probe_capget_raw(void)
+{
+	(void)sysc_raw_capget(0, 0);
+}
+static void sysc__probe_capset(void)
+{
+	(void)sysc_capset(0, 0);
+}
+static void sysc__probe_capset_raw(void)
+{
+	(void)sysc_raw_capset(0, 0);
+}
+static void sysc__probe_seccomp(void)
+{
+	(void)sysc_seccomp(-1, 0, 0);
+}
+static void sysc__probe_seccomp_raw(void)
+{
+	(void)sysc_raw_seccomp(-1, 0, 0);
+}
+static void sysc__probe_bpf(void)
+{
+	(void)sysc_bpf(0, 0, 0);
+}
+static void sysc__probe_bpf_raw(void)
+{
+	(void)sysc_raw_bpf(0, 0, 0);
+}
+static void sysc__probe_perf_event_open(void)
+{
+	(void)sysc_perf_event_open(0, 0, 0, 0, 0);
+}
+static void sysc__probe_perf_event_open_raw(void)
+{
+	(void)sysc_raw_perf_event_open(0, 0, 0, 0, 0);
+}
+static void sysc__probe_keyctl(void)
+{
+	(void)sysc_keyctl(0, 0, 0, 0, 0);
+}
+static void sysc__probe_keyctl_raw(void)
+{
+	(void)sysc_raw_keyctl(0, 0, 0, 0, 0);
+}
+static void sysc__probe_add_key(void)
+{
+	(void)sysc_add_key(0, 0, 0, 0, 0);
+}
+static void sysc__probe_add_key_raw(void)
+{
+	(void)sysc_raw_add_key(0, 0, 0, 0, 0);
+}
+static void sysc__probe_request_key(void)
+{
+	(void)sysc_request_key(0, 0, 0, 0);
+}
+static void sysc__probe_request_key_raw(void)
+{
+	(void)sysc_raw_request_key(0, 0, 0, 0);
+}
+static void sysc__probe_lsm_get_self_attr(void)
+{
+	(void)sysc_lsm_get_self_attr(0, 0, 0, 0);
+}
+static void sysc__probe_lsm_get_self_attr_raw(void)
+{
+	(void)sysc_raw_lsm_get_self_attr(0, 0, 0, 0);
+}
+static void sysc__probe_lsm_set_self_attr(void)
+{
+	(void)sysc_lsm_set_self_attr(0, 0, 0, 0);
+}
+static void sysc__probe_lsm_set_self_attr_raw(void)
+{
+	(void)sysc_raw_lsm_set_self_attr(0, 0, 0, 0);
+}
+static void sysc__probe_lsm_list_modules(void)
+{
+	(void)sysc_lsm_list_modules(0, 0, 0);
+}
+static void sysc__probe_lsm_list_modules_raw(void)
+{
+	(void)sysc_raw_lsm_list_modules(0, 0, 0);
+}
+static void sysc__probe_vhangup(void)
+{
+	(void)sysc_vhangup();
+}
+static void sysc__probe_vhangup_raw(void)
+{
+	(void)sysc_raw_vhangup();
+}
+static void sysc__probe_iopl(void)
+{
+	(void)sysc_iopl(0);
+}
+static void sysc__probe_iopl_raw(void)
+{
+	(void)sysc_raw_iopl(0);
+}
+static void sysc__probe_ioperm(void)
+{
+	(void)sysc_ioperm(0, 0, 0);
+}
+static void sysc__probe_ioperm_raw(void)
+{
+	(void)sysc_raw_ioperm(0, 0, 0);
+}
+static void sysc__probe_modify_ldt(void)
+{
+	(void)sysc_modify_ldt(0, 0, 0);
+}
+static void sysc__probe_modify_ldt_raw(void)
+{
+	(void)sysc_raw_modify_ldt(0, 0, 0);
+}
 static void sysc__probe_kill(void)
 {
 	(void)sysc_kill(0, 0);
@@ -951,6 +2657,310 @@ static void sysc__probe_getcpu_raw(void)
 {
 	(void)sysc_raw_getcpu(0, 0);
 }
+static void sysc__probe_rt_sigprocmask(void)
+{
+	(void)sysc_rt_sigprocmask(0, 0, 0);
+}
+static void sysc__probe_rt_sigprocmask_raw(void)
+{
+	(void)sysc_raw_rt_sigprocmask(0, 0, 0);
+}
+static void sysc__probe_rt_sigpending(void)
+{
+	(void)sysc_rt_sigpending(0);
+}
+static void sysc__probe_rt_sigpending_raw(void)
+{
+	(void)sysc_raw_rt_sigpending(0);
+}
+static void sysc__probe_rt_sigsuspend(void)
+{
+	(void)sysc_rt_sigsuspend(0);
+}
+static void sysc__probe_rt_sigsuspend_raw(void)
+{
+	(void)sysc_raw_rt_sigsuspend(0);
+}
+static void sysc__probe_rt_sigtimedwait(void)
+{
+	(void)sysc_rt_sigtimedwait(0, 0, 0);
+}
+static void sysc__probe_rt_sigtimedwait_raw(void)
+{
+	(void)sysc_raw_rt_sigtimedwait(0, 0, 0);
+}
+static void sysc__probe_rt_sigaction(void)
+{
+	(void)sysc_rt_sigaction(0, 0, 0);
+}
+static void sysc__probe_rt_sigaction_raw(void)
+{
+	(void)sysc_raw_rt_sigaction(0, 0, 0);
+}
+static void sysc__probe_rt_sigqueueinfo(void)
+{
+	(void)sysc_rt_sigqueueinfo(0, 0, 0);
+}
+static void sysc__probe_rt_sigqueueinfo_raw(void)
+{
+	(void)sysc_raw_rt_sigqueueinfo(0, 0, 0);
+}
+static void sysc__probe_rt_tgsigqueueinfo(void)
+{
+	(void)sysc_rt_tgsigqueueinfo(0, 0, 0, 0);
+}
+static void sysc__probe_rt_tgsigqueueinfo_raw(void)
+{
+	(void)sysc_raw_rt_tgsigqueueinfo(0, 0, 0, 0);
+}
+static void sysc__probe_tkill(void)
+{
+	(void)sysc_tkill(0, 0);
+}
+static void sysc__probe_tkill_raw(void)
+{
+	(void)sysc_raw_tkill(0, 0);
+}
+static void sysc__probe_pause(void)
+{
+	(void)sysc_pause();
+}
+static void sysc__probe_pause_raw(void)
+{
+	(void)sysc_raw_pause();
+}
+static void sysc__probe_alarm(void)
+{
+	(void)sysc_alarm(0);
+}
+static void sysc__probe_alarm_raw(void)
+{
+	(void)sysc_raw_alarm(0);
+}
+static void sysc__probe_getitimer(void)
+{
+	(void)sysc_getitimer(0, 0);
+}
+static void sysc__probe_getitimer_raw(void)
+{
+	(void)sysc_raw_getitimer(0, 0);
+}
+static void sysc__probe_setitimer(void)
+{
+	(void)sysc_setitimer(0, 0, 0);
+}
+static void sysc__probe_setitimer_raw(void)
+{
+	(void)sysc_raw_setitimer(0, 0, 0);
+}
+static void sysc__probe_clock_settime(void)
+{
+	(void)sysc_clock_settime(1000, 0);
+}
+static void sysc__probe_clock_settime_raw(void)
+{
+	(void)sysc_raw_clock_settime(1000, 0);
+}
+static void sysc__probe_clock_adjtime(void)
+{
+	(void)sysc_clock_adjtime(0, 0);
+}
+static void sysc__probe_clock_adjtime_raw(void)
+{
+	(void)sysc_raw_clock_adjtime(0, 0);
+}
+static void sysc__probe_adjtimex(void)
+{
+	(void)sysc_adjtimex(0);
+}
+static void sysc__probe_adjtimex_raw(void)
+{
+	(void)sysc_raw_adjtimex(0);
+}
+static void sysc__probe_settimeofday(void)
+{
+	(void)sysc_settimeofday(0, (const struct sysc_timezone *)8);
+}
+static void sysc__probe_settimeofday_raw(void)
+{
+	(void)sysc_raw_settimeofday(0, (const struct sysc_timezone *)8);
+}
+static void sysc__probe_timer_create(void)
+{
+	(void)sysc_timer_create(0, 0, 0);
+}
+static void sysc__probe_timer_create_raw(void)
+{
+	(void)sysc_raw_timer_create(0, 0, 0);
+}
+static void sysc__probe_timer_settime(void)
+{
+	(void)sysc_timer_settime(0, 0, 0, 0);
+}
+static void sysc__probe_timer_settime_raw(void)
+{
+	(void)sysc_raw_timer_settime(0, 0, 0, 0);
+}
+static void sysc__probe_timer_gettime(void)
+{
+	(void)sysc_timer_gettime(0, 0);
+}
+static void sysc__probe_timer_gettime_raw(void)
+{
+	(void)sysc_raw_timer_gettime(0, 0);
+}
+static void sysc__probe_timer_getoverrun(void)
+{
+	(void)sysc_timer_getoverrun(0);
+}
+static void sysc__probe_timer_getoverrun_raw(void)
+{
+	(void)sysc_raw_timer_getoverrun(0);
+}
+static void sysc__probe_timer_delete(void)
+{
+	(void)sysc_timer_delete(0);
+}
+static void sysc__probe_timer_delete_raw(void)
+{
+	(void)sysc_raw_timer_delete(0);
+}
+static void sysc__probe_timerfd_create(void)
+{
+	(void)sysc_timerfd_create(0, 0);
+}
+static void sysc__probe_timerfd_create_raw(void)
+{
+	(void)sysc_raw_timerfd_create(0, 0);
+}
+static void sysc__probe_timerfd_settime(void)
+{
+	(void)sysc_timerfd_settime(0, 0, 0, 0);
+}
+static void sysc__probe_timerfd_settime_raw(void)
+{
+	(void)sysc_raw_timerfd_settime(0, 0, 0, 0);
+}
+static void sysc__probe_timerfd_gettime(void)
+{
+	(void)sysc_timerfd_gettime(0, 0);
+}
+static void sysc__probe_timerfd_gettime_raw(void)
+{
+	(void)sysc_raw_timerfd_gettime(0, 0);
+}
+static void sysc__probe_signalfd4(void)
+{
+	(void)sysc_signalfd4(0, 0, 0);
+}
+static void sysc__probe_signalfd4_raw(void)
+{
+	(void)sysc_raw_signalfd4(0, 0, 0);
+}
+static void sysc__probe_signalfd(void)
+{
+	(void)sysc_signalfd(0, 0);
+}
+static void sysc__probe_signalfd_raw(void)
+{
+	(void)sysc_raw_signalfd(0, 0);
+}
+static void sysc__probe_eventfd2(void)
+{
+	(void)sysc_eventfd2(0, 0);
+}
+static void sysc__probe_eventfd2_raw(void)
+{
+	(void)sysc_raw_eventfd2(0, 0);
+}
+static void sysc__probe_eventfd(void)
+{
+	(void)sysc_eventfd(0);
+}
+static void sysc__probe_eventfd_raw(void)
+{
+	(void)sysc_raw_eventfd(0);
+}
+static void sysc__probe_epoll_create1(void)
+{
+	(void)sysc_epoll_create1(0);
+}
+static void sysc__probe_epoll_create1_raw(void)
+{
+	(void)sysc_raw_epoll_create1(0);
+}
+static void sysc__probe_epoll_create(void)
+{
+	(void)sysc_epoll_create(0);
+}
+static void sysc__probe_epoll_create_raw(void)
+{
+	(void)sysc_raw_epoll_create(0);
+}
+static void sysc__probe_epoll_ctl(void)
+{
+	(void)sysc_epoll_ctl(0, 0, 0, 0);
+}
+static void sysc__probe_epoll_ctl_raw(void)
+{
+	(void)sysc_raw_epoll_ctl(0, 0, 0, 0);
+}
+static void sysc__probe_epoll_wait(void)
+{
+	(void)sysc_epoll_wait(0, 0, 0, 0);
+}
+static void sysc__probe_epoll_wait_raw(void)
+{
+	(void)sysc_raw_epoll_wait(0, 0, 0, 0);
+}
+static void sysc__probe_epoll_pwait(void)
+{
+	(void)sysc_epoll_pwait(0, 0, 0, 0, 0);
+}
+static void sysc__probe_epoll_pwait_raw(void)
+{
+	(void)sysc_raw_epoll_pwait(0, 0, 0, 0, 0);
+}
+static void sysc__probe_epoll_pwait2(void)
+{
+	(void)sysc_epoll_pwait2(0, 0, 0, 0, 0);
+}
+static void sysc__probe_epoll_pwait2_raw(void)
+{
+	(void)sysc_raw_epoll_pwait2(0, 0, 0, 0, 0);
+}
+static void sysc__probe_ppoll(void)
+{
+	(void)sysc_ppoll(0, 0, 0, 0);
+}
+static void sysc__probe_ppoll_raw(void)
+{
+	(void)sysc_raw_ppoll(0, 0, 0, 0);
+}
+static void sysc__probe_poll(void)
+{
+	(void)sysc_poll(0, 0, 0);
+}
+static void sysc__probe_poll_raw(void)
+{
+	(void)sysc_raw_poll(0, 0, 0);
+}
+static void sysc__probe_pselect6(void)
+{
+	(void)sysc_pselect6(0, 0, 0, 0, 0, 0);
+}
+static void sysc__probe_pselect6_raw(void)
+{
+	(void)sysc_raw_pselect6(0, 0, 0, 0, 0, 0);
+}
+static void sysc__probe_select(void)
+{
+	(void)sysc_select(0, 0, 0, 0, 0);
+}
+static void sysc__probe_select_raw(void)
+{
+	(void)sysc_raw_select(0, 0, 0, 0, 0);
+}
 
 struct sysc__probe {
 	const char *name;
@@ -983,13 +2993,203 @@ static const struct sysc__probe sysc__probes[] = {
 	{ "ioctl", sysc__probe_ioctl, sysc__probe_ioctl_raw },
 	{ "getcwd", sysc__probe_getcwd, sysc__probe_getcwd_raw },
 	{ "chdir", sysc__probe_chdir, sysc__probe_chdir_raw },
+	{ "openat2", sysc__probe_openat2, sysc__probe_openat2_raw },
+	{ "open", sysc__probe_open, sysc__probe_open_raw },
+	{ "creat", sysc__probe_creat, sysc__probe_creat_raw },
+	{ "close_range", sysc__probe_close_range, sysc__probe_close_range_raw },
+	{ "stat", sysc__probe_stat, sysc__probe_stat_raw },
+	{ "lstat", sysc__probe_lstat, sysc__probe_lstat_raw },
+	{ "access", sysc__probe_access, sysc__probe_access_raw },
+	{ "faccessat", sysc__probe_faccessat, sysc__probe_faccessat_raw },
+	{ "faccessat2", sysc__probe_faccessat2, sysc__probe_faccessat2_raw },
+	{ "unlink", sysc__probe_unlink, sysc__probe_unlink_raw },
+	{ "rmdir", sysc__probe_rmdir, sysc__probe_rmdir_raw },
+	{ "mkdir", sysc__probe_mkdir, sysc__probe_mkdir_raw },
+	{ "rename", sysc__probe_rename, sysc__probe_rename_raw },
+	{ "renameat", sysc__probe_renameat, sysc__probe_renameat_raw },
+	{ "linkat", sysc__probe_linkat, sysc__probe_linkat_raw },
+	{ "link", sysc__probe_link, sysc__probe_link_raw },
+	{ "symlinkat", sysc__probe_symlinkat, sysc__probe_symlinkat_raw },
+	{ "symlink", sysc__probe_symlink, sysc__probe_symlink_raw },
+	{ "readlinkat", sysc__probe_readlinkat, sysc__probe_readlinkat_raw },
+	{ "readlink", sysc__probe_readlink, sysc__probe_readlink_raw },
+	{ "mknodat", sysc__probe_mknodat, sysc__probe_mknodat_raw },
+	{ "mknod", sysc__probe_mknod, sysc__probe_mknod_raw },
+	{ "fchmod", sysc__probe_fchmod, sysc__probe_fchmod_raw },
+	{ "fchmodat", sysc__probe_fchmodat, sysc__probe_fchmodat_raw },
+	{ "fchmodat2", sysc__probe_fchmodat2, sysc__probe_fchmodat2_raw },
+	{ "chmod", sysc__probe_chmod, sysc__probe_chmod_raw },
+	{ "fchown", sysc__probe_fchown, sysc__probe_fchown_raw },
+	{ "fchownat", sysc__probe_fchownat, sysc__probe_fchownat_raw },
+	{ "chown", sysc__probe_chown, sysc__probe_chown_raw },
+	{ "lchown", sysc__probe_lchown, sysc__probe_lchown_raw },
+	{ "truncate", sysc__probe_truncate, sysc__probe_truncate_raw },
+	{ "fdatasync", sysc__probe_fdatasync, sysc__probe_fdatasync_raw },
+	{ "sync", sysc__probe_sync, sysc__probe_sync_raw },
+	{ "syncfs", sysc__probe_syncfs, sysc__probe_syncfs_raw },
+	{ "dup", sysc__probe_dup, sysc__probe_dup_raw },
+	{ "dup2", sysc__probe_dup2, sysc__probe_dup2_raw },
+	{ "pipe", sysc__probe_pipe, sysc__probe_pipe_raw },
+	{ "flock", sysc__probe_flock, sysc__probe_flock_raw },
+	{ "fchdir", sysc__probe_fchdir, sysc__probe_fchdir_raw },
+	{ "chroot", sysc__probe_chroot, sysc__probe_chroot_raw },
+	{ "umask", sysc__probe_umask, sysc__probe_umask_raw },
+	{ "utimensat", sysc__probe_utimensat, sysc__probe_utimensat_raw },
+	{ "statfs", sysc__probe_statfs, sysc__probe_statfs_raw },
+	{ "fstatfs", sysc__probe_fstatfs, sysc__probe_fstatfs_raw },
+	{ "getdents", sysc__probe_getdents, sysc__probe_getdents_raw },
 	{ "copy_file_range", sysc__probe_copy_file_range, sysc__probe_copy_file_range_raw },
+	{ "preadv", sysc__probe_preadv, sysc__probe_preadv_raw },
+	{ "pwritev", sysc__probe_pwritev, sysc__probe_pwritev_raw },
+	{ "preadv2", sysc__probe_preadv2, sysc__probe_preadv2_raw },
+	{ "pwritev2", sysc__probe_pwritev2, sysc__probe_pwritev2_raw },
+	{ "sync_file_range", sysc__probe_sync_file_range, sysc__probe_sync_file_range_raw },
+	{ "fallocate", sysc__probe_fallocate, sysc__probe_fallocate_raw },
+	{ "fadvise64", sysc__probe_fadvise64, sysc__probe_fadvise64_raw },
+	{ "readahead", sysc__probe_readahead, sysc__probe_readahead_raw },
+	{ "sendfile", sysc__probe_sendfile, sysc__probe_sendfile_raw },
+	{ "splice", sysc__probe_splice, sysc__probe_splice_raw },
+	{ "tee", sysc__probe_tee, sysc__probe_tee_raw },
+	{ "vmsplice", sysc__probe_vmsplice, sysc__probe_vmsplice_raw },
+	{ "cachestat", sysc__probe_cachestat, sysc__probe_cachestat_raw },
+	{ "setxattr", sysc__probe_setxattr, sysc__probe_setxattr_raw },
+	{ "lsetxattr", sysc__probe_lsetxattr, sysc__probe_lsetxattr_raw },
+	{ "fsetxattr", sysc__probe_fsetxattr, sysc__probe_fsetxattr_raw },
+	{ "getxattr", sysc__probe_getxattr, sysc__probe_getxattr_raw },
+	{ "lgetxattr", sysc__probe_lgetxattr, sysc__probe_lgetxattr_raw },
+	{ "fgetxattr", sysc__probe_fgetxattr, sysc__probe_fgetxattr_raw },
+	{ "listxattr", sysc__probe_listxattr, sysc__probe_listxattr_raw },
+	{ "llistxattr", sysc__probe_llistxattr, sysc__probe_llistxattr_raw },
+	{ "flistxattr", sysc__probe_flistxattr, sysc__probe_flistxattr_raw },
+	{ "removexattr", sysc__probe_removexattr, sysc__probe_removexattr_raw },
+	{ "lremovexattr", sysc__probe_lremovexattr, sysc__probe_lremovexattr_raw },
+	{ "fremovexattr", sysc__probe_fremovexattr, sysc__probe_fremovexattr_raw },
+	{ "setxattrat", sysc__probe_setxattrat, sysc__probe_setxattrat_raw },
+	{ "getxattrat", sysc__probe_getxattrat, sysc__probe_getxattrat_raw },
+	{ "listxattrat", sysc__probe_listxattrat, sysc__probe_listxattrat_raw },
+	{ "removexattrat", sysc__probe_removexattrat, sysc__probe_removexattrat_raw },
+	{ "file_getattr", sysc__probe_file_getattr, sysc__probe_file_getattr_raw },
+	{ "file_setattr", sysc__probe_file_setattr, sysc__probe_file_setattr_raw },
+	{ "name_to_handle_at", sysc__probe_name_to_handle_at, sysc__probe_name_to_handle_at_raw },
+	{ "open_by_handle_at", sysc__probe_open_by_handle_at, sysc__probe_open_by_handle_at_raw },
+	{ "io_setup", sysc__probe_io_setup, sysc__probe_io_setup_raw },
+	{ "io_destroy", sysc__probe_io_destroy, sysc__probe_io_destroy_raw },
+	{ "io_submit", sysc__probe_io_submit, sysc__probe_io_submit_raw },
+	{ "io_cancel", sysc__probe_io_cancel, sysc__probe_io_cancel_raw },
+	{ "io_getevents", sysc__probe_io_getevents, sysc__probe_io_getevents_raw },
+	{ "io_pgetevents", sysc__probe_io_pgetevents, sysc__probe_io_pgetevents_raw },
+	{ "io_uring_setup", sysc__probe_io_uring_setup, sysc__probe_io_uring_setup_raw },
+	{ "io_uring_enter", sysc__probe_io_uring_enter, sysc__probe_io_uring_enter_raw },
+	{ "io_uring_register", sysc__probe_io_uring_register, sysc__probe_io_uring_register_raw },
+	{ "inotify_init1", sysc__probe_inotify_init1, sysc__probe_inotify_init1_raw },
+	{ "inotify_init", sysc__probe_inotify_init, sysc__probe_inotify_init_raw },
+	{ "inotify_add_watch", sysc__probe_inotify_add_watch, sysc__probe_inotify_add_watch_raw },
+	{ "inotify_rm_watch", sysc__probe_inotify_rm_watch, sysc__probe_inotify_rm_watch_raw },
+	{ "fanotify_init", sysc__probe_fanotify_init, sysc__probe_fanotify_init_raw },
+	{ "fanotify_mark", sysc__probe_fanotify_mark, sysc__probe_fanotify_mark_raw },
+	{ "mount", sysc__probe_mount, sysc__probe_mount_raw },
+	{ "umount2", sysc__probe_umount2, sysc__probe_umount2_raw },
+	{ "umount", sysc__probe_umount, sysc__probe_umount_raw },
+	{ "pivot_root", sysc__probe_pivot_root, sysc__probe_pivot_root_raw },
+	{ "fsopen", sysc__probe_fsopen, sysc__probe_fsopen_raw },
+	{ "fsconfig", sysc__probe_fsconfig, sysc__probe_fsconfig_raw },
+	{ "fsmount", sysc__probe_fsmount, sysc__probe_fsmount_raw },
+	{ "fspick", sysc__probe_fspick, sysc__probe_fspick_raw },
+	{ "move_mount", sysc__probe_move_mount, sysc__probe_move_mount_raw },
+	{ "open_tree", sysc__probe_open_tree, sysc__probe_open_tree_raw },
+	{ "open_tree_attr", sysc__probe_open_tree_attr, sysc__probe_open_tree_attr_raw },
+	{ "mount_setattr", sysc__probe_mount_setattr, sysc__probe_mount_setattr_raw },
+	{ "statmount", sysc__probe_statmount, sysc__probe_statmount_raw },
+	{ "listmount", sysc__probe_listmount, sysc__probe_listmount_raw },
+	{ "listns", sysc__probe_listns, sysc__probe_listns_raw },
+	{ "quotactl", sysc__probe_quotactl, sysc__probe_quotactl_raw },
+	{ "quotactl_fd", sysc__probe_quotactl_fd, sysc__probe_quotactl_fd_raw },
+	{ "swapon", sysc__probe_swapon, sysc__probe_swapon_raw },
+	{ "swapoff", sysc__probe_swapoff, sysc__probe_swapoff_raw },
+	{ "landlock_create_ruleset", sysc__probe_landlock_create_ruleset, sysc__probe_landlock_create_ruleset_raw },
+	{ "landlock_add_rule", sysc__probe_landlock_add_rule, sysc__probe_landlock_add_rule_raw },
+	{ "landlock_restrict_self", sysc__probe_landlock_restrict_self, sysc__probe_landlock_restrict_self_raw },
+	{ "msgget", sysc__probe_msgget, sysc__probe_msgget_raw },
+	{ "msgsnd", sysc__probe_msgsnd, sysc__probe_msgsnd_raw },
+	{ "msgrcv", sysc__probe_msgrcv, sysc__probe_msgrcv_raw },
+	{ "msgctl", sysc__probe_msgctl, sysc__probe_msgctl_raw },
+	{ "semget", sysc__probe_semget, sysc__probe_semget_raw },
+	{ "semtimedop", sysc__probe_semtimedop, sysc__probe_semtimedop_raw },
+	{ "semop", sysc__probe_semop, sysc__probe_semop_raw },
+	{ "semctl", sysc__probe_semctl, sysc__probe_semctl_raw },
+	{ "shmget", sysc__probe_shmget, sysc__probe_shmget_raw },
+	{ "shmat", sysc__probe_shmat, sysc__probe_shmat_raw },
+	{ "shmdt", sysc__probe_shmdt, sysc__probe_shmdt_raw },
+	{ "shmctl", sysc__probe_shmctl, sysc__probe_shmctl_raw },
+	{ "mq_open", sysc__probe_mq_open, sysc__probe_mq_open_raw },
+	{ "mq_unlink", sysc__probe_mq_unlink, sysc__probe_mq_unlink_raw },
+	{ "mq_timedsend", sysc__probe_mq_timedsend, sysc__probe_mq_timedsend_raw },
+	{ "mq_send", sysc__probe_mq_send, sysc__probe_mq_send_raw },
+	{ "mq_timedreceive", sysc__probe_mq_timedreceive, sysc__probe_mq_timedreceive_raw },
+	{ "mq_receive", sysc__probe_mq_receive, sysc__probe_mq_receive_raw },
+	{ "mq_notify", sysc__probe_mq_notify, sysc__probe_mq_notify_raw },
+	{ "mq_getsetattr", sysc__probe_mq_getsetattr, sysc__probe_mq_getsetattr_raw },
 	{ "mmap", sysc__probe_mmap, sysc__probe_mmap_raw },
 	{ "munmap", sysc__probe_munmap, sysc__probe_munmap_raw },
 	{ "mprotect", sysc__probe_mprotect, sysc__probe_mprotect_raw },
 	{ "mremap", sysc__probe_mremap, sysc__probe_mremap_raw },
 	{ "madvise", sysc__probe_madvise, sysc__probe_madvise_raw },
 	{ "brk", sysc__probe_brk, sysc__probe_brk_raw },
+	{ "mlock", sysc__probe_mlock, sysc__probe_mlock_raw },
+	{ "mlock2", sysc__probe_mlock2, sysc__probe_mlock2_raw },
+	{ "munlock", sysc__probe_munlock, sysc__probe_munlock_raw },
+	{ "mlockall", sysc__probe_mlockall, sysc__probe_mlockall_raw },
+	{ "munlockall", sysc__probe_munlockall, sysc__probe_munlockall_raw },
+	{ "mincore", sysc__probe_mincore, sysc__probe_mincore_raw },
+	{ "msync", sysc__probe_msync, sysc__probe_msync_raw },
+	{ "remap_file_pages", sysc__probe_remap_file_pages, sysc__probe_remap_file_pages_raw },
+	{ "mbind", sysc__probe_mbind, sysc__probe_mbind_raw },
+	{ "set_mempolicy", sysc__probe_set_mempolicy, sysc__probe_set_mempolicy_raw },
+	{ "get_mempolicy", sysc__probe_get_mempolicy, sysc__probe_get_mempolicy_raw },
+	{ "set_mempolicy_home_node", sysc__probe_set_mempolicy_home_node, sysc__probe_set_mempolicy_home_node_raw },
+	{ "migrate_pages", sysc__probe_migrate_pages, sysc__probe_migrate_pages_raw },
+	{ "move_pages", sysc__probe_move_pages, sysc__probe_move_pages_raw },
+	{ "process_madvise", sysc__probe_process_madvise, sysc__probe_process_madvise_raw },
+	{ "process_mrelease", sysc__probe_process_mrelease, sysc__probe_process_mrelease_raw },
+	{ "memfd_create", sysc__probe_memfd_create, sysc__probe_memfd_create_raw },
+	{ "memfd_secret", sysc__probe_memfd_secret, sysc__probe_memfd_secret_raw },
+	{ "userfaultfd", sysc__probe_userfaultfd, sysc__probe_userfaultfd_raw },
+	{ "pkey_alloc", sysc__probe_pkey_alloc, sysc__probe_pkey_alloc_raw },
+	{ "pkey_free", sysc__probe_pkey_free, sysc__probe_pkey_free_raw },
+	{ "pkey_mprotect", sysc__probe_pkey_mprotect, sysc__probe_pkey_mprotect_raw },
+	{ "map_shadow_stack", sysc__probe_map_shadow_stack, sysc__probe_map_shadow_stack_raw },
+	{ "mseal", sysc__probe_mseal, sysc__probe_mseal_raw },
+	{ "membarrier", sysc__probe_membarrier, sysc__probe_membarrier_raw },
+	{ "futex", sysc__probe_futex, sysc__probe_futex_raw },
+	{ "futex_waitv", sysc__probe_futex_waitv, sysc__probe_futex_waitv_raw },
+	{ "futex_wake", sysc__probe_futex_wake, sysc__probe_futex_wake_raw },
+	{ "futex_wait", sysc__probe_futex_wait, sysc__probe_futex_wait_raw },
+	{ "futex_requeue", sysc__probe_futex_requeue, sysc__probe_futex_requeue_raw },
+	{ "set_robust_list", sysc__probe_set_robust_list, sysc__probe_set_robust_list_raw },
+	{ "get_robust_list", sysc__probe_get_robust_list, sysc__probe_get_robust_list_raw },
+	{ "rseq", sysc__probe_rseq, sysc__probe_rseq_raw },
+	{ "rseq_slice_yield", sysc__probe_rseq_slice_yield, sysc__probe_rseq_slice_yield_raw },
+	{ "set_tid_address", sysc__probe_set_tid_address, sysc__probe_set_tid_address_raw },
+	{ "socket", sysc__probe_socket, sysc__probe_socket_raw },
+	{ "socketpair", sysc__probe_socketpair, sysc__probe_socketpair_raw },
+	{ "bind", sysc__probe_bind, sysc__probe_bind_raw },
+	{ "connect", sysc__probe_connect, sysc__probe_connect_raw },
+	{ "listen", sysc__probe_listen, sysc__probe_listen_raw },
+	{ "accept4", sysc__probe_accept4, sysc__probe_accept4_raw },
+	{ "accept", sysc__probe_accept, sysc__probe_accept_raw },
+	{ "getsockname", sysc__probe_getsockname, sysc__probe_getsockname_raw },
+	{ "getpeername", sysc__probe_getpeername, sysc__probe_getpeername_raw },
+	{ "sendto", sysc__probe_sendto, sysc__probe_sendto_raw },
+	{ "send", sysc__probe_send, sysc__probe_send_raw },
+	{ "recvfrom", sysc__probe_recvfrom, sysc__probe_recvfrom_raw },
+	{ "recv", sysc__probe_recv, sysc__probe_recv_raw },
+	{ "sendmsg", sysc__probe_sendmsg, sysc__probe_sendmsg_raw },
+	{ "recvmsg", sysc__probe_recvmsg, sysc__probe_recvmsg_raw },
+	{ "sendmmsg", sysc__probe_sendmmsg, sysc__probe_sendmmsg_raw },
+	{ "recvmmsg", sysc__probe_recvmmsg, sysc__probe_recvmmsg_raw },
+	{ "shutdown", sysc__probe_shutdown, sysc__probe_shutdown_raw },
+	{ "setsockopt", sysc__probe_setsockopt, sysc__probe_setsockopt_raw },
+	{ "getsockopt", sysc__probe_getsockopt, sysc__probe_getsockopt_raw },
 	{ "getpid", sysc__probe_getpid, sysc__probe_getpid_raw },
 	{ "getppid", sysc__probe_getppid, sysc__probe_getppid_raw },
 	{ "gettid", sysc__probe_gettid, sysc__probe_gettid_raw },
@@ -1063,6 +3263,28 @@ static const struct sysc__probe sysc__probes[] = {
 	{ "process_vm_writev", sysc__probe_process_vm_writev, sysc__probe_process_vm_writev_raw },
 	{ "ptrace", sysc__probe_ptrace, sysc__probe_ptrace_raw },
 	{ "getrandom", sysc__probe_getrandom, sysc__probe_getrandom_raw },
+	{ "syslog", sysc__probe_syslog, sysc__probe_syslog_raw },
+	{ "reboot", sysc__probe_reboot, sysc__probe_reboot_raw },
+	{ "kexec_load", sysc__probe_kexec_load, sysc__probe_kexec_load_raw },
+	{ "init_module", sysc__probe_init_module, sysc__probe_init_module_raw },
+	{ "finit_module", sysc__probe_finit_module, sysc__probe_finit_module_raw },
+	{ "delete_module", sysc__probe_delete_module, sysc__probe_delete_module_raw },
+	{ "acct", sysc__probe_acct, sysc__probe_acct_raw },
+	{ "capget", sysc__probe_capget, sysc__probe_capget_raw },
+	{ "capset", sysc__probe_capset, sysc__probe_capset_raw },
+	{ "seccomp", sysc__probe_seccomp, sysc__probe_seccomp_raw },
+	{ "bpf", sysc__probe_bpf, sysc__probe_bpf_raw },
+	{ "perf_event_open", sysc__probe_perf_event_open, sysc__probe_perf_event_open_raw },
+	{ "keyctl", sysc__probe_keyctl, sysc__probe_keyctl_raw },
+	{ "add_key", sysc__probe_add_key, sysc__probe_add_key_raw },
+	{ "request_key", sysc__probe_request_key, sysc__probe_request_key_raw },
+	{ "lsm_get_self_attr", sysc__probe_lsm_get_self_attr, sysc__probe_lsm_get_self_attr_raw },
+	{ "lsm_set_self_attr", sysc__probe_lsm_set_self_attr, sysc__probe_lsm_set_self_attr_raw },
+	{ "lsm_list_modules", sysc__probe_lsm_list_modules, sysc__probe_lsm_list_modules_raw },
+	{ "vhangup", sysc__probe_vhangup, sysc__probe_vhangup_raw },
+	{ "iopl", sysc__probe_iopl, sysc__probe_iopl_raw },
+	{ "ioperm", sysc__probe_ioperm, sysc__probe_ioperm_raw },
+	{ "modify_ldt", sysc__probe_modify_ldt, sysc__probe_modify_ldt_raw },
 	{ "kill", sysc__probe_kill, sysc__probe_kill_raw },
 	{ "tgkill", sysc__probe_tgkill, sysc__probe_tgkill_raw },
 	{ "sigprocmask", sysc__probe_sigprocmask, sysc__probe_sigprocmask_raw },
@@ -1077,7 +3299,46 @@ static const struct sysc__probe sysc__probes[] = {
 	{ "clock_nanosleep", sysc__probe_clock_nanosleep, sysc__probe_clock_nanosleep_raw },
 	{ "nanosleep", sysc__probe_nanosleep, sysc__probe_nanosleep_raw },
 	{ "getcpu", sysc__probe_getcpu, sysc__probe_getcpu_raw },
+	{ "rt_sigprocmask", sysc__probe_rt_sigprocmask, sysc__probe_rt_sigprocmask_raw },
+	{ "rt_sigpending", sysc__probe_rt_sigpending, sysc__probe_rt_sigpending_raw },
+	{ "rt_sigsuspend", sysc__probe_rt_sigsuspend, sysc__probe_rt_sigsuspend_raw },
+	{ "rt_sigtimedwait", sysc__probe_rt_sigtimedwait, sysc__probe_rt_sigtimedwait_raw },
+	{ "rt_sigaction", sysc__probe_rt_sigaction, sysc__probe_rt_sigaction_raw },
+	{ "rt_sigqueueinfo", sysc__probe_rt_sigqueueinfo, sysc__probe_rt_sigqueueinfo_raw },
+	{ "rt_tgsigqueueinfo", sysc__probe_rt_tgsigqueueinfo, sysc__probe_rt_tgsigqueueinfo_raw },
+	{ "tkill", sysc__probe_tkill, sysc__probe_tkill_raw },
+	{ "pause", sysc__probe_pause, sysc__probe_pause_raw },
+	{ "alarm", sysc__probe_alarm, sysc__probe_alarm_raw },
+	{ "getitimer", sysc__probe_getitimer, sysc__probe_getitimer_raw },
+	{ "setitimer", sysc__probe_setitimer, sysc__probe_setitimer_raw },
+	{ "clock_settime", sysc__probe_clock_settime, sysc__probe_clock_settime_raw },
+	{ "clock_adjtime", sysc__probe_clock_adjtime, sysc__probe_clock_adjtime_raw },
+	{ "adjtimex", sysc__probe_adjtimex, sysc__probe_adjtimex_raw },
+	{ "settimeofday", sysc__probe_settimeofday, sysc__probe_settimeofday_raw },
+	{ "timer_create", sysc__probe_timer_create, sysc__probe_timer_create_raw },
+	{ "timer_settime", sysc__probe_timer_settime, sysc__probe_timer_settime_raw },
+	{ "timer_gettime", sysc__probe_timer_gettime, sysc__probe_timer_gettime_raw },
+	{ "timer_getoverrun", sysc__probe_timer_getoverrun, sysc__probe_timer_getoverrun_raw },
+	{ "timer_delete", sysc__probe_timer_delete, sysc__probe_timer_delete_raw },
+	{ "timerfd_create", sysc__probe_timerfd_create, sysc__probe_timerfd_create_raw },
+	{ "timerfd_settime", sysc__probe_timerfd_settime, sysc__probe_timerfd_settime_raw },
+	{ "timerfd_gettime", sysc__probe_timerfd_gettime, sysc__probe_timerfd_gettime_raw },
+	{ "signalfd4", sysc__probe_signalfd4, sysc__probe_signalfd4_raw },
+	{ "signalfd", sysc__probe_signalfd, sysc__probe_signalfd_raw },
+	{ "eventfd2", sysc__probe_eventfd2, sysc__probe_eventfd2_raw },
+	{ "eventfd", sysc__probe_eventfd, sysc__probe_eventfd_raw },
+	{ "epoll_create1", sysc__probe_epoll_create1, sysc__probe_epoll_create1_raw },
+	{ "epoll_create", sysc__probe_epoll_create, sysc__probe_epoll_create_raw },
+	{ "epoll_ctl", sysc__probe_epoll_ctl, sysc__probe_epoll_ctl_raw },
+	{ "epoll_wait", sysc__probe_epoll_wait, sysc__probe_epoll_wait_raw },
+	{ "epoll_pwait", sysc__probe_epoll_pwait, sysc__probe_epoll_pwait_raw },
+	{ "epoll_pwait2", sysc__probe_epoll_pwait2, sysc__probe_epoll_pwait2_raw },
+	{ "ppoll", sysc__probe_ppoll, sysc__probe_ppoll_raw },
+	{ "poll", sysc__probe_poll, sysc__probe_poll_raw },
+	{ "pselect6", sysc__probe_pselect6, sysc__probe_pselect6_raw },
+	{ "select", sysc__probe_select, sysc__probe_select_raw },
 #if defined(__x86_64__)
+	{ "kexec_file_load", sysc__probe_kexec_file_load, sysc__probe_kexec_file_load_raw },
 #endif
 #if defined(__i386__)
 #endif

@@ -3,6 +3,7 @@
 # N skipped". Usage: tests/run.sh BUILD_DIR CC
 #   build/<arch>/tests/test_*   cmocka programs (hosted): cmocka's summary
 #   build/<arch>/tests/fs_*     freestanding programs: ok/not ok/skip lines
+#   build/<arch>/tests/cxx_*    C++ programs beside glibc: the same lines
 #   tests/check-*.sh            scripted checks, run once per arch with
 #                               B, ARCH, CC in the environment: exit 0 pass,
 #                               77 skip (the reason on stdout), else fail
@@ -42,7 +43,7 @@ count() { # $1 = name, $2 = exit status; the output is in $out
 
 for arch in x86_64 i386; do
 	echo "=== $arch ($CC) ==="
-	for t in "$B/$arch"/tests/test_* "$B/$arch"/tests/fs_*; do
+	for t in "$B/$arch"/tests/test_* "$B/$arch"/tests/fs_* "$B/$arch"/tests/cxx_*; do
 		[ -x "$t" ] || continue
 		echo "--- $arch/$(basename "$t")"
 		"$t" >"$out" 2>&1

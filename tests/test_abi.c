@@ -1,7 +1,8 @@
 /* sysc's kernel ABI types and constants against the kernel's own uapi
  * headers (Debian linux-libc-dev), compiled once per arch: every field's
- * offset and size, every struct's size, every constant's value. The same
- * source checks x86_64's struct stat and i386's struct stat64.
+ * offset and size, every struct's size, every constant's value. struct
+ * sysc_stat is the kernel's struct stat on x86_64 and the same layout,
+ * sysc's own, on i386.
  *
  * The uapi headers come first: linux/stat.h only defines S_IF* while
  * __GLIBC__ is undefined, i.e. before any libc header. No libc header that
@@ -94,7 +95,7 @@ static int check_fields(const char *what, const struct field *t, size_t n,
 
 #ifdef __x86_64__
 /* x86_64: fstat/newfstatat write struct stat. */
-#define KSTAT stat
+#define KSTAT_SIZE sizeof(struct stat)
 static const struct field stat_fields[] = {
 	FIELD(sysc_stat, stat, st_dev),
 	FIELD(sysc_stat, stat, st_ino),
@@ -116,36 +117,37 @@ static const struct field stat_fields[] = {
 	FIELD2(sysc_stat, st_unused, stat, __unused),
 };
 #else
-/* i386: fstat64/fstatat64 write struct stat64. */
-#define KSTAT stat64
+/* i386: sysc's own struct stat, filled from statx (the kernel's stat64 has
+ * 32-bit times): x86_64's struct stat layout, which -m32 uapi headers do
+ * not have, so the offsets are x86_64's asm/stat.h ones. The conversion is
+ * checked against statx and glibc in tests/test_calls_fs.c. */
+#define KSTAT_SIZE 144
 static const struct field stat_fields[] = {
-	FIELD(sysc_stat, stat64, st_dev),
-	FIELD2(sysc_stat, st_pad0, stat64, __pad0),
-	FIELD2(sysc_stat, st_ino32, stat64, __st_ino),
-	FIELD(sysc_stat, stat64, st_mode),
-	FIELD(sysc_stat, stat64, st_nlink),
-	FIELD(sysc_stat, stat64, st_uid),
-	FIELD(sysc_stat, stat64, st_gid),
-	FIELD(sysc_stat, stat64, st_rdev),
-	FIELD2(sysc_stat, st_pad3, stat64, __pad3),
-	FIELD(sysc_stat, stat64, st_size),
-	FIELD(sysc_stat, stat64, st_blksize),
-	FIELD(sysc_stat, stat64, st_blocks),
-	FIELD2(sysc_stat, st_atime_sec, stat64, st_atime),
-	FIELD(sysc_stat, stat64, st_atime_nsec),
-	FIELD2(sysc_stat, st_mtime_sec, stat64, st_mtime),
-	FIELD(sysc_stat, stat64, st_mtime_nsec),
-	FIELD2(sysc_stat, st_ctime_sec, stat64, st_ctime),
-	FIELD(sysc_stat, stat64, st_ctime_nsec),
-	FIELD(sysc_stat, stat64, st_ino),
+	FIELD_DOC(sysc_stat, st_dev, 0, 8),
+	FIELD_DOC(sysc_stat, st_ino, 8, 8),
+	FIELD_DOC(sysc_stat, st_nlink, 16, 8),
+	FIELD_DOC(sysc_stat, st_mode, 24, 4),
+	FIELD_DOC(sysc_stat, st_uid, 28, 4),
+	FIELD_DOC(sysc_stat, st_gid, 32, 4),
+	FIELD_DOC(sysc_stat, st_pad0, 36, 4),
+	FIELD_DOC(sysc_stat, st_rdev, 40, 8),
+	FIELD_DOC(sysc_stat, st_size, 48, 8),
+	FIELD_DOC(sysc_stat, st_blksize, 56, 8),
+	FIELD_DOC(sysc_stat, st_blocks, 64, 8),
+	FIELD_DOC(sysc_stat, st_atime_sec, 72, 8),
+	FIELD_DOC(sysc_stat, st_atime_nsec, 80, 8),
+	FIELD_DOC(sysc_stat, st_mtime_sec, 88, 8),
+	FIELD_DOC(sysc_stat, st_mtime_nsec, 96, 8),
+	FIELD_DOC(sysc_stat, st_ctime_sec, 104, 8),
+	FIELD_DOC(sysc_stat, st_ctime_nsec, 112, 8),
+	FIELD_DOC(sysc_stat, st_unused, 120, 24),
 };
 #endif
 
 static void stat_layout(void **state)
 {
 	(void)state;
-	CHECK_STRUCT("stat", stat_fields, sizeof(struct sysc_stat),
-		     sizeof(struct KSTAT));
+	CHECK_STRUCT("stat", stat_fields, sizeof(struct sysc_stat), KSTAT_SIZE);
 }
 
 static const struct field statx_ts_fields[] = {

@@ -46,6 +46,11 @@ NF < 7 { next }
 {
 	name = $1; x = $4; i = ($5 == "=") ? $4 : $5; notes = $6
 	xs = names(x); is = names(i)
+	# also_<arch>=a+b: syscalls the errno function may issue besides its
+	# own (the vDSO getrandom state pages)
+	if (match(notes, /also_x86_64=[a-z0-9_+]+/)) xs = xs ", `" substr(notes, RSTART + 12, RLENGTH - 12) "`"
+	if (match(notes, /also_i386=[a-z0-9_+]+/)) is = is ", `" substr(notes, RSTART + 10, RLENGTH - 10) "`"
+	gsub(/\+/, "`, `", xs); gsub(/\+/, "`, `", is)
 	n = "-"
 	if (notes ~ /(^|,)vdso(,|$)/)
 		n = "vDSO first: the syscall only as fallback (see vDSO below)"
@@ -65,8 +70,8 @@ cat <<'TAIL'
 
 | function | x86_64 | i386 | notes |
 |---|---|---|---|
-| `_start` (before `main`) | `arch_prctl`; `mmap` | `set_thread_area`; `mmap2` | sets the main thread's TLS; `mmap`/`mmap2` only when the program's TLS block and TCB need more than the 512-byte static block |
-| return from `main` | `exit_group` | `exit_group` | |
+| `_start` (before `main`) | `arch_prctl`; `mmap` | `set_thread_area`; `mmap2` | sets the main thread's TLS (from `PT_TLS`, found through `__ehdr_start`, else `AT_PHDR`); `mmap`/`mmap2` only when the program's TLS block and TCB need more than the 512-byte static block; when neither gives the program headers: `write` of a message to fd 2 and `exit_group(127)` instead |
+| return from `main`, `sysc_exit_process` | `exit_group`; `exit` | `exit_group`; `exit` | runs the destructors (`fini_array`) first; `exit` only when `exit_group` is refused, then a faulting instruction (SIGILL) if that is refused too |
 | `sysc_init_auxv` | - | - | on i386 selects `__kernel_vsyscall`; runs the vDSO set-up when linked (see below) |
 | `sysc_i386_use`, `sysc_i386_way`, `sysc_i386_unavailable` | - | - | `cpuid` only |
 | `sysc_thread_create` | `mmap`, `mprotect`, `clone`; `munmap` on failure | `mmap2`, `mprotect`, `clone`; `munmap` on failure | |
@@ -74,8 +79,9 @@ cat <<'TAIL'
 | `sysc_thread_join` | `futex`, `munmap` | `futex`, `munmap` | `futex` (FUTEX_WAIT) zero or more times |
 | `sysc_sigaction` | `rt_sigaction` | `rt_sigaction` | |
 | return from a signal handler installed by `sysc_sigaction` | `rt_sigreturn` | `rt_sigreturn` (`SA_SIGINFO` handlers), `sigreturn` (others) | allow these whenever a handler may run |
+| `__stack_chk_fail` (code built with the stack protector, after an overwritten canary) | `write`, `rt_sigprocmask`, `getpid`, `gettid`, `tgkill` | `write`, `rt_sigprocmask`, `getpid`, `gettid`, `tgkill` | the message on fd 2, then SIGABRT |
 | `sysc_raise` | `getpid`, `gettid`, `tgkill` | `getpid`, `gettid`, `tgkill` | |
-| `sysc_seccomp_allow` | `prctl`, `seccomp` | `prctl`, `seccomp` | |
+| `sysc_seccomp_allow`, `sysc_seccomp_allow_arches` | `prctl`, `seccomp`; `mmap`, `munmap` | `prctl`, `seccomp`; `mmap2`, `munmap` | `mmap` (`mmap2`) only for a program over 128 instructions (more than 60 numbers for one arch), built there instead of on the stack; `munmap` after it, unless the new filter would refuse `munmap` (then the buffer stays mapped) |
 | vDSO set-up under sysc's `_start` or `sysc_init_auxv` | none | none | the vDSO is found and parsed in memory |
 | vDSO set-up beside a libc (first call of a vDSO function, or `sysc_vdso_init`) | `prctl`, then `openat`, `read`, `close` | `prctl`, then `openat`, `read`, `close` | once per process; `/proc/self/auxv` is read only when `prctl(PR_GET_AUXV)` fails (before Linux 6.4, or filtered) or answers for another program (valgrind) |
 | `sysc_getrandom` through the vDSO | `mmap` | - | a page of per-thread states, on a thread's first call when the pool is full |

@@ -6,34 +6,34 @@
 
 #include "abi_signal.h"
 
-/* What fstat64 and fstatat64 write: the kernel's i386 struct stat64 (asm/
- * stat.h), 96 bytes. sysc uses it rather than the old struct stat, whose
- * 32-bit st_size and st_ino overflow. The i386 ABI aligns 64-bit members to
- * 4 bytes, which puts st_size at 44 as the kernel expects. st_ino32 is the
- * truncated inode number the kernel also writes; st_ino is the full one.
- * The times are 32-bit and wrap in 2038: use sysc_statx for exact times.
- * Times are split into _sec/_nsec fields because libcs define st_atime,
- * st_mtime and st_ctime as macros. */
+/* sysc's own struct stat on i386: the kernel's i386 stat64 has 32-bit
+ * times (a file dated 2100 reads as 1963), so sysc_fstat, sysc_fstatat,
+ * sysc_stat and sysc_lstat ask statx instead and fill this struct, which
+ * has x86_64's struct stat layout field for field (144 bytes, every 64-bit
+ * member at an 8-byte offset, so the i386 ABI's 4-byte alignment changes
+ * nothing): 64-bit seconds, inode numbers, sizes and counts. st_dev and
+ * st_rdev use the kernel's encoding, as on x86_64 (SYSC_MAJOR/SYSC_MINOR).
+ * st_pad0 and st_unused are zero. Times are split into _sec/_nsec fields
+ * because libcs define st_atime, st_mtime and st_ctime as macros. */
 struct sysc_stat {
 	uint64_t st_dev;
-	unsigned char st_pad0[4];
-	uint32_t st_ino32;
+	uint64_t st_ino;
+	uint64_t st_nlink;
 	uint32_t st_mode;
-	uint32_t st_nlink;
 	uint32_t st_uid;
 	uint32_t st_gid;
+	uint32_t st_pad0;
 	uint64_t st_rdev;
-	unsigned char st_pad3[4];
 	int64_t st_size;
-	uint32_t st_blksize;
-	uint64_t st_blocks; /* in 512-byte units */
-	int32_t st_atime_sec;
-	uint32_t st_atime_nsec;
-	int32_t st_mtime_sec;
-	uint32_t st_mtime_nsec;
-	int32_t st_ctime_sec;
-	uint32_t st_ctime_nsec;
-	uint64_t st_ino;
+	int64_t st_blksize;
+	int64_t st_blocks; /* in 512-byte units */
+	int64_t st_atime_sec;
+	uint64_t st_atime_nsec;
+	int64_t st_mtime_sec;
+	uint64_t st_mtime_nsec;
+	int64_t st_ctime_sec;
+	uint64_t st_ctime_nsec;
+	int64_t st_unused[3];
 };
 
 #endif

@@ -1,13 +1,17 @@
-/* The last resort of a call that must not return (an exit the kernel
- * refused): ud2 raises SIGILL, which a process cannot ignore for a fault it
- * caused (the kernel kills it if the signal is blocked or ignored). */
+/* sysc__crash: ends the process when every exit syscall has been refused
+ * (a seccomp filter answering exit_group and exit with an errno). ud2 is
+ * defined to raise #UD, which the kernel turns into a forced SIGILL: when
+ * SIGILL is blocked or ignored the kernel unblocks it and restores the
+ * default action, so the process dies (a handler the program installed
+ * that returns would re-run ud2: the program's choice). No syscall, no
+ * stack, no loop of ours. */
 #ifndef SYSC_ARCH_I386_CRASH_H
 #define SYSC_ARCH_I386_CRASH_H
 
-static inline __attribute__((__noreturn__)) void sysc__crash(void)
+static inline __attribute__((noreturn, always_inline)) void sysc__crash(void)
 {
-	for (;;)
-		__asm__ volatile ("ud2");
+	__asm__ volatile("ud2");
+	__builtin_unreachable();
 }
 
 #endif

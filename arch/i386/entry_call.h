@@ -40,12 +40,37 @@ static inline long sysc__i386_call6(long n, long a1, long a2, long a3, long a4,
 	return ret;
 }
 
-/* The errno layer's entry (sysc/syscall.h): every arity through the one
- * 6-argument form; the kernel ignores registers a syscall does not take. */
-#define sysc__sc0(n) sysc__i386_call6(n, 0, 0, 0, 0, 0, 0)
-#define sysc__sc1(n, a) sysc__i386_call6(n, a, 0, 0, 0, 0, 0)
-#define sysc__sc2(n, a, b) sysc__i386_call6(n, a, b, 0, 0, 0, 0)
-#define sysc__sc3(n, a, b, c) sysc__i386_call6(n, a, b, c, 0, 0, 0)
+/* Up to three arguments the registers can be named directly: ebx is an
+ * ordinary register for gcc (5+) and clang even under -fPIC, and neither
+ * the target (any free register) nor the arguments need ebp. This is the
+ * short sequence glibc's getpid uses (number in eax, call through a
+ * pointer), with no stores to memory; it matters because the errno layer
+ * is inline in callers. */
+static inline long sysc__i386_call3(long n, long a1, long a2, long a3)
+{
+	long ret;
+	__asm__ volatile ("call *%1"
+			  : "=a"(ret)
+			  : "S"(sysc__i386_entry), "0"(n), "b"(a1), "c"(a2), "d"(a3)
+			  : "memory");
+	return ret;
+}
+
+static inline long sysc__i386_call0(long n)
+{
+	long ret;
+	__asm__ volatile ("call *%1" : "=a"(ret) : "r"(sysc__i386_entry), "0"(n)
+			  : "memory");
+	return ret;
+}
+
+/* The errno layer's entry (sysc/syscall.h). Four or more arguments go
+ * through the 6-argument form; the kernel ignores registers a syscall does
+ * not take. */
+#define sysc__sc0(n) sysc__i386_call0(n)
+#define sysc__sc1(n, a) sysc__i386_call3(n, a, 0, 0)
+#define sysc__sc2(n, a, b) sysc__i386_call3(n, a, b, 0)
+#define sysc__sc3(n, a, b, c) sysc__i386_call3(n, a, b, c)
 #define sysc__sc4(n, a, b, c, d) sysc__i386_call6(n, a, b, c, d, 0, 0)
 #define sysc__sc5(n, a, b, c, d, e) sysc__i386_call6(n, a, b, c, d, e, 0)
 #define sysc__sc6 sysc__i386_call6

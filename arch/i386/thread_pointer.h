@@ -3,18 +3,15 @@
 #ifndef SYSC_ARCH_I386_THREAD_POINTER_H
 #define SYSC_ARCH_I386_THREAD_POINTER_H
 
-/* struct user_desc of asm/ldt.h; flags: seg_32bit (bit 0), contents (1-2),
- * read_exec_only (3), limit_in_pages (4), seg_not_present (5), useable (6). */
-struct sysc_user_desc {
-	unsigned int entry_number;
-	unsigned int base_addr;
-	unsigned int limit;
-	unsigned int flags;
-};
+/* struct sysc_user_desc (asm/ldt.h) is public, in sysc/types_sys.h. */
 #define SYSC__USER_DESC_TLS_FLAGS 0x51 /* seg_32bit, limit_in_pages, useable */
 
 /* The kernel picks a free TLS slot when entry_number is -1 and writes it back;
  * threads then reuse that slot number. */
+/* Where code built with -fstack-protector reads its canary: %gs:0x14,
+ * a word of the TCB (gcc's and clang's default guard location). */
+#define SYSC__STACK_GUARD_OFFSET 0x14
+
 static inline long sysc__arch_set_tp_desc(void *tp, struct sysc_user_desc *d)
 {
 	long r;

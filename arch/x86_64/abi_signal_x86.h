@@ -8,6 +8,8 @@
 #ifndef SYSC_ARCH_X86_ABI_SIGNAL_H
 #define SYSC_ARCH_X86_ABI_SIGNAL_H
 
+#include <stddef.h>
+
 /* The rt_* calls take a 64-bit mask (sigsetsize 8): bit n-1 is signal n. */
 typedef unsigned long long sysc_sigset_t;
 
@@ -35,33 +37,35 @@ union sysc_sigval {
  * members are meaningful depends on si_signo and si_code, as in POSIX:
  * pid, uid for kill/tgkill/sigqueue; value also for sigqueue and timers;
  * status, utime, stime for SIGCHLD; addr for faults; call_addr, syscall,
- * arch for seccomp's SIGSYS. */
+ * arch for seccomp's SIGSYS. The anonymous members are C11 (and a GNU
+ * extension in C99 and C++): __extension__ keeps the names short for every
+ * dialect gcc and clang compile, where naming them would change the API. */
 struct sysc_siginfo {
 	int si_signo;
 	int si_errno;
 	int si_code;
-	union {
+	__extension__ union {
 		int sysc_pad_[__SIZEOF_POINTER__ == 8 ? 28 : 29];
-		struct {
+		__extension__ struct {
 			int pid;
 			unsigned int uid;
-			union {
+			__extension__ union {
 				int status;
 				union sysc_sigval value;
 			};
 			long utime;
 			long stime;
 		};
-		struct {
+		__extension__ struct {
 			int timerid;
 			int overrun;
 		};
 		void *addr;
-		struct {
+		__extension__ struct {
 			long band;
 			int fd;
 		};
-		struct {
+		__extension__ struct {
 			void *call_addr;
 			int syscall;
 			unsigned int arch;

@@ -5,6 +5,10 @@
 
 #define SYSC__ARCH_SET_FS 0x1002
 
+/* Where code built with -fstack-protector reads its canary: %fs:0x28,
+ * a word of the TCB (gcc's and clang's default guard location). */
+#define SYSC__STACK_GUARD_OFFSET 0x28
+
 static inline long sysc__arch_set_tp(void *tp)
 {
 	return sysc_raw_syscall2(SYSC_NR_arch_prctl, SYSC__ARCH_SET_FS, (long)tp);

@@ -11,6 +11,8 @@ extern "C" {
 #endif
 
 /* Written by hand in src/. */
+int sysc_fcntl(int fd, int cmd, long arg);
+int sysc_dup2(int oldfd, int newfd);
 int sysc_vfork(void);
 sysc_uid_t sysc_getuid(void);
 sysc_uid_t sysc_geteuid(void);
@@ -26,6 +28,9 @@ int sysc_clock_getres(int clock, struct sysc_timespec *ts);
 int sysc_gettimeofday(struct sysc_timeval *tv);
 long long sysc_time(void);
 int sysc_getcpu(unsigned int *cpu, unsigned int *node);
+int sysc_poll(struct sysc_pollfd *fds, unsigned int nfds, int timeout);
+int sysc_pselect6(int nfds, sysc_fd_set *readfds, sysc_fd_set *writefds, sysc_fd_set *exceptfds, struct sysc_timespec *timeout, const sysc_sigset_t *sigmask);
+int sysc_select(int nfds, sysc_fd_set *readfds, sysc_fd_set *writefds, sysc_fd_set *exceptfds, struct sysc_timeval *timeout);
 
 /* Inline definitions for callers (static: each translation unit that
  * does not inline one keeps its own copy), unless SYSC_NO_INLINE; the
@@ -103,10 +108,7 @@ SYSC__FN int sysc_fstat(int fd, struct sysc_stat *st)
 }
 #endif
 #if defined(__i386__)
-SYSC__FN int sysc_fstat(int fd, struct sysc_stat *st)
-{
-	return (int)sysc__ret(sysc__sc2(SYSC_NR_fstat64, (long)(fd), (long)(st)));
-}
+int sysc_fstat(int fd, struct sysc_stat *st);
 #endif
 #if defined(__x86_64__)
 SYSC__FN int sysc_fstatat(int dirfd, const char *path, struct sysc_stat *st, int flags)
@@ -115,10 +117,7 @@ SYSC__FN int sysc_fstatat(int dirfd, const char *path, struct sysc_stat *st, int
 }
 #endif
 #if defined(__i386__)
-SYSC__FN int sysc_fstatat(int dirfd, const char *path, struct sysc_stat *st, int flags)
-{
-	return (int)sysc__ret(sysc__sc4(SYSC_NR_fstatat64, (long)(dirfd), (long)(path), (long)(st), (long)(flags)));
-}
+int sysc_fstatat(int dirfd, const char *path, struct sysc_stat *st, int flags);
 #endif
 SYSC__FN int sysc_statx(int dirfd, const char *path, int flags, unsigned int mask, struct sysc_statx *stx)
 {
@@ -164,18 +163,6 @@ SYSC__FN int sysc_pipe2(int fds[2], int flags)
 {
 	return (int)sysc__ret(sysc__sc2(SYSC_NR_pipe2, (long)(fds), (long)(flags)));
 }
-#if defined(__x86_64__)
-SYSC__FN int sysc_fcntl(int fd, int cmd, long arg)
-{
-	return (int)sysc__ret(sysc__sc3(SYSC_NR_fcntl, (long)(fd), (long)(cmd), (long)(arg)));
-}
-#endif
-#if defined(__i386__)
-SYSC__FN int sysc_fcntl(int fd, int cmd, long arg)
-{
-	return (int)sysc__ret(sysc__sc3(SYSC_NR_fcntl64, (long)(fd), (long)(cmd), (long)(arg)));
-}
-#endif
 SYSC__FN int sysc_ioctl(int fd, unsigned long request, long arg)
 {
 	return (int)sysc__ret(sysc__sc3(SYSC_NR_ioctl, (long)(fd), (long)(request), (long)(arg)));
@@ -188,9 +175,776 @@ SYSC__FN int sysc_chdir(const char *path)
 {
 	return (int)sysc__ret(sysc__sc1(SYSC_NR_chdir, (long)(path)));
 }
+#if defined(__x86_64__)
+SYSC__FN int sysc_openat2(int dirfd, const char *path, const struct sysc_open_how *how, size_t size)
+{
+	return (int)sysc__ret(sysc__sc4(SYSC_NR_openat2, (long)(dirfd), (long)(path), (long)(how), (long)(size)));
+}
+#endif
+#if defined(__i386__)
+int sysc_openat2(int dirfd, const char *path, const struct sysc_open_how *how, size_t size);
+#endif
+#if defined(__x86_64__)
+SYSC__FN int sysc_open(const char *path, int flags, unsigned int mode)
+{
+	return (int)sysc__ret(sysc__sc4(SYSC_NR_openat, (long)(SYSC_AT_FDCWD), (long)(path), (long)(flags), (long)(mode)));
+}
+#endif
+#if defined(__i386__)
+SYSC__FN int sysc_open(const char *path, int flags, unsigned int mode)
+{
+	return (int)sysc__ret(sysc__sc4(SYSC_NR_openat, (long)(SYSC_AT_FDCWD), (long)(path), (long)((flags|SYSC_O_LARGEFILE)), (long)(mode)));
+}
+#endif
+#if defined(__x86_64__)
+SYSC__FN int sysc_creat(const char *path, unsigned int mode)
+{
+	return (int)sysc__ret(sysc__sc4(SYSC_NR_openat, (long)(SYSC_AT_FDCWD), (long)(path), (long)((SYSC_O_CREAT|SYSC_O_WRONLY|SYSC_O_TRUNC)), (long)(mode)));
+}
+#endif
+#if defined(__i386__)
+SYSC__FN int sysc_creat(const char *path, unsigned int mode)
+{
+	return (int)sysc__ret(sysc__sc4(SYSC_NR_openat, (long)(SYSC_AT_FDCWD), (long)(path), (long)((SYSC_O_CREAT|SYSC_O_WRONLY|SYSC_O_TRUNC|SYSC_O_LARGEFILE)), (long)(mode)));
+}
+#endif
+SYSC__FN int sysc_close_range(unsigned int first, unsigned int last, unsigned int flags)
+{
+	return (int)sysc__ret(sysc__sc3(SYSC_NR_close_range, (long)(first), (long)(last), (long)(flags)));
+}
+#if defined(__x86_64__)
+SYSC__FN int sysc_stat(const char *path, struct sysc_stat *st)
+{
+	return (int)sysc__ret(sysc__sc4(SYSC_NR_newfstatat, (long)(SYSC_AT_FDCWD), (long)(path), (long)(st), (long)(0)));
+}
+#endif
+#if defined(__i386__)
+int sysc_stat(const char *path, struct sysc_stat *st);
+#endif
+#if defined(__x86_64__)
+SYSC__FN int sysc_lstat(const char *path, struct sysc_stat *st)
+{
+	return (int)sysc__ret(sysc__sc4(SYSC_NR_newfstatat, (long)(SYSC_AT_FDCWD), (long)(path), (long)(st), (long)(SYSC_AT_SYMLINK_NOFOLLOW)));
+}
+#endif
+#if defined(__i386__)
+int sysc_lstat(const char *path, struct sysc_stat *st);
+#endif
+SYSC__FN int sysc_access(const char *path, int mode)
+{
+	return (int)sysc__ret(sysc__sc3(SYSC_NR_faccessat, (long)(SYSC_AT_FDCWD), (long)(path), (long)(mode)));
+}
+SYSC__FN int sysc_faccessat(int dirfd, const char *path, int mode)
+{
+	return (int)sysc__ret(sysc__sc3(SYSC_NR_faccessat, (long)(dirfd), (long)(path), (long)(mode)));
+}
+SYSC__FN int sysc_faccessat2(int dirfd, const char *path, int mode, int flags)
+{
+	return (int)sysc__ret(sysc__sc4(SYSC_NR_faccessat2, (long)(dirfd), (long)(path), (long)(mode), (long)(flags)));
+}
+SYSC__FN int sysc_unlink(const char *path)
+{
+	return (int)sysc__ret(sysc__sc3(SYSC_NR_unlinkat, (long)(SYSC_AT_FDCWD), (long)(path), (long)(0)));
+}
+SYSC__FN int sysc_rmdir(const char *path)
+{
+	return (int)sysc__ret(sysc__sc3(SYSC_NR_unlinkat, (long)(SYSC_AT_FDCWD), (long)(path), (long)(SYSC_AT_REMOVEDIR)));
+}
+SYSC__FN int sysc_mkdir(const char *path, unsigned int mode)
+{
+	return (int)sysc__ret(sysc__sc3(SYSC_NR_mkdirat, (long)(SYSC_AT_FDCWD), (long)(path), (long)(mode)));
+}
+SYSC__FN int sysc_rename(const char *oldpath, const char *newpath)
+{
+	return (int)sysc__ret(sysc__sc5(SYSC_NR_renameat2, (long)(SYSC_AT_FDCWD), (long)(oldpath), (long)(SYSC_AT_FDCWD), (long)(newpath), (long)(0)));
+}
+SYSC__FN int sysc_renameat(int olddirfd, const char *oldpath, int newdirfd, const char *newpath)
+{
+	return (int)sysc__ret(sysc__sc5(SYSC_NR_renameat2, (long)(olddirfd), (long)(oldpath), (long)(newdirfd), (long)(newpath), (long)(0)));
+}
+SYSC__FN int sysc_linkat(int olddirfd, const char *oldpath, int newdirfd, const char *newpath, int flags)
+{
+	return (int)sysc__ret(sysc__sc5(SYSC_NR_linkat, (long)(olddirfd), (long)(oldpath), (long)(newdirfd), (long)(newpath), (long)(flags)));
+}
+SYSC__FN int sysc_link(const char *oldpath, const char *newpath)
+{
+	return (int)sysc__ret(sysc__sc5(SYSC_NR_linkat, (long)(SYSC_AT_FDCWD), (long)(oldpath), (long)(SYSC_AT_FDCWD), (long)(newpath), (long)(0)));
+}
+SYSC__FN int sysc_symlinkat(const char *target, int newdirfd, const char *linkpath)
+{
+	return (int)sysc__ret(sysc__sc3(SYSC_NR_symlinkat, (long)(target), (long)(newdirfd), (long)(linkpath)));
+}
+SYSC__FN int sysc_symlink(const char *target, const char *linkpath)
+{
+	return (int)sysc__ret(sysc__sc3(SYSC_NR_symlinkat, (long)(target), (long)(SYSC_AT_FDCWD), (long)(linkpath)));
+}
+SYSC__FN long sysc_readlinkat(int dirfd, const char *path, char *buf, size_t size)
+{
+	return (long)sysc__ret(sysc__sc4(SYSC_NR_readlinkat, (long)(dirfd), (long)(path), (long)(buf), (long)(size)));
+}
+SYSC__FN long sysc_readlink(const char *path, char *buf, size_t size)
+{
+	return (long)sysc__ret(sysc__sc4(SYSC_NR_readlinkat, (long)(SYSC_AT_FDCWD), (long)(path), (long)(buf), (long)(size)));
+}
+SYSC__FN int sysc_mknodat(int dirfd, const char *path, unsigned int mode, unsigned int dev)
+{
+	return (int)sysc__ret(sysc__sc4(SYSC_NR_mknodat, (long)(dirfd), (long)(path), (long)(mode), (long)(dev)));
+}
+SYSC__FN int sysc_mknod(const char *path, unsigned int mode, unsigned int dev)
+{
+	return (int)sysc__ret(sysc__sc4(SYSC_NR_mknodat, (long)(SYSC_AT_FDCWD), (long)(path), (long)(mode), (long)(dev)));
+}
+SYSC__FN int sysc_fchmod(int fd, unsigned int mode)
+{
+	return (int)sysc__ret(sysc__sc2(SYSC_NR_fchmod, (long)(fd), (long)(mode)));
+}
+SYSC__FN int sysc_fchmodat(int dirfd, const char *path, unsigned int mode)
+{
+	return (int)sysc__ret(sysc__sc3(SYSC_NR_fchmodat, (long)(dirfd), (long)(path), (long)(mode)));
+}
+SYSC__FN int sysc_fchmodat2(int dirfd, const char *path, unsigned int mode, int flags)
+{
+	return (int)sysc__ret(sysc__sc4(SYSC_NR_fchmodat2, (long)(dirfd), (long)(path), (long)(mode), (long)(flags)));
+}
+SYSC__FN int sysc_chmod(const char *path, unsigned int mode)
+{
+	return (int)sysc__ret(sysc__sc3(SYSC_NR_fchmodat, (long)(SYSC_AT_FDCWD), (long)(path), (long)(mode)));
+}
+#if defined(__x86_64__)
+SYSC__FN int sysc_fchown(int fd, unsigned int uid, unsigned int gid)
+{
+	return (int)sysc__ret(sysc__sc3(SYSC_NR_fchown, (long)(fd), (long)(uid), (long)(gid)));
+}
+#endif
+#if defined(__i386__)
+SYSC__FN int sysc_fchown(int fd, unsigned int uid, unsigned int gid)
+{
+	return (int)sysc__ret(sysc__sc3(SYSC_NR_fchown32, (long)(fd), (long)(uid), (long)(gid)));
+}
+#endif
+SYSC__FN int sysc_fchownat(int dirfd, const char *path, unsigned int uid, unsigned int gid, int flags)
+{
+	return (int)sysc__ret(sysc__sc5(SYSC_NR_fchownat, (long)(dirfd), (long)(path), (long)(uid), (long)(gid), (long)(flags)));
+}
+SYSC__FN int sysc_chown(const char *path, unsigned int uid, unsigned int gid)
+{
+	return (int)sysc__ret(sysc__sc5(SYSC_NR_fchownat, (long)(SYSC_AT_FDCWD), (long)(path), (long)(uid), (long)(gid), (long)(0)));
+}
+SYSC__FN int sysc_lchown(const char *path, unsigned int uid, unsigned int gid)
+{
+	return (int)sysc__ret(sysc__sc5(SYSC_NR_fchownat, (long)(SYSC_AT_FDCWD), (long)(path), (long)(uid), (long)(gid), (long)(SYSC_AT_SYMLINK_NOFOLLOW)));
+}
+#if defined(__x86_64__)
+SYSC__FN int sysc_truncate(const char *path, sysc_off_t len)
+{
+	return (int)sysc__ret(sysc__sc2(SYSC_NR_truncate, (long)(path), (long)(len)));
+}
+#endif
+#if defined(__i386__)
+SYSC__FN int sysc_truncate(const char *path, sysc_off_t len)
+{
+	return (int)sysc__ret(sysc__sc3(SYSC_NR_truncate64, (long)(path), (long)(SYSC__LO(len)), (long)(SYSC__HI(len))));
+}
+#endif
+SYSC__FN int sysc_fdatasync(int fd)
+{
+	return (int)sysc__ret(sysc__sc1(SYSC_NR_fdatasync, (long)(fd)));
+}
+SYSC__FN int sysc_sync(void)
+{
+	return (int)sysc__ret(sysc__sc0(SYSC_NR_sync));
+}
+SYSC__FN int sysc_syncfs(int fd)
+{
+	return (int)sysc__ret(sysc__sc1(SYSC_NR_syncfs, (long)(fd)));
+}
+SYSC__FN int sysc_dup(int fd)
+{
+	return (int)sysc__ret(sysc__sc1(SYSC_NR_dup, (long)(fd)));
+}
+SYSC__FN int sysc_pipe(int fds[2])
+{
+	return (int)sysc__ret(sysc__sc2(SYSC_NR_pipe2, (long)(fds), (long)(0)));
+}
+SYSC__FN int sysc_flock(int fd, int op)
+{
+	return (int)sysc__ret(sysc__sc2(SYSC_NR_flock, (long)(fd), (long)(op)));
+}
+SYSC__FN int sysc_fchdir(int fd)
+{
+	return (int)sysc__ret(sysc__sc1(SYSC_NR_fchdir, (long)(fd)));
+}
+SYSC__FN int sysc_chroot(const char *path)
+{
+	return (int)sysc__ret(sysc__sc1(SYSC_NR_chroot, (long)(path)));
+}
+SYSC__FN unsigned int sysc_umask(unsigned int mask)
+{
+	return (unsigned int)sysc__ret(sysc__sc1(SYSC_NR_umask, (long)(mask)));
+}
+#if defined(__x86_64__)
+SYSC__FN int sysc_utimensat(int dirfd, const char *path, const struct sysc_timespec times[2], int flags)
+{
+	return (int)sysc__ret(sysc__sc4(SYSC_NR_utimensat, (long)(dirfd), (long)(path), (long)(times), (long)(flags)));
+}
+#endif
+#if defined(__i386__)
+SYSC__FN int sysc_utimensat(int dirfd, const char *path, const struct sysc_timespec times[2], int flags)
+{
+	return (int)sysc__ret(sysc__sc4(SYSC_NR_utimensat_time64, (long)(dirfd), (long)(path), (long)(times), (long)(flags)));
+}
+#endif
+#if defined(__x86_64__)
+SYSC__FN int sysc_statfs(const char *path, struct sysc_statfs *buf)
+{
+	return (int)sysc__ret(sysc__sc2(SYSC_NR_statfs, (long)(path), (long)(buf)));
+}
+#endif
+#if defined(__i386__)
+SYSC__FN int sysc_statfs(const char *path, struct sysc_statfs *buf)
+{
+	return (int)sysc__ret(sysc__sc3(SYSC_NR_statfs64, (long)(path), (long)(sizeof(*buf)), (long)(buf)));
+}
+#endif
+#if defined(__x86_64__)
+SYSC__FN int sysc_fstatfs(int fd, struct sysc_statfs *buf)
+{
+	return (int)sysc__ret(sysc__sc2(SYSC_NR_fstatfs, (long)(fd), (long)(buf)));
+}
+#endif
+#if defined(__i386__)
+SYSC__FN int sysc_fstatfs(int fd, struct sysc_statfs *buf)
+{
+	return (int)sysc__ret(sysc__sc3(SYSC_NR_fstatfs64, (long)(fd), (long)(sizeof(*buf)), (long)(buf)));
+}
+#endif
+SYSC__FN long sysc_getdents(int fd, void *dirp, size_t count)
+{
+	return (long)sysc__ret(sysc__sc3(SYSC_NR_getdents64, (long)(fd), (long)(dirp), (long)(count)));
+}
 SYSC__FN long sysc_copy_file_range(int fd_in, sysc_off_t *off_in, int fd_out, sysc_off_t *off_out, size_t len, unsigned int flags)
 {
 	return (long)sysc__ret(sysc__sc6(SYSC_NR_copy_file_range, (long)(fd_in), (long)(off_in), (long)(fd_out), (long)(off_out), (long)(len), (long)(flags)));
+}
+#if defined(__x86_64__)
+SYSC__FN long sysc_preadv(int fd, const struct sysc_iovec *iov, int iovcnt, sysc_off_t off)
+{
+	return (long)sysc__ret(sysc__sc5(SYSC_NR_preadv, (long)(fd), (long)(iov), (long)(iovcnt), (long)(off), (long)(0)));
+}
+#endif
+#if defined(__i386__)
+SYSC__FN long sysc_preadv(int fd, const struct sysc_iovec *iov, int iovcnt, sysc_off_t off)
+{
+	return (long)sysc__ret(sysc__sc5(SYSC_NR_preadv, (long)(fd), (long)(iov), (long)(iovcnt), (long)(SYSC__LO(off)), (long)(SYSC__HI(off))));
+}
+#endif
+#if defined(__x86_64__)
+SYSC__FN long sysc_pwritev(int fd, const struct sysc_iovec *iov, int iovcnt, sysc_off_t off)
+{
+	return (long)sysc__ret(sysc__sc5(SYSC_NR_pwritev, (long)(fd), (long)(iov), (long)(iovcnt), (long)(off), (long)(0)));
+}
+#endif
+#if defined(__i386__)
+SYSC__FN long sysc_pwritev(int fd, const struct sysc_iovec *iov, int iovcnt, sysc_off_t off)
+{
+	return (long)sysc__ret(sysc__sc5(SYSC_NR_pwritev, (long)(fd), (long)(iov), (long)(iovcnt), (long)(SYSC__LO(off)), (long)(SYSC__HI(off))));
+}
+#endif
+#if defined(__x86_64__)
+SYSC__FN long sysc_preadv2(int fd, const struct sysc_iovec *iov, int iovcnt, sysc_off_t off, int flags)
+{
+	return (long)sysc__ret(sysc__sc6(SYSC_NR_preadv2, (long)(fd), (long)(iov), (long)(iovcnt), (long)(off), (long)(0), (long)(flags)));
+}
+#endif
+#if defined(__i386__)
+SYSC__FN long sysc_preadv2(int fd, const struct sysc_iovec *iov, int iovcnt, sysc_off_t off, int flags)
+{
+	return (long)sysc__ret(sysc__sc6(SYSC_NR_preadv2, (long)(fd), (long)(iov), (long)(iovcnt), (long)(SYSC__LO(off)), (long)(SYSC__HI(off)), (long)(flags)));
+}
+#endif
+#if defined(__x86_64__)
+SYSC__FN long sysc_pwritev2(int fd, const struct sysc_iovec *iov, int iovcnt, sysc_off_t off, int flags)
+{
+	return (long)sysc__ret(sysc__sc6(SYSC_NR_pwritev2, (long)(fd), (long)(iov), (long)(iovcnt), (long)(off), (long)(0), (long)(flags)));
+}
+#endif
+#if defined(__i386__)
+SYSC__FN long sysc_pwritev2(int fd, const struct sysc_iovec *iov, int iovcnt, sysc_off_t off, int flags)
+{
+	return (long)sysc__ret(sysc__sc6(SYSC_NR_pwritev2, (long)(fd), (long)(iov), (long)(iovcnt), (long)(SYSC__LO(off)), (long)(SYSC__HI(off)), (long)(flags)));
+}
+#endif
+#if defined(__x86_64__)
+SYSC__FN int sysc_sync_file_range(int fd, sysc_off_t off, sysc_off_t nbytes, unsigned int flags)
+{
+	return (int)sysc__ret(sysc__sc4(SYSC_NR_sync_file_range, (long)(fd), (long)(off), (long)(nbytes), (long)(flags)));
+}
+#endif
+#if defined(__i386__)
+SYSC__FN int sysc_sync_file_range(int fd, sysc_off_t off, sysc_off_t nbytes, unsigned int flags)
+{
+	return (int)sysc__ret(sysc__sc6(SYSC_NR_sync_file_range, (long)(fd), (long)(SYSC__LO(off)), (long)(SYSC__HI(off)), (long)(SYSC__LO(nbytes)), (long)(SYSC__HI(nbytes)), (long)(flags)));
+}
+#endif
+#if defined(__x86_64__)
+SYSC__FN int sysc_fallocate(int fd, int mode, sysc_off_t off, sysc_off_t len)
+{
+	return (int)sysc__ret(sysc__sc4(SYSC_NR_fallocate, (long)(fd), (long)(mode), (long)(off), (long)(len)));
+}
+#endif
+#if defined(__i386__)
+SYSC__FN int sysc_fallocate(int fd, int mode, sysc_off_t off, sysc_off_t len)
+{
+	return (int)sysc__ret(sysc__sc6(SYSC_NR_fallocate, (long)(fd), (long)(mode), (long)(SYSC__LO(off)), (long)(SYSC__HI(off)), (long)(SYSC__LO(len)), (long)(SYSC__HI(len))));
+}
+#endif
+#if defined(__x86_64__)
+SYSC__FN int sysc_fadvise64(int fd, sysc_off_t off, sysc_off_t len, int advice)
+{
+	return (int)sysc__ret(sysc__sc4(SYSC_NR_fadvise64, (long)(fd), (long)(off), (long)(len), (long)(advice)));
+}
+#endif
+#if defined(__i386__)
+SYSC__FN int sysc_fadvise64(int fd, sysc_off_t off, sysc_off_t len, int advice)
+{
+	return (int)sysc__ret(sysc__sc6(SYSC_NR_fadvise64_64, (long)(fd), (long)(SYSC__LO(off)), (long)(SYSC__HI(off)), (long)(SYSC__LO(len)), (long)(SYSC__HI(len)), (long)(advice)));
+}
+#endif
+#if defined(__x86_64__)
+SYSC__FN int sysc_readahead(int fd, sysc_off_t off, size_t count)
+{
+	return (int)sysc__ret(sysc__sc3(SYSC_NR_readahead, (long)(fd), (long)(off), (long)(count)));
+}
+#endif
+#if defined(__i386__)
+SYSC__FN int sysc_readahead(int fd, sysc_off_t off, size_t count)
+{
+	return (int)sysc__ret(sysc__sc4(SYSC_NR_readahead, (long)(fd), (long)(SYSC__LO(off)), (long)(SYSC__HI(off)), (long)(count)));
+}
+#endif
+#if defined(__x86_64__)
+SYSC__FN long sysc_sendfile(int out_fd, int in_fd, sysc_off_t *off, size_t count)
+{
+	return (long)sysc__ret(sysc__sc4(SYSC_NR_sendfile, (long)(out_fd), (long)(in_fd), (long)(off), (long)(count)));
+}
+#endif
+#if defined(__i386__)
+SYSC__FN long sysc_sendfile(int out_fd, int in_fd, sysc_off_t *off, size_t count)
+{
+	return (long)sysc__ret(sysc__sc4(SYSC_NR_sendfile64, (long)(out_fd), (long)(in_fd), (long)(off), (long)(count)));
+}
+#endif
+SYSC__FN long sysc_splice(int fd_in, sysc_off_t *off_in, int fd_out, sysc_off_t *off_out, size_t len, unsigned int flags)
+{
+	return (long)sysc__ret(sysc__sc6(SYSC_NR_splice, (long)(fd_in), (long)(off_in), (long)(fd_out), (long)(off_out), (long)(len), (long)(flags)));
+}
+SYSC__FN long sysc_tee(int fd_in, int fd_out, size_t len, unsigned int flags)
+{
+	return (long)sysc__ret(sysc__sc4(SYSC_NR_tee, (long)(fd_in), (long)(fd_out), (long)(len), (long)(flags)));
+}
+SYSC__FN long sysc_vmsplice(int fd, const struct sysc_iovec *iov, size_t nr_segs, unsigned int flags)
+{
+	return (long)sysc__ret(sysc__sc4(SYSC_NR_vmsplice, (long)(fd), (long)(iov), (long)(nr_segs), (long)(flags)));
+}
+SYSC__FN int sysc_cachestat(unsigned int fd, struct sysc_cachestat_range *range, struct sysc_cachestat *cstat, unsigned int flags)
+{
+	return (int)sysc__ret(sysc__sc4(SYSC_NR_cachestat, (long)(fd), (long)(range), (long)(cstat), (long)(flags)));
+}
+SYSC__FN int sysc_setxattr(const char *path, const char *name, const void *value, size_t size, int flags)
+{
+	return (int)sysc__ret(sysc__sc5(SYSC_NR_setxattr, (long)(path), (long)(name), (long)(value), (long)(size), (long)(flags)));
+}
+SYSC__FN int sysc_lsetxattr(const char *path, const char *name, const void *value, size_t size, int flags)
+{
+	return (int)sysc__ret(sysc__sc5(SYSC_NR_lsetxattr, (long)(path), (long)(name), (long)(value), (long)(size), (long)(flags)));
+}
+SYSC__FN int sysc_fsetxattr(int fd, const char *name, const void *value, size_t size, int flags)
+{
+	return (int)sysc__ret(sysc__sc5(SYSC_NR_fsetxattr, (long)(fd), (long)(name), (long)(value), (long)(size), (long)(flags)));
+}
+SYSC__FN long sysc_getxattr(const char *path, const char *name, void *value, size_t size)
+{
+	return (long)sysc__ret(sysc__sc4(SYSC_NR_getxattr, (long)(path), (long)(name), (long)(value), (long)(size)));
+}
+SYSC__FN long sysc_lgetxattr(const char *path, const char *name, void *value, size_t size)
+{
+	return (long)sysc__ret(sysc__sc4(SYSC_NR_lgetxattr, (long)(path), (long)(name), (long)(value), (long)(size)));
+}
+SYSC__FN long sysc_fgetxattr(int fd, const char *name, void *value, size_t size)
+{
+	return (long)sysc__ret(sysc__sc4(SYSC_NR_fgetxattr, (long)(fd), (long)(name), (long)(value), (long)(size)));
+}
+SYSC__FN long sysc_listxattr(const char *path, char *list, size_t size)
+{
+	return (long)sysc__ret(sysc__sc3(SYSC_NR_listxattr, (long)(path), (long)(list), (long)(size)));
+}
+SYSC__FN long sysc_llistxattr(const char *path, char *list, size_t size)
+{
+	return (long)sysc__ret(sysc__sc3(SYSC_NR_llistxattr, (long)(path), (long)(list), (long)(size)));
+}
+SYSC__FN long sysc_flistxattr(int fd, char *list, size_t size)
+{
+	return (long)sysc__ret(sysc__sc3(SYSC_NR_flistxattr, (long)(fd), (long)(list), (long)(size)));
+}
+SYSC__FN int sysc_removexattr(const char *path, const char *name)
+{
+	return (int)sysc__ret(sysc__sc2(SYSC_NR_removexattr, (long)(path), (long)(name)));
+}
+SYSC__FN int sysc_lremovexattr(const char *path, const char *name)
+{
+	return (int)sysc__ret(sysc__sc2(SYSC_NR_lremovexattr, (long)(path), (long)(name)));
+}
+SYSC__FN int sysc_fremovexattr(int fd, const char *name)
+{
+	return (int)sysc__ret(sysc__sc2(SYSC_NR_fremovexattr, (long)(fd), (long)(name)));
+}
+SYSC__FN int sysc_setxattrat(int dirfd, const char *path, unsigned int at_flags, const char *name, const struct sysc_xattr_args *args, size_t size)
+{
+	return (int)sysc__ret(sysc__sc6(SYSC_NR_setxattrat, (long)(dirfd), (long)(path), (long)(at_flags), (long)(name), (long)(args), (long)(size)));
+}
+SYSC__FN long sysc_getxattrat(int dirfd, const char *path, unsigned int at_flags, const char *name, struct sysc_xattr_args *args, size_t size)
+{
+	return (long)sysc__ret(sysc__sc6(SYSC_NR_getxattrat, (long)(dirfd), (long)(path), (long)(at_flags), (long)(name), (long)(args), (long)(size)));
+}
+SYSC__FN long sysc_listxattrat(int dirfd, const char *path, unsigned int at_flags, char *list, size_t size)
+{
+	return (long)sysc__ret(sysc__sc5(SYSC_NR_listxattrat, (long)(dirfd), (long)(path), (long)(at_flags), (long)(list), (long)(size)));
+}
+SYSC__FN int sysc_removexattrat(int dirfd, const char *path, unsigned int at_flags, const char *name)
+{
+	return (int)sysc__ret(sysc__sc4(SYSC_NR_removexattrat, (long)(dirfd), (long)(path), (long)(at_flags), (long)(name)));
+}
+SYSC__FN int sysc_file_getattr(int dirfd, const char *path, struct sysc_file_attr *attr, size_t size, unsigned int at_flags)
+{
+	return (int)sysc__ret(sysc__sc5(SYSC_NR_file_getattr, (long)(dirfd), (long)(path), (long)(attr), (long)(size), (long)(at_flags)));
+}
+SYSC__FN int sysc_file_setattr(int dirfd, const char *path, const struct sysc_file_attr *attr, size_t size, unsigned int at_flags)
+{
+	return (int)sysc__ret(sysc__sc5(SYSC_NR_file_setattr, (long)(dirfd), (long)(path), (long)(attr), (long)(size), (long)(at_flags)));
+}
+SYSC__FN int sysc_name_to_handle_at(int dirfd, const char *path, struct sysc_file_handle *handle, int *mount_id, int flags)
+{
+	return (int)sysc__ret(sysc__sc5(SYSC_NR_name_to_handle_at, (long)(dirfd), (long)(path), (long)(handle), (long)(mount_id), (long)(flags)));
+}
+#if defined(__x86_64__)
+SYSC__FN int sysc_open_by_handle_at(int mount_fd, struct sysc_file_handle *handle, int flags)
+{
+	return (int)sysc__ret(sysc__sc3(SYSC_NR_open_by_handle_at, (long)(mount_fd), (long)(handle), (long)(flags)));
+}
+#endif
+#if defined(__i386__)
+SYSC__FN int sysc_open_by_handle_at(int mount_fd, struct sysc_file_handle *handle, int flags)
+{
+	return (int)sysc__ret(sysc__sc3(SYSC_NR_open_by_handle_at, (long)(mount_fd), (long)(handle), (long)((flags|SYSC_O_LARGEFILE))));
+}
+#endif
+SYSC__FN int sysc_io_setup(unsigned int nr_events, sysc_aio_context_t *ctx)
+{
+	return (int)sysc__ret(sysc__sc2(SYSC_NR_io_setup, (long)(nr_events), (long)(ctx)));
+}
+SYSC__FN int sysc_io_destroy(sysc_aio_context_t ctx)
+{
+	return (int)sysc__ret(sysc__sc1(SYSC_NR_io_destroy, (long)(ctx)));
+}
+SYSC__FN int sysc_io_submit(sysc_aio_context_t ctx, long nr, struct sysc_iocb **iocbs)
+{
+	return (int)sysc__ret(sysc__sc3(SYSC_NR_io_submit, (long)(ctx), (long)(nr), (long)(iocbs)));
+}
+SYSC__FN int sysc_io_cancel(sysc_aio_context_t ctx, struct sysc_iocb *iocb, struct sysc_io_event *result)
+{
+	return (int)sysc__ret(sysc__sc3(SYSC_NR_io_cancel, (long)(ctx), (long)(iocb), (long)(result)));
+}
+#if defined(__x86_64__)
+SYSC__FN int sysc_io_getevents(sysc_aio_context_t ctx, long min_nr, long nr, struct sysc_io_event *events, struct sysc_timespec *timeout)
+{
+	return (int)sysc__ret(sysc__sc5(SYSC_NR_io_getevents, (long)(ctx), (long)(min_nr), (long)(nr), (long)(events), (long)(timeout)));
+}
+#endif
+#if defined(__i386__)
+SYSC__FN int sysc_io_getevents(sysc_aio_context_t ctx, long min_nr, long nr, struct sysc_io_event *events, struct sysc_timespec *timeout)
+{
+	return (int)sysc__ret(sysc__sc6(SYSC_NR_io_pgetevents_time64, (long)(ctx), (long)(min_nr), (long)(nr), (long)(events), (long)(timeout), (long)(0)));
+}
+#endif
+#if defined(__x86_64__)
+SYSC__FN int sysc_io_pgetevents(sysc_aio_context_t ctx, long min_nr, long nr, struct sysc_io_event *events, struct sysc_timespec *timeout, const struct sysc_aio_sigset *sig)
+{
+	return (int)sysc__ret(sysc__sc6(SYSC_NR_io_pgetevents, (long)(ctx), (long)(min_nr), (long)(nr), (long)(events), (long)(timeout), (long)(sig)));
+}
+#endif
+#if defined(__i386__)
+SYSC__FN int sysc_io_pgetevents(sysc_aio_context_t ctx, long min_nr, long nr, struct sysc_io_event *events, struct sysc_timespec *timeout, const struct sysc_aio_sigset *sig)
+{
+	return (int)sysc__ret(sysc__sc6(SYSC_NR_io_pgetevents_time64, (long)(ctx), (long)(min_nr), (long)(nr), (long)(events), (long)(timeout), (long)(sig)));
+}
+#endif
+SYSC__FN int sysc_io_uring_setup(unsigned int entries, struct sysc_io_uring_params *params)
+{
+	return (int)sysc__ret(sysc__sc2(SYSC_NR_io_uring_setup, (long)(entries), (long)(params)));
+}
+SYSC__FN int sysc_io_uring_enter(int fd, unsigned int to_submit, unsigned int min_complete, unsigned int flags, const void *arg, size_t argsz)
+{
+	return (int)sysc__ret(sysc__sc6(SYSC_NR_io_uring_enter, (long)(fd), (long)(to_submit), (long)(min_complete), (long)(flags), (long)(arg), (long)(argsz)));
+}
+SYSC__FN int sysc_io_uring_register(int fd, unsigned int opcode, void *arg, unsigned int nr_args)
+{
+	return (int)sysc__ret(sysc__sc4(SYSC_NR_io_uring_register, (long)(fd), (long)(opcode), (long)(arg), (long)(nr_args)));
+}
+SYSC__FN int sysc_inotify_init1(int flags)
+{
+	return (int)sysc__ret(sysc__sc1(SYSC_NR_inotify_init1, (long)(flags)));
+}
+SYSC__FN int sysc_inotify_init(void)
+{
+	return (int)sysc__ret(sysc__sc1(SYSC_NR_inotify_init1, (long)(0)));
+}
+SYSC__FN int sysc_inotify_add_watch(int fd, const char *path, uint32_t mask)
+{
+	return (int)sysc__ret(sysc__sc3(SYSC_NR_inotify_add_watch, (long)(fd), (long)(path), (long)(mask)));
+}
+SYSC__FN int sysc_inotify_rm_watch(int fd, int wd)
+{
+	return (int)sysc__ret(sysc__sc2(SYSC_NR_inotify_rm_watch, (long)(fd), (long)(wd)));
+}
+#if defined(__x86_64__)
+SYSC__FN int sysc_fanotify_init(unsigned int flags, unsigned int event_f_flags)
+{
+	return (int)sysc__ret(sysc__sc2(SYSC_NR_fanotify_init, (long)(flags), (long)(event_f_flags)));
+}
+#endif
+#if defined(__i386__)
+SYSC__FN int sysc_fanotify_init(unsigned int flags, unsigned int event_f_flags)
+{
+	return (int)sysc__ret(sysc__sc2(SYSC_NR_fanotify_init, (long)(flags), (long)((event_f_flags|SYSC_O_LARGEFILE))));
+}
+#endif
+#if defined(__x86_64__)
+SYSC__FN int sysc_fanotify_mark(int fd, unsigned int flags, uint64_t mask, int dirfd, const char *path)
+{
+	return (int)sysc__ret(sysc__sc5(SYSC_NR_fanotify_mark, (long)(fd), (long)(flags), (long)(mask), (long)(dirfd), (long)(path)));
+}
+#endif
+#if defined(__i386__)
+SYSC__FN int sysc_fanotify_mark(int fd, unsigned int flags, uint64_t mask, int dirfd, const char *path)
+{
+	return (int)sysc__ret(sysc__sc6(SYSC_NR_fanotify_mark, (long)(fd), (long)(flags), (long)(SYSC__LO(mask)), (long)(SYSC__HI(mask)), (long)(dirfd), (long)(path)));
+}
+#endif
+SYSC__FN int sysc_mount(const char *source, const char *target, const char *fstype, unsigned long flags, const void *data)
+{
+	return (int)sysc__ret(sysc__sc5(SYSC_NR_mount, (long)(source), (long)(target), (long)(fstype), (long)(flags), (long)(data)));
+}
+SYSC__FN int sysc_umount2(const char *target, int flags)
+{
+	return (int)sysc__ret(sysc__sc2(SYSC_NR_umount2, (long)(target), (long)(flags)));
+}
+SYSC__FN int sysc_umount(const char *target)
+{
+	return (int)sysc__ret(sysc__sc2(SYSC_NR_umount2, (long)(target), (long)(0)));
+}
+SYSC__FN int sysc_pivot_root(const char *new_root, const char *put_old)
+{
+	return (int)sysc__ret(sysc__sc2(SYSC_NR_pivot_root, (long)(new_root), (long)(put_old)));
+}
+SYSC__FN int sysc_fsopen(const char *fsname, unsigned int flags)
+{
+	return (int)sysc__ret(sysc__sc2(SYSC_NR_fsopen, (long)(fsname), (long)(flags)));
+}
+SYSC__FN int sysc_fsconfig(int fd, unsigned int cmd, const char *key, const void *value, int aux)
+{
+	return (int)sysc__ret(sysc__sc5(SYSC_NR_fsconfig, (long)(fd), (long)(cmd), (long)(key), (long)(value), (long)(aux)));
+}
+SYSC__FN int sysc_fsmount(int fs_fd, unsigned int flags, unsigned int attr_flags)
+{
+	return (int)sysc__ret(sysc__sc3(SYSC_NR_fsmount, (long)(fs_fd), (long)(flags), (long)(attr_flags)));
+}
+SYSC__FN int sysc_fspick(int dirfd, const char *path, unsigned int flags)
+{
+	return (int)sysc__ret(sysc__sc3(SYSC_NR_fspick, (long)(dirfd), (long)(path), (long)(flags)));
+}
+SYSC__FN int sysc_move_mount(int from_dirfd, const char *from_path, int to_dirfd, const char *to_path, unsigned int flags)
+{
+	return (int)sysc__ret(sysc__sc5(SYSC_NR_move_mount, (long)(from_dirfd), (long)(from_path), (long)(to_dirfd), (long)(to_path), (long)(flags)));
+}
+SYSC__FN int sysc_open_tree(int dirfd, const char *path, unsigned int flags)
+{
+	return (int)sysc__ret(sysc__sc3(SYSC_NR_open_tree, (long)(dirfd), (long)(path), (long)(flags)));
+}
+SYSC__FN int sysc_open_tree_attr(int dirfd, const char *path, unsigned int flags, struct sysc_mount_attr *attr, size_t size)
+{
+	return (int)sysc__ret(sysc__sc5(SYSC_NR_open_tree_attr, (long)(dirfd), (long)(path), (long)(flags), (long)(attr), (long)(size)));
+}
+SYSC__FN int sysc_mount_setattr(int dirfd, const char *path, unsigned int flags, struct sysc_mount_attr *attr, size_t size)
+{
+	return (int)sysc__ret(sysc__sc5(SYSC_NR_mount_setattr, (long)(dirfd), (long)(path), (long)(flags), (long)(attr), (long)(size)));
+}
+SYSC__FN int sysc_statmount(const struct sysc_mnt_id_req *req, struct sysc_statmount *buf, size_t size, unsigned int flags)
+{
+	return (int)sysc__ret(sysc__sc4(SYSC_NR_statmount, (long)(req), (long)(buf), (long)(size), (long)(flags)));
+}
+SYSC__FN long sysc_listmount(const struct sysc_mnt_id_req *req, uint64_t *mnt_ids, size_t nr, unsigned int flags)
+{
+	return (long)sysc__ret(sysc__sc4(SYSC_NR_listmount, (long)(req), (long)(mnt_ids), (long)(nr), (long)(flags)));
+}
+SYSC__FN long sysc_listns(const struct sysc_ns_id_req *req, uint64_t *ns_ids, size_t nr, unsigned int flags)
+{
+	return (long)sysc__ret(sysc__sc4(SYSC_NR_listns, (long)(req), (long)(ns_ids), (long)(nr), (long)(flags)));
+}
+SYSC__FN int sysc_quotactl(unsigned int cmd, const char *special, int id, void *addr)
+{
+	return (int)sysc__ret(sysc__sc4(SYSC_NR_quotactl, (long)(cmd), (long)(special), (long)(id), (long)(addr)));
+}
+SYSC__FN int sysc_quotactl_fd(unsigned int fd, unsigned int cmd, int id, void *addr)
+{
+	return (int)sysc__ret(sysc__sc4(SYSC_NR_quotactl_fd, (long)(fd), (long)(cmd), (long)(id), (long)(addr)));
+}
+SYSC__FN int sysc_swapon(const char *path, int flags)
+{
+	return (int)sysc__ret(sysc__sc2(SYSC_NR_swapon, (long)(path), (long)(flags)));
+}
+SYSC__FN int sysc_swapoff(const char *path)
+{
+	return (int)sysc__ret(sysc__sc1(SYSC_NR_swapoff, (long)(path)));
+}
+SYSC__FN int sysc_landlock_create_ruleset(const struct sysc_landlock_ruleset_attr *attr, size_t size, uint32_t flags)
+{
+	return (int)sysc__ret(sysc__sc3(SYSC_NR_landlock_create_ruleset, (long)(attr), (long)(size), (long)(flags)));
+}
+SYSC__FN int sysc_landlock_add_rule(int ruleset_fd, int rule_type, const void *attr, uint32_t flags)
+{
+	return (int)sysc__ret(sysc__sc4(SYSC_NR_landlock_add_rule, (long)(ruleset_fd), (long)(rule_type), (long)(attr), (long)(flags)));
+}
+SYSC__FN int sysc_landlock_restrict_self(int ruleset_fd, uint32_t flags)
+{
+	return (int)sysc__ret(sysc__sc2(SYSC_NR_landlock_restrict_self, (long)(ruleset_fd), (long)(flags)));
+}
+SYSC__FN int sysc_msgget(sysc_key_t key, int flags)
+{
+	return (int)sysc__ret(sysc__sc2(SYSC_NR_msgget, (long)(key), (long)(flags)));
+}
+SYSC__FN int sysc_msgsnd(int msqid, const void *msgp, size_t msgsz, int flags)
+{
+	return (int)sysc__ret(sysc__sc4(SYSC_NR_msgsnd, (long)(msqid), (long)(msgp), (long)(msgsz), (long)(flags)));
+}
+SYSC__FN long sysc_msgrcv(int msqid, void *msgp, size_t msgsz, long msgtyp, int flags)
+{
+	return (long)sysc__ret(sysc__sc5(SYSC_NR_msgrcv, (long)(msqid), (long)(msgp), (long)(msgsz), (long)(msgtyp), (long)(flags)));
+}
+SYSC__FN int sysc_msgctl(int msqid, int cmd, struct sysc_msqid64_ds *buf)
+{
+	return (int)sysc__ret(sysc__sc3(SYSC_NR_msgctl, (long)(msqid), (long)(cmd), (long)(buf)));
+}
+SYSC__FN int sysc_semget(sysc_key_t key, int nsems, int flags)
+{
+	return (int)sysc__ret(sysc__sc3(SYSC_NR_semget, (long)(key), (long)(nsems), (long)(flags)));
+}
+#if defined(__x86_64__)
+SYSC__FN int sysc_semtimedop(int semid, struct sysc_sembuf *sops, unsigned int nsops, const struct sysc_timespec *timeout)
+{
+	return (int)sysc__ret(sysc__sc4(SYSC_NR_semtimedop, (long)(semid), (long)(sops), (long)(nsops), (long)(timeout)));
+}
+#endif
+#if defined(__i386__)
+SYSC__FN int sysc_semtimedop(int semid, struct sysc_sembuf *sops, unsigned int nsops, const struct sysc_timespec *timeout)
+{
+	return (int)sysc__ret(sysc__sc4(SYSC_NR_semtimedop_time64, (long)(semid), (long)(sops), (long)(nsops), (long)(timeout)));
+}
+#endif
+#if defined(__x86_64__)
+SYSC__FN int sysc_semop(int semid, struct sysc_sembuf *sops, unsigned int nsops)
+{
+	return (int)sysc__ret(sysc__sc4(SYSC_NR_semtimedop, (long)(semid), (long)(sops), (long)(nsops), (long)(0)));
+}
+#endif
+#if defined(__i386__)
+SYSC__FN int sysc_semop(int semid, struct sysc_sembuf *sops, unsigned int nsops)
+{
+	return (int)sysc__ret(sysc__sc4(SYSC_NR_semtimedop_time64, (long)(semid), (long)(sops), (long)(nsops), (long)(0)));
+}
+#endif
+SYSC__FN int sysc_semctl(int semid, int semnum, int cmd, unsigned long arg)
+{
+	return (int)sysc__ret(sysc__sc4(SYSC_NR_semctl, (long)(semid), (long)(semnum), (long)(cmd), (long)(arg)));
+}
+SYSC__FN int sysc_shmget(sysc_key_t key, size_t size, int flags)
+{
+	return (int)sysc__ret(sysc__sc3(SYSC_NR_shmget, (long)(key), (long)(size), (long)(flags)));
+}
+SYSC__FN void * sysc_shmat(int shmid, const void *addr, int flags)
+{
+	return (void *)sysc__ret(sysc__sc3(SYSC_NR_shmat, (long)(shmid), (long)(addr), (long)(flags)));
+}
+SYSC__FN int sysc_shmdt(const void *addr)
+{
+	return (int)sysc__ret(sysc__sc1(SYSC_NR_shmdt, (long)(addr)));
+}
+SYSC__FN int sysc_shmctl(int shmid, int cmd, struct sysc_shmid64_ds *buf)
+{
+	return (int)sysc__ret(sysc__sc3(SYSC_NR_shmctl, (long)(shmid), (long)(cmd), (long)(buf)));
+}
+SYSC__FN int sysc_mq_open(const char *name, int flags, unsigned int mode, struct sysc_mq_attr *attr)
+{
+	return (int)sysc__ret(sysc__sc4(SYSC_NR_mq_open, (long)(name), (long)(flags), (long)(mode), (long)(attr)));
+}
+SYSC__FN int sysc_mq_unlink(const char *name)
+{
+	return (int)sysc__ret(sysc__sc1(SYSC_NR_mq_unlink, (long)(name)));
+}
+#if defined(__x86_64__)
+SYSC__FN int sysc_mq_timedsend(int mqd, const char *msg, size_t len, unsigned int prio, const struct sysc_timespec *abs_timeout)
+{
+	return (int)sysc__ret(sysc__sc5(SYSC_NR_mq_timedsend, (long)(mqd), (long)(msg), (long)(len), (long)(prio), (long)(abs_timeout)));
+}
+#endif
+#if defined(__i386__)
+SYSC__FN int sysc_mq_timedsend(int mqd, const char *msg, size_t len, unsigned int prio, const struct sysc_timespec *abs_timeout)
+{
+	return (int)sysc__ret(sysc__sc5(SYSC_NR_mq_timedsend_time64, (long)(mqd), (long)(msg), (long)(len), (long)(prio), (long)(abs_timeout)));
+}
+#endif
+#if defined(__x86_64__)
+SYSC__FN int sysc_mq_send(int mqd, const char *msg, size_t len, unsigned int prio)
+{
+	return (int)sysc__ret(sysc__sc5(SYSC_NR_mq_timedsend, (long)(mqd), (long)(msg), (long)(len), (long)(prio), (long)(0)));
+}
+#endif
+#if defined(__i386__)
+SYSC__FN int sysc_mq_send(int mqd, const char *msg, size_t len, unsigned int prio)
+{
+	return (int)sysc__ret(sysc__sc5(SYSC_NR_mq_timedsend_time64, (long)(mqd), (long)(msg), (long)(len), (long)(prio), (long)(0)));
+}
+#endif
+#if defined(__x86_64__)
+SYSC__FN long sysc_mq_timedreceive(int mqd, char *msg, size_t len, unsigned int *prio, const struct sysc_timespec *abs_timeout)
+{
+	return (long)sysc__ret(sysc__sc5(SYSC_NR_mq_timedreceive, (long)(mqd), (long)(msg), (long)(len), (long)(prio), (long)(abs_timeout)));
+}
+#endif
+#if defined(__i386__)
+SYSC__FN long sysc_mq_timedreceive(int mqd, char *msg, size_t len, unsigned int *prio, const struct sysc_timespec *abs_timeout)
+{
+	return (long)sysc__ret(sysc__sc5(SYSC_NR_mq_timedreceive_time64, (long)(mqd), (long)(msg), (long)(len), (long)(prio), (long)(abs_timeout)));
+}
+#endif
+#if defined(__x86_64__)
+SYSC__FN long sysc_mq_receive(int mqd, char *msg, size_t len, unsigned int *prio)
+{
+	return (long)sysc__ret(sysc__sc5(SYSC_NR_mq_timedreceive, (long)(mqd), (long)(msg), (long)(len), (long)(prio), (long)(0)));
+}
+#endif
+#if defined(__i386__)
+SYSC__FN long sysc_mq_receive(int mqd, char *msg, size_t len, unsigned int *prio)
+{
+	return (long)sysc__ret(sysc__sc5(SYSC_NR_mq_timedreceive_time64, (long)(mqd), (long)(msg), (long)(len), (long)(prio), (long)(0)));
+}
+#endif
+SYSC__FN int sysc_mq_notify(int mqd, const struct sysc_sigevent *sev)
+{
+	return (int)sysc__ret(sysc__sc2(SYSC_NR_mq_notify, (long)(mqd), (long)(sev)));
+}
+SYSC__FN int sysc_mq_getsetattr(int mqd, const struct sysc_mq_attr *newattr, struct sysc_mq_attr *oldattr)
+{
+	return (int)sysc__ret(sysc__sc3(SYSC_NR_mq_getsetattr, (long)(mqd), (long)(newattr), (long)(oldattr)));
 }
 #if defined(__x86_64__)
 SYSC__FN void * sysc_mmap(void *addr, size_t len, int prot, int flags, int fd, sysc_off_t off)
@@ -220,6 +974,242 @@ SYSC__FN int sysc_madvise(void *addr, size_t len, int advice)
 SYSC__FN void * sysc_brk(void *addr)
 {
 	return (void *)sysc__ret(sysc__sc1(SYSC_NR_brk, (long)(addr)));
+}
+SYSC__FN int sysc_mlock(const void *addr, size_t len)
+{
+	return (int)sysc__ret(sysc__sc2(SYSC_NR_mlock, (long)(addr), (long)(len)));
+}
+SYSC__FN int sysc_mlock2(const void *addr, size_t len, unsigned int flags)
+{
+	return (int)sysc__ret(sysc__sc3(SYSC_NR_mlock2, (long)(addr), (long)(len), (long)(flags)));
+}
+SYSC__FN int sysc_munlock(const void *addr, size_t len)
+{
+	return (int)sysc__ret(sysc__sc2(SYSC_NR_munlock, (long)(addr), (long)(len)));
+}
+SYSC__FN int sysc_mlockall(int flags)
+{
+	return (int)sysc__ret(sysc__sc1(SYSC_NR_mlockall, (long)(flags)));
+}
+SYSC__FN int sysc_munlockall(void)
+{
+	return (int)sysc__ret(sysc__sc0(SYSC_NR_munlockall));
+}
+SYSC__FN int sysc_mincore(void *addr, size_t len, unsigned char *vec)
+{
+	return (int)sysc__ret(sysc__sc3(SYSC_NR_mincore, (long)(addr), (long)(len), (long)(vec)));
+}
+SYSC__FN int sysc_msync(void *addr, size_t len, int flags)
+{
+	return (int)sysc__ret(sysc__sc3(SYSC_NR_msync, (long)(addr), (long)(len), (long)(flags)));
+}
+SYSC__FN int sysc_remap_file_pages(void *addr, size_t size, int prot, size_t pgoff, int flags)
+{
+	return (int)sysc__ret(sysc__sc5(SYSC_NR_remap_file_pages, (long)(addr), (long)(size), (long)(prot), (long)(pgoff), (long)(flags)));
+}
+SYSC__FN int sysc_mbind(void *addr, unsigned long len, int mode, const unsigned long *nodemask, unsigned long maxnode, unsigned int flags)
+{
+	return (int)sysc__ret(sysc__sc6(SYSC_NR_mbind, (long)(addr), (long)(len), (long)(mode), (long)(nodemask), (long)(maxnode), (long)(flags)));
+}
+SYSC__FN int sysc_set_mempolicy(int mode, const unsigned long *nodemask, unsigned long maxnode)
+{
+	return (int)sysc__ret(sysc__sc3(SYSC_NR_set_mempolicy, (long)(mode), (long)(nodemask), (long)(maxnode)));
+}
+SYSC__FN int sysc_get_mempolicy(int *mode, unsigned long *nodemask, unsigned long maxnode, void *addr, unsigned long flags)
+{
+	return (int)sysc__ret(sysc__sc5(SYSC_NR_get_mempolicy, (long)(mode), (long)(nodemask), (long)(maxnode), (long)(addr), (long)(flags)));
+}
+SYSC__FN int sysc_set_mempolicy_home_node(unsigned long start, unsigned long len, unsigned long home_node, unsigned long flags)
+{
+	return (int)sysc__ret(sysc__sc4(SYSC_NR_set_mempolicy_home_node, (long)(start), (long)(len), (long)(home_node), (long)(flags)));
+}
+SYSC__FN long sysc_migrate_pages(int pid, unsigned long maxnode, const unsigned long *old_nodes, const unsigned long *new_nodes)
+{
+	return (long)sysc__ret(sysc__sc4(SYSC_NR_migrate_pages, (long)(pid), (long)(maxnode), (long)(old_nodes), (long)(new_nodes)));
+}
+SYSC__FN long sysc_move_pages(int pid, unsigned long count, void **pages, const int *nodes, int *status, int flags)
+{
+	return (long)sysc__ret(sysc__sc6(SYSC_NR_move_pages, (long)(pid), (long)(count), (long)(pages), (long)(nodes), (long)(status), (long)(flags)));
+}
+SYSC__FN long sysc_process_madvise(int pidfd, const struct sysc_iovec *vec, size_t vlen, int advice, unsigned int flags)
+{
+	return (long)sysc__ret(sysc__sc5(SYSC_NR_process_madvise, (long)(pidfd), (long)(vec), (long)(vlen), (long)(advice), (long)(flags)));
+}
+SYSC__FN int sysc_process_mrelease(int pidfd, unsigned int flags)
+{
+	return (int)sysc__ret(sysc__sc2(SYSC_NR_process_mrelease, (long)(pidfd), (long)(flags)));
+}
+SYSC__FN int sysc_memfd_create(const char *name, unsigned int flags)
+{
+	return (int)sysc__ret(sysc__sc2(SYSC_NR_memfd_create, (long)(name), (long)(flags)));
+}
+SYSC__FN int sysc_memfd_secret(unsigned int flags)
+{
+	return (int)sysc__ret(sysc__sc1(SYSC_NR_memfd_secret, (long)(flags)));
+}
+SYSC__FN int sysc_userfaultfd(int flags)
+{
+	return (int)sysc__ret(sysc__sc1(SYSC_NR_userfaultfd, (long)(flags)));
+}
+SYSC__FN int sysc_pkey_alloc(unsigned int flags, unsigned int access_rights)
+{
+	return (int)sysc__ret(sysc__sc2(SYSC_NR_pkey_alloc, (long)(flags), (long)(access_rights)));
+}
+SYSC__FN int sysc_pkey_free(int pkey)
+{
+	return (int)sysc__ret(sysc__sc1(SYSC_NR_pkey_free, (long)(pkey)));
+}
+SYSC__FN int sysc_pkey_mprotect(void *addr, size_t len, int prot, int pkey)
+{
+	return (int)sysc__ret(sysc__sc4(SYSC_NR_pkey_mprotect, (long)(addr), (long)(len), (long)(prot), (long)(pkey)));
+}
+SYSC__FN void * sysc_map_shadow_stack(unsigned long addr, unsigned long size, unsigned int flags)
+{
+	return (void *)sysc__ret(sysc__sc3(SYSC_NR_map_shadow_stack, (long)(addr), (long)(size), (long)(flags)));
+}
+SYSC__FN int sysc_mseal(void *addr, size_t len, unsigned long flags)
+{
+	return (int)sysc__ret(sysc__sc3(SYSC_NR_mseal, (long)(addr), (long)(len), (long)(flags)));
+}
+SYSC__FN int sysc_membarrier(int cmd, unsigned int flags, int cpu_id)
+{
+	return (int)sysc__ret(sysc__sc3(SYSC_NR_membarrier, (long)(cmd), (long)(flags), (long)(cpu_id)));
+}
+#if defined(__x86_64__)
+SYSC__FN long sysc_futex(uint32_t *uaddr, int op, uint32_t val, const struct sysc_timespec *timeout, uint32_t *uaddr2, uint32_t val3)
+{
+	return (long)sysc__ret(sysc__sc6(SYSC_NR_futex, (long)(uaddr), (long)(op), (long)(val), (long)(timeout), (long)(uaddr2), (long)(val3)));
+}
+#endif
+#if defined(__i386__)
+SYSC__FN long sysc_futex(uint32_t *uaddr, int op, uint32_t val, const struct sysc_timespec *timeout, uint32_t *uaddr2, uint32_t val3)
+{
+	return (long)sysc__ret(sysc__sc6(SYSC_NR_futex_time64, (long)(uaddr), (long)(op), (long)(val), (long)(timeout), (long)(uaddr2), (long)(val3)));
+}
+#endif
+SYSC__FN int sysc_futex_waitv(struct sysc_futex_waitv *waiters, unsigned int nr_futexes, unsigned int flags, const struct sysc_timespec *timeout, int clockid)
+{
+	return (int)sysc__ret(sysc__sc5(SYSC_NR_futex_waitv, (long)(waiters), (long)(nr_futexes), (long)(flags), (long)(timeout), (long)(clockid)));
+}
+SYSC__FN long sysc_futex_wake(void *uaddr, unsigned long mask, int nr, unsigned int flags)
+{
+	return (long)sysc__ret(sysc__sc4(SYSC_NR_futex_wake, (long)(uaddr), (long)(mask), (long)(nr), (long)(flags)));
+}
+SYSC__FN int sysc_futex_wait(void *uaddr, unsigned long val, unsigned long mask, unsigned int flags, const struct sysc_timespec *timeout, int clockid)
+{
+	return (int)sysc__ret(sysc__sc6(SYSC_NR_futex_wait, (long)(uaddr), (long)(val), (long)(mask), (long)(flags), (long)(timeout), (long)(clockid)));
+}
+SYSC__FN long sysc_futex_requeue(struct sysc_futex_waitv *waiters, unsigned int flags, int nr_wake, int nr_requeue)
+{
+	return (long)sysc__ret(sysc__sc4(SYSC_NR_futex_requeue, (long)(waiters), (long)(flags), (long)(nr_wake), (long)(nr_requeue)));
+}
+SYSC__FN int sysc_set_robust_list(struct sysc_robust_list_head *head, size_t len)
+{
+	return (int)sysc__ret(sysc__sc2(SYSC_NR_set_robust_list, (long)(head), (long)(len)));
+}
+SYSC__FN int sysc_get_robust_list(int pid, struct sysc_robust_list_head **head, size_t *len)
+{
+	return (int)sysc__ret(sysc__sc3(SYSC_NR_get_robust_list, (long)(pid), (long)(head), (long)(len)));
+}
+SYSC__FN int sysc_rseq(struct sysc_rseq *rseq, uint32_t rseq_len, int flags, uint32_t sig)
+{
+	return (int)sysc__ret(sysc__sc4(SYSC_NR_rseq, (long)(rseq), (long)(rseq_len), (long)(flags), (long)(sig)));
+}
+SYSC__FN int sysc_rseq_slice_yield(void)
+{
+	return (int)sysc__ret(sysc__sc0(SYSC_NR_rseq_slice_yield));
+}
+SYSC__FN int sysc_set_tid_address(int *tidptr)
+{
+	return (int)sysc__ret(sysc__sc1(SYSC_NR_set_tid_address, (long)(tidptr)));
+}
+SYSC__FN int sysc_socket(int domain, int type, int protocol)
+{
+	return (int)sysc__ret(sysc__sc3(SYSC_NR_socket, (long)(domain), (long)(type), (long)(protocol)));
+}
+SYSC__FN int sysc_socketpair(int domain, int type, int protocol, int sv[2])
+{
+	return (int)sysc__ret(sysc__sc4(SYSC_NR_socketpair, (long)(domain), (long)(type), (long)(protocol), (long)(sv)));
+}
+SYSC__FN int sysc_bind(int fd, const struct sysc_sockaddr *addr, sysc_socklen_t addrlen)
+{
+	return (int)sysc__ret(sysc__sc3(SYSC_NR_bind, (long)(fd), (long)(addr), (long)(addrlen)));
+}
+SYSC__FN int sysc_connect(int fd, const struct sysc_sockaddr *addr, sysc_socklen_t addrlen)
+{
+	return (int)sysc__ret(sysc__sc3(SYSC_NR_connect, (long)(fd), (long)(addr), (long)(addrlen)));
+}
+SYSC__FN int sysc_listen(int fd, int backlog)
+{
+	return (int)sysc__ret(sysc__sc2(SYSC_NR_listen, (long)(fd), (long)(backlog)));
+}
+SYSC__FN int sysc_accept4(int fd, struct sysc_sockaddr *addr, sysc_socklen_t *addrlen, int flags)
+{
+	return (int)sysc__ret(sysc__sc4(SYSC_NR_accept4, (long)(fd), (long)(addr), (long)(addrlen), (long)(flags)));
+}
+SYSC__FN int sysc_accept(int fd, struct sysc_sockaddr *addr, sysc_socklen_t *addrlen)
+{
+	return (int)sysc__ret(sysc__sc4(SYSC_NR_accept4, (long)(fd), (long)(addr), (long)(addrlen), (long)(0)));
+}
+SYSC__FN int sysc_getsockname(int fd, struct sysc_sockaddr *addr, sysc_socklen_t *addrlen)
+{
+	return (int)sysc__ret(sysc__sc3(SYSC_NR_getsockname, (long)(fd), (long)(addr), (long)(addrlen)));
+}
+SYSC__FN int sysc_getpeername(int fd, struct sysc_sockaddr *addr, sysc_socklen_t *addrlen)
+{
+	return (int)sysc__ret(sysc__sc3(SYSC_NR_getpeername, (long)(fd), (long)(addr), (long)(addrlen)));
+}
+SYSC__FN long sysc_sendto(int fd, const void *buf, size_t len, int flags, const struct sysc_sockaddr *addr, sysc_socklen_t addrlen)
+{
+	return (long)sysc__ret(sysc__sc6(SYSC_NR_sendto, (long)(fd), (long)(buf), (long)(len), (long)(flags), (long)(addr), (long)(addrlen)));
+}
+SYSC__FN long sysc_send(int fd, const void *buf, size_t len, int flags)
+{
+	return (long)sysc__ret(sysc__sc6(SYSC_NR_sendto, (long)(fd), (long)(buf), (long)(len), (long)(flags), (long)(0), (long)(0)));
+}
+SYSC__FN long sysc_recvfrom(int fd, void *buf, size_t len, int flags, struct sysc_sockaddr *addr, sysc_socklen_t *addrlen)
+{
+	return (long)sysc__ret(sysc__sc6(SYSC_NR_recvfrom, (long)(fd), (long)(buf), (long)(len), (long)(flags), (long)(addr), (long)(addrlen)));
+}
+SYSC__FN long sysc_recv(int fd, void *buf, size_t len, int flags)
+{
+	return (long)sysc__ret(sysc__sc6(SYSC_NR_recvfrom, (long)(fd), (long)(buf), (long)(len), (long)(flags), (long)(0), (long)(0)));
+}
+SYSC__FN long sysc_sendmsg(int fd, const struct sysc_msghdr *msg, int flags)
+{
+	return (long)sysc__ret(sysc__sc3(SYSC_NR_sendmsg, (long)(fd), (long)(msg), (long)(flags)));
+}
+SYSC__FN long sysc_recvmsg(int fd, struct sysc_msghdr *msg, int flags)
+{
+	return (long)sysc__ret(sysc__sc3(SYSC_NR_recvmsg, (long)(fd), (long)(msg), (long)(flags)));
+}
+SYSC__FN int sysc_sendmmsg(int fd, struct sysc_mmsghdr *vec, unsigned int vlen, int flags)
+{
+	return (int)sysc__ret(sysc__sc4(SYSC_NR_sendmmsg, (long)(fd), (long)(vec), (long)(vlen), (long)(flags)));
+}
+#if defined(__x86_64__)
+SYSC__FN int sysc_recvmmsg(int fd, struct sysc_mmsghdr *vec, unsigned int vlen, int flags, struct sysc_timespec *timeout)
+{
+	return (int)sysc__ret(sysc__sc5(SYSC_NR_recvmmsg, (long)(fd), (long)(vec), (long)(vlen), (long)(flags), (long)(timeout)));
+}
+#endif
+#if defined(__i386__)
+SYSC__FN int sysc_recvmmsg(int fd, struct sysc_mmsghdr *vec, unsigned int vlen, int flags, struct sysc_timespec *timeout)
+{
+	return (int)sysc__ret(sysc__sc5(SYSC_NR_recvmmsg_time64, (long)(fd), (long)(vec), (long)(vlen), (long)(flags), (long)(timeout)));
+}
+#endif
+SYSC__FN int sysc_shutdown(int fd, int how)
+{
+	return (int)sysc__ret(sysc__sc2(SYSC_NR_shutdown, (long)(fd), (long)(how)));
+}
+SYSC__FN int sysc_setsockopt(int fd, int level, int optname, const void *optval, sysc_socklen_t optlen)
+{
+	return (int)sysc__ret(sysc__sc5(SYSC_NR_setsockopt, (long)(fd), (long)(level), (long)(optname), (long)(optval), (long)(optlen)));
+}
+SYSC__FN int sysc_getsockopt(int fd, int level, int optname, void *optval, sysc_socklen_t *optlen)
+{
+	return (int)sysc__ret(sysc__sc5(SYSC_NR_getsockopt, (long)(fd), (long)(level), (long)(optname), (long)(optval), (long)(optlen)));
 }
 SYSC__FN int sysc_getpid(void)
 {
@@ -571,6 +1561,105 @@ SYSC__FN long sysc_ptrace(long request, int pid, void *addr, void *data)
 {
 	return (long)sysc__ret(sysc__sc4(SYSC_NR_ptrace, (long)(request), (long)(pid), (long)(addr), (long)(data)));
 }
+SYSC__FN int sysc_syslog(int type, char *buf, int len)
+{
+	return (int)sysc__ret(sysc__sc3(SYSC_NR_syslog, (long)(type), (long)(buf), (long)(len)));
+}
+SYSC__FN int sysc_reboot(unsigned int magic, unsigned int magic2, unsigned int cmd, void *arg)
+{
+	return (int)sysc__ret(sysc__sc4(SYSC_NR_reboot, (long)(magic), (long)(magic2), (long)(cmd), (long)(arg)));
+}
+SYSC__FN int sysc_kexec_load(unsigned long entry, unsigned long nr_segments, const struct sysc_kexec_segment *segments, unsigned long flags)
+{
+	return (int)sysc__ret(sysc__sc4(SYSC_NR_kexec_load, (long)(entry), (long)(nr_segments), (long)(segments), (long)(flags)));
+}
+#if defined(__x86_64__)
+SYSC__FN int sysc_kexec_file_load(int kernel_fd, int initrd_fd, unsigned long cmdline_len, const char *cmdline, unsigned long flags)
+{
+	return (int)sysc__ret(sysc__sc5(SYSC_NR_kexec_file_load, (long)(kernel_fd), (long)(initrd_fd), (long)(cmdline_len), (long)(cmdline), (long)(flags)));
+}
+#endif
+SYSC__FN int sysc_init_module(const void *image, unsigned long len, const char *params)
+{
+	return (int)sysc__ret(sysc__sc3(SYSC_NR_init_module, (long)(image), (long)(len), (long)(params)));
+}
+SYSC__FN int sysc_finit_module(int fd, const char *params, int flags)
+{
+	return (int)sysc__ret(sysc__sc3(SYSC_NR_finit_module, (long)(fd), (long)(params), (long)(flags)));
+}
+SYSC__FN int sysc_delete_module(const char *name, unsigned int flags)
+{
+	return (int)sysc__ret(sysc__sc2(SYSC_NR_delete_module, (long)(name), (long)(flags)));
+}
+SYSC__FN int sysc_acct(const char *path)
+{
+	return (int)sysc__ret(sysc__sc1(SYSC_NR_acct, (long)(path)));
+}
+SYSC__FN int sysc_capget(struct sysc_cap_header *hdr, struct sysc_cap_data *data)
+{
+	return (int)sysc__ret(sysc__sc2(SYSC_NR_capget, (long)(hdr), (long)(data)));
+}
+SYSC__FN int sysc_capset(struct sysc_cap_header *hdr, const struct sysc_cap_data *data)
+{
+	return (int)sysc__ret(sysc__sc2(SYSC_NR_capset, (long)(hdr), (long)(data)));
+}
+SYSC__FN int sysc_seccomp(unsigned int op, unsigned int flags, void *args)
+{
+	return (int)sysc__ret(sysc__sc3(SYSC_NR_seccomp, (long)(op), (long)(flags), (long)(args)));
+}
+SYSC__FN long sysc_bpf(int cmd, void *attr, unsigned int size)
+{
+	return (long)sysc__ret(sysc__sc3(SYSC_NR_bpf, (long)(cmd), (long)(attr), (long)(size)));
+}
+SYSC__FN int sysc_perf_event_open(struct sysc_perf_event_attr *attr, int pid, int cpu, int group_fd, unsigned long flags)
+{
+	return (int)sysc__ret(sysc__sc5(SYSC_NR_perf_event_open, (long)(attr), (long)(pid), (long)(cpu), (long)(group_fd), (long)(flags)));
+}
+SYSC__FN long sysc_keyctl(int op, unsigned long arg2, unsigned long arg3, unsigned long arg4, unsigned long arg5)
+{
+	return (long)sysc__ret(sysc__sc5(SYSC_NR_keyctl, (long)(op), (long)(arg2), (long)(arg3), (long)(arg4), (long)(arg5)));
+}
+SYSC__FN sysc_key_serial_t sysc_add_key(const char *type, const char *description, const void *payload, size_t plen, sysc_key_serial_t keyring)
+{
+	return (sysc_key_serial_t)sysc__ret(sysc__sc5(SYSC_NR_add_key, (long)(type), (long)(description), (long)(payload), (long)(plen), (long)(keyring)));
+}
+SYSC__FN sysc_key_serial_t sysc_request_key(const char *type, const char *description, const char *callout_info, sysc_key_serial_t dest_keyring)
+{
+	return (sysc_key_serial_t)sysc__ret(sysc__sc4(SYSC_NR_request_key, (long)(type), (long)(description), (long)(callout_info), (long)(dest_keyring)));
+}
+SYSC__FN int sysc_lsm_get_self_attr(unsigned int attr, struct sysc_lsm_ctx *ctx, uint32_t *size, uint32_t flags)
+{
+	return (int)sysc__ret(sysc__sc4(SYSC_NR_lsm_get_self_attr, (long)(attr), (long)(ctx), (long)(size), (long)(flags)));
+}
+SYSC__FN int sysc_lsm_set_self_attr(unsigned int attr, const struct sysc_lsm_ctx *ctx, uint32_t size, uint32_t flags)
+{
+	return (int)sysc__ret(sysc__sc4(SYSC_NR_lsm_set_self_attr, (long)(attr), (long)(ctx), (long)(size), (long)(flags)));
+}
+SYSC__FN int sysc_lsm_list_modules(uint64_t *ids, uint32_t *size, uint32_t flags)
+{
+	return (int)sysc__ret(sysc__sc3(SYSC_NR_lsm_list_modules, (long)(ids), (long)(size), (long)(flags)));
+}
+SYSC__FN int sysc_vhangup(void)
+{
+	return (int)sysc__ret(sysc__sc0(SYSC_NR_vhangup));
+}
+SYSC__FN int sysc_iopl(int level)
+{
+	return (int)sysc__ret(sysc__sc1(SYSC_NR_iopl, (long)(level)));
+}
+SYSC__FN int sysc_ioperm(unsigned long from, unsigned long num, int turn_on)
+{
+	return (int)sysc__ret(sysc__sc3(SYSC_NR_ioperm, (long)(from), (long)(num), (long)(turn_on)));
+}
+#if defined(__i386__)
+SYSC__FN int sysc_modify_ldt(int func, void *ptr, unsigned long bytecount)
+{
+	return (int)sysc__ret(sysc__sc3(SYSC_NR_modify_ldt, (long)(func), (long)(ptr), (long)(bytecount)));
+}
+#endif
+#if defined(__x86_64__)
+int sysc_modify_ldt(int func, void *ptr, unsigned long bytecount);
+#endif
 SYSC__FN int sysc_kill(int pid, int sig)
 {
 	return (int)sysc__ret(sysc__sc2(SYSC_NR_kill, (long)(pid), (long)(sig)));
@@ -631,6 +1720,231 @@ SYSC__FN int sysc_nanosleep(const struct sysc_timespec *req, struct sysc_timespe
 	return (int)sysc__ret(sysc__sc4(SYSC_NR_clock_nanosleep_time64, (long)(0), (long)(0), (long)(req), (long)(rem)));
 }
 #endif
+SYSC__FN int sysc_rt_sigprocmask(int how, const sysc_sigset_t *set, sysc_sigset_t *old)
+{
+	return (int)sysc__ret(sysc__sc4(SYSC_NR_rt_sigprocmask, (long)(how), (long)(set), (long)(old), (long)(8)));
+}
+SYSC__FN int sysc_rt_sigpending(sysc_sigset_t *set)
+{
+	return (int)sysc__ret(sysc__sc2(SYSC_NR_rt_sigpending, (long)(set), (long)(8)));
+}
+SYSC__FN int sysc_rt_sigsuspend(const sysc_sigset_t *mask)
+{
+	return (int)sysc__ret(sysc__sc2(SYSC_NR_rt_sigsuspend, (long)(mask), (long)(8)));
+}
+#if defined(__x86_64__)
+SYSC__FN int sysc_rt_sigtimedwait(const sysc_sigset_t *set, sysc_siginfo_t *info, const struct sysc_timespec *timeout)
+{
+	return (int)sysc__ret(sysc__sc4(SYSC_NR_rt_sigtimedwait, (long)(set), (long)(info), (long)(timeout), (long)(8)));
+}
+#endif
+#if defined(__i386__)
+SYSC__FN int sysc_rt_sigtimedwait(const sysc_sigset_t *set, sysc_siginfo_t *info, const struct sysc_timespec *timeout)
+{
+	return (int)sysc__ret(sysc__sc4(SYSC_NR_rt_sigtimedwait_time64, (long)(set), (long)(info), (long)(timeout), (long)(8)));
+}
+#endif
+SYSC__FN int sysc_rt_sigaction(int sig, const struct sysc_kernel_sigaction *act, struct sysc_kernel_sigaction *old)
+{
+	return (int)sysc__ret(sysc__sc4(SYSC_NR_rt_sigaction, (long)(sig), (long)(act), (long)(old), (long)(8)));
+}
+SYSC__FN int sysc_rt_sigqueueinfo(int tgid, int sig, const sysc_siginfo_t *info)
+{
+	return (int)sysc__ret(sysc__sc3(SYSC_NR_rt_sigqueueinfo, (long)(tgid), (long)(sig), (long)(info)));
+}
+SYSC__FN int sysc_rt_tgsigqueueinfo(int tgid, int tid, int sig, const sysc_siginfo_t *info)
+{
+	return (int)sysc__ret(sysc__sc4(SYSC_NR_rt_tgsigqueueinfo, (long)(tgid), (long)(tid), (long)(sig), (long)(info)));
+}
+SYSC__FN int sysc_tkill(int tid, int sig)
+{
+	return (int)sysc__ret(sysc__sc2(SYSC_NR_tkill, (long)(tid), (long)(sig)));
+}
+#if defined(__x86_64__)
+SYSC__FN int sysc_pause(void)
+{
+	return (int)sysc__ret(sysc__sc5(SYSC_NR_ppoll, (long)(0), (long)(0), (long)(0), (long)(0), (long)(0)));
+}
+#endif
+#if defined(__i386__)
+SYSC__FN int sysc_pause(void)
+{
+	return (int)sysc__ret(sysc__sc5(SYSC_NR_ppoll_time64, (long)(0), (long)(0), (long)(0), (long)(0), (long)(0)));
+}
+#endif
+SYSC__FN unsigned int sysc_alarm(unsigned int seconds)
+{
+	return (unsigned int)sysc__ret(sysc__sc1(SYSC_NR_alarm, (long)(seconds)));
+}
+SYSC__FN int sysc_getitimer(int which, struct sysc_itimerval *curr)
+{
+	return (int)sysc__ret(sysc__sc2(SYSC_NR_getitimer, (long)(which), (long)(curr)));
+}
+SYSC__FN int sysc_setitimer(int which, const struct sysc_itimerval *new_value, struct sysc_itimerval *old_value)
+{
+	return (int)sysc__ret(sysc__sc3(SYSC_NR_setitimer, (long)(which), (long)(new_value), (long)(old_value)));
+}
+#if defined(__x86_64__)
+SYSC__FN int sysc_clock_settime(int clock, const struct sysc_timespec *ts)
+{
+	return (int)sysc__ret(sysc__sc2(SYSC_NR_clock_settime, (long)(clock), (long)(ts)));
+}
+#endif
+#if defined(__i386__)
+SYSC__FN int sysc_clock_settime(int clock, const struct sysc_timespec *ts)
+{
+	return (int)sysc__ret(sysc__sc2(SYSC_NR_clock_settime64, (long)(clock), (long)(ts)));
+}
+#endif
+#if defined(__x86_64__)
+SYSC__FN int sysc_clock_adjtime(int clock, struct sysc_timex *tx)
+{
+	return (int)sysc__ret(sysc__sc2(SYSC_NR_clock_adjtime, (long)(clock), (long)(tx)));
+}
+#endif
+#if defined(__i386__)
+SYSC__FN int sysc_clock_adjtime(int clock, struct sysc_timex *tx)
+{
+	return (int)sysc__ret(sysc__sc2(SYSC_NR_clock_adjtime64, (long)(clock), (long)(tx)));
+}
+#endif
+#if defined(__x86_64__)
+SYSC__FN int sysc_adjtimex(struct sysc_timex *tx)
+{
+	return (int)sysc__ret(sysc__sc2(SYSC_NR_clock_adjtime, (long)(SYSC_CLOCK_REALTIME), (long)(tx)));
+}
+#endif
+#if defined(__i386__)
+SYSC__FN int sysc_adjtimex(struct sysc_timex *tx)
+{
+	return (int)sysc__ret(sysc__sc2(SYSC_NR_clock_adjtime64, (long)(SYSC_CLOCK_REALTIME), (long)(tx)));
+}
+#endif
+#if defined(__x86_64__)
+SYSC__FN int sysc_settimeofday(const struct sysc_timeval *tv, const struct sysc_timezone *tz)
+{
+	return (int)sysc__ret(sysc__sc2(SYSC_NR_settimeofday, (long)(tv), (long)(tz)));
+}
+#endif
+#if defined(__i386__)
+int sysc_settimeofday(const struct sysc_timeval *tv, const struct sysc_timezone *tz);
+#endif
+SYSC__FN int sysc_timer_create(int clock, const struct sysc_sigevent *sev, int *timerid)
+{
+	return (int)sysc__ret(sysc__sc3(SYSC_NR_timer_create, (long)(clock), (long)(sev), (long)(timerid)));
+}
+#if defined(__x86_64__)
+SYSC__FN int sysc_timer_settime(int timerid, int flags, const struct sysc_itimerspec *new_value, struct sysc_itimerspec *old_value)
+{
+	return (int)sysc__ret(sysc__sc4(SYSC_NR_timer_settime, (long)(timerid), (long)(flags), (long)(new_value), (long)(old_value)));
+}
+#endif
+#if defined(__i386__)
+SYSC__FN int sysc_timer_settime(int timerid, int flags, const struct sysc_itimerspec *new_value, struct sysc_itimerspec *old_value)
+{
+	return (int)sysc__ret(sysc__sc4(SYSC_NR_timer_settime64, (long)(timerid), (long)(flags), (long)(new_value), (long)(old_value)));
+}
+#endif
+#if defined(__x86_64__)
+SYSC__FN int sysc_timer_gettime(int timerid, struct sysc_itimerspec *curr)
+{
+	return (int)sysc__ret(sysc__sc2(SYSC_NR_timer_gettime, (long)(timerid), (long)(curr)));
+}
+#endif
+#if defined(__i386__)
+SYSC__FN int sysc_timer_gettime(int timerid, struct sysc_itimerspec *curr)
+{
+	return (int)sysc__ret(sysc__sc2(SYSC_NR_timer_gettime64, (long)(timerid), (long)(curr)));
+}
+#endif
+SYSC__FN int sysc_timer_getoverrun(int timerid)
+{
+	return (int)sysc__ret(sysc__sc1(SYSC_NR_timer_getoverrun, (long)(timerid)));
+}
+SYSC__FN int sysc_timer_delete(int timerid)
+{
+	return (int)sysc__ret(sysc__sc1(SYSC_NR_timer_delete, (long)(timerid)));
+}
+SYSC__FN int sysc_timerfd_create(int clock, int flags)
+{
+	return (int)sysc__ret(sysc__sc2(SYSC_NR_timerfd_create, (long)(clock), (long)(flags)));
+}
+#if defined(__x86_64__)
+SYSC__FN int sysc_timerfd_settime(int fd, int flags, const struct sysc_itimerspec *new_value, struct sysc_itimerspec *old_value)
+{
+	return (int)sysc__ret(sysc__sc4(SYSC_NR_timerfd_settime, (long)(fd), (long)(flags), (long)(new_value), (long)(old_value)));
+}
+#endif
+#if defined(__i386__)
+SYSC__FN int sysc_timerfd_settime(int fd, int flags, const struct sysc_itimerspec *new_value, struct sysc_itimerspec *old_value)
+{
+	return (int)sysc__ret(sysc__sc4(SYSC_NR_timerfd_settime64, (long)(fd), (long)(flags), (long)(new_value), (long)(old_value)));
+}
+#endif
+#if defined(__x86_64__)
+SYSC__FN int sysc_timerfd_gettime(int fd, struct sysc_itimerspec *curr)
+{
+	return (int)sysc__ret(sysc__sc2(SYSC_NR_timerfd_gettime, (long)(fd), (long)(curr)));
+}
+#endif
+#if defined(__i386__)
+SYSC__FN int sysc_timerfd_gettime(int fd, struct sysc_itimerspec *curr)
+{
+	return (int)sysc__ret(sysc__sc2(SYSC_NR_timerfd_gettime64, (long)(fd), (long)(curr)));
+}
+#endif
+SYSC__FN int sysc_signalfd4(int fd, const sysc_sigset_t *mask, int flags)
+{
+	return (int)sysc__ret(sysc__sc4(SYSC_NR_signalfd4, (long)(fd), (long)(mask), (long)(8), (long)(flags)));
+}
+SYSC__FN int sysc_signalfd(int fd, const sysc_sigset_t *mask)
+{
+	return (int)sysc__ret(sysc__sc4(SYSC_NR_signalfd4, (long)(fd), (long)(mask), (long)(8), (long)(0)));
+}
+SYSC__FN int sysc_eventfd2(unsigned int initval, int flags)
+{
+	return (int)sysc__ret(sysc__sc2(SYSC_NR_eventfd2, (long)(initval), (long)(flags)));
+}
+SYSC__FN int sysc_eventfd(unsigned int initval)
+{
+	return (int)sysc__ret(sysc__sc2(SYSC_NR_eventfd2, (long)(initval), (long)(0)));
+}
+SYSC__FN int sysc_epoll_create1(int flags)
+{
+	return (int)sysc__ret(sysc__sc1(SYSC_NR_epoll_create1, (long)(flags)));
+}
+SYSC__FN int sysc_epoll_create(int size)
+{
+	return (int)sysc__ret(sysc__sc1(SYSC_NR_epoll_create1, (long)((size<=0?-1:0))));
+}
+SYSC__FN int sysc_epoll_ctl(int epfd, int op, int fd, const struct sysc_epoll_event *event)
+{
+	return (int)sysc__ret(sysc__sc4(SYSC_NR_epoll_ctl, (long)(epfd), (long)(op), (long)(fd), (long)(event)));
+}
+SYSC__FN int sysc_epoll_wait(int epfd, struct sysc_epoll_event *events, int maxevents, int timeout)
+{
+	return (int)sysc__ret(sysc__sc6(SYSC_NR_epoll_pwait, (long)(epfd), (long)(events), (long)(maxevents), (long)(timeout), (long)(0), (long)(8)));
+}
+SYSC__FN int sysc_epoll_pwait(int epfd, struct sysc_epoll_event *events, int maxevents, int timeout, const sysc_sigset_t *sigmask)
+{
+	return (int)sysc__ret(sysc__sc6(SYSC_NR_epoll_pwait, (long)(epfd), (long)(events), (long)(maxevents), (long)(timeout), (long)(sigmask), (long)(8)));
+}
+SYSC__FN int sysc_epoll_pwait2(int epfd, struct sysc_epoll_event *events, int maxevents, const struct sysc_timespec *timeout, const sysc_sigset_t *sigmask)
+{
+	return (int)sysc__ret(sysc__sc6(SYSC_NR_epoll_pwait2, (long)(epfd), (long)(events), (long)(maxevents), (long)(timeout), (long)(sigmask), (long)(8)));
+}
+#if defined(__x86_64__)
+SYSC__FN int sysc_ppoll(struct sysc_pollfd *fds, unsigned int nfds, struct sysc_timespec *timeout, const sysc_sigset_t *sigmask)
+{
+	return (int)sysc__ret(sysc__sc5(SYSC_NR_ppoll, (long)(fds), (long)(nfds), (long)(timeout), (long)(sigmask), (long)(8)));
+}
+#endif
+#if defined(__i386__)
+SYSC__FN int sysc_ppoll(struct sysc_pollfd *fds, unsigned int nfds, struct sysc_timespec *timeout, const sysc_sigset_t *sigmask)
+{
+	return (int)sysc__ret(sysc__sc5(SYSC_NR_ppoll_time64, (long)(fds), (long)(nfds), (long)(timeout), (long)(sigmask), (long)(8)));
+}
+#endif
 #else
 int sysc_openat(int dirfd, const char *path, int flags, unsigned int mode);
 int sysc_close(int fd);
@@ -652,17 +1966,205 @@ int sysc_ftruncate(int fd, sysc_off_t len);
 int sysc_fsync(int fd);
 int sysc_dup3(int oldfd, int newfd, int flags);
 int sysc_pipe2(int fds[2], int flags);
-int sysc_fcntl(int fd, int cmd, long arg);
 int sysc_ioctl(int fd, unsigned long request, long arg);
 long sysc_getcwd(char *buf, size_t size);
 int sysc_chdir(const char *path);
+int sysc_openat2(int dirfd, const char *path, const struct sysc_open_how *how, size_t size);
+int sysc_open(const char *path, int flags, unsigned int mode);
+int sysc_creat(const char *path, unsigned int mode);
+int sysc_close_range(unsigned int first, unsigned int last, unsigned int flags);
+int sysc_stat(const char *path, struct sysc_stat *st);
+int sysc_lstat(const char *path, struct sysc_stat *st);
+int sysc_access(const char *path, int mode);
+int sysc_faccessat(int dirfd, const char *path, int mode);
+int sysc_faccessat2(int dirfd, const char *path, int mode, int flags);
+int sysc_unlink(const char *path);
+int sysc_rmdir(const char *path);
+int sysc_mkdir(const char *path, unsigned int mode);
+int sysc_rename(const char *oldpath, const char *newpath);
+int sysc_renameat(int olddirfd, const char *oldpath, int newdirfd, const char *newpath);
+int sysc_linkat(int olddirfd, const char *oldpath, int newdirfd, const char *newpath, int flags);
+int sysc_link(const char *oldpath, const char *newpath);
+int sysc_symlinkat(const char *target, int newdirfd, const char *linkpath);
+int sysc_symlink(const char *target, const char *linkpath);
+long sysc_readlinkat(int dirfd, const char *path, char *buf, size_t size);
+long sysc_readlink(const char *path, char *buf, size_t size);
+int sysc_mknodat(int dirfd, const char *path, unsigned int mode, unsigned int dev);
+int sysc_mknod(const char *path, unsigned int mode, unsigned int dev);
+int sysc_fchmod(int fd, unsigned int mode);
+int sysc_fchmodat(int dirfd, const char *path, unsigned int mode);
+int sysc_fchmodat2(int dirfd, const char *path, unsigned int mode, int flags);
+int sysc_chmod(const char *path, unsigned int mode);
+int sysc_fchown(int fd, unsigned int uid, unsigned int gid);
+int sysc_fchownat(int dirfd, const char *path, unsigned int uid, unsigned int gid, int flags);
+int sysc_chown(const char *path, unsigned int uid, unsigned int gid);
+int sysc_lchown(const char *path, unsigned int uid, unsigned int gid);
+int sysc_truncate(const char *path, sysc_off_t len);
+int sysc_fdatasync(int fd);
+int sysc_sync(void);
+int sysc_syncfs(int fd);
+int sysc_dup(int fd);
+int sysc_pipe(int fds[2]);
+int sysc_flock(int fd, int op);
+int sysc_fchdir(int fd);
+int sysc_chroot(const char *path);
+unsigned int sysc_umask(unsigned int mask);
+int sysc_utimensat(int dirfd, const char *path, const struct sysc_timespec times[2], int flags);
+int sysc_statfs(const char *path, struct sysc_statfs *buf);
+int sysc_fstatfs(int fd, struct sysc_statfs *buf);
+long sysc_getdents(int fd, void *dirp, size_t count);
 long sysc_copy_file_range(int fd_in, sysc_off_t *off_in, int fd_out, sysc_off_t *off_out, size_t len, unsigned int flags);
+long sysc_preadv(int fd, const struct sysc_iovec *iov, int iovcnt, sysc_off_t off);
+long sysc_pwritev(int fd, const struct sysc_iovec *iov, int iovcnt, sysc_off_t off);
+long sysc_preadv2(int fd, const struct sysc_iovec *iov, int iovcnt, sysc_off_t off, int flags);
+long sysc_pwritev2(int fd, const struct sysc_iovec *iov, int iovcnt, sysc_off_t off, int flags);
+int sysc_sync_file_range(int fd, sysc_off_t off, sysc_off_t nbytes, unsigned int flags);
+int sysc_fallocate(int fd, int mode, sysc_off_t off, sysc_off_t len);
+int sysc_fadvise64(int fd, sysc_off_t off, sysc_off_t len, int advice);
+int sysc_readahead(int fd, sysc_off_t off, size_t count);
+long sysc_sendfile(int out_fd, int in_fd, sysc_off_t *off, size_t count);
+long sysc_splice(int fd_in, sysc_off_t *off_in, int fd_out, sysc_off_t *off_out, size_t len, unsigned int flags);
+long sysc_tee(int fd_in, int fd_out, size_t len, unsigned int flags);
+long sysc_vmsplice(int fd, const struct sysc_iovec *iov, size_t nr_segs, unsigned int flags);
+int sysc_cachestat(unsigned int fd, struct sysc_cachestat_range *range, struct sysc_cachestat *cstat, unsigned int flags);
+int sysc_setxattr(const char *path, const char *name, const void *value, size_t size, int flags);
+int sysc_lsetxattr(const char *path, const char *name, const void *value, size_t size, int flags);
+int sysc_fsetxattr(int fd, const char *name, const void *value, size_t size, int flags);
+long sysc_getxattr(const char *path, const char *name, void *value, size_t size);
+long sysc_lgetxattr(const char *path, const char *name, void *value, size_t size);
+long sysc_fgetxattr(int fd, const char *name, void *value, size_t size);
+long sysc_listxattr(const char *path, char *list, size_t size);
+long sysc_llistxattr(const char *path, char *list, size_t size);
+long sysc_flistxattr(int fd, char *list, size_t size);
+int sysc_removexattr(const char *path, const char *name);
+int sysc_lremovexattr(const char *path, const char *name);
+int sysc_fremovexattr(int fd, const char *name);
+int sysc_setxattrat(int dirfd, const char *path, unsigned int at_flags, const char *name, const struct sysc_xattr_args *args, size_t size);
+long sysc_getxattrat(int dirfd, const char *path, unsigned int at_flags, const char *name, struct sysc_xattr_args *args, size_t size);
+long sysc_listxattrat(int dirfd, const char *path, unsigned int at_flags, char *list, size_t size);
+int sysc_removexattrat(int dirfd, const char *path, unsigned int at_flags, const char *name);
+int sysc_file_getattr(int dirfd, const char *path, struct sysc_file_attr *attr, size_t size, unsigned int at_flags);
+int sysc_file_setattr(int dirfd, const char *path, const struct sysc_file_attr *attr, size_t size, unsigned int at_flags);
+int sysc_name_to_handle_at(int dirfd, const char *path, struct sysc_file_handle *handle, int *mount_id, int flags);
+int sysc_open_by_handle_at(int mount_fd, struct sysc_file_handle *handle, int flags);
+int sysc_io_setup(unsigned int nr_events, sysc_aio_context_t *ctx);
+int sysc_io_destroy(sysc_aio_context_t ctx);
+int sysc_io_submit(sysc_aio_context_t ctx, long nr, struct sysc_iocb **iocbs);
+int sysc_io_cancel(sysc_aio_context_t ctx, struct sysc_iocb *iocb, struct sysc_io_event *result);
+int sysc_io_getevents(sysc_aio_context_t ctx, long min_nr, long nr, struct sysc_io_event *events, struct sysc_timespec *timeout);
+int sysc_io_pgetevents(sysc_aio_context_t ctx, long min_nr, long nr, struct sysc_io_event *events, struct sysc_timespec *timeout, const struct sysc_aio_sigset *sig);
+int sysc_io_uring_setup(unsigned int entries, struct sysc_io_uring_params *params);
+int sysc_io_uring_enter(int fd, unsigned int to_submit, unsigned int min_complete, unsigned int flags, const void *arg, size_t argsz);
+int sysc_io_uring_register(int fd, unsigned int opcode, void *arg, unsigned int nr_args);
+int sysc_inotify_init1(int flags);
+int sysc_inotify_init(void);
+int sysc_inotify_add_watch(int fd, const char *path, uint32_t mask);
+int sysc_inotify_rm_watch(int fd, int wd);
+int sysc_fanotify_init(unsigned int flags, unsigned int event_f_flags);
+int sysc_fanotify_mark(int fd, unsigned int flags, uint64_t mask, int dirfd, const char *path);
+int sysc_mount(const char *source, const char *target, const char *fstype, unsigned long flags, const void *data);
+int sysc_umount2(const char *target, int flags);
+int sysc_umount(const char *target);
+int sysc_pivot_root(const char *new_root, const char *put_old);
+int sysc_fsopen(const char *fsname, unsigned int flags);
+int sysc_fsconfig(int fd, unsigned int cmd, const char *key, const void *value, int aux);
+int sysc_fsmount(int fs_fd, unsigned int flags, unsigned int attr_flags);
+int sysc_fspick(int dirfd, const char *path, unsigned int flags);
+int sysc_move_mount(int from_dirfd, const char *from_path, int to_dirfd, const char *to_path, unsigned int flags);
+int sysc_open_tree(int dirfd, const char *path, unsigned int flags);
+int sysc_open_tree_attr(int dirfd, const char *path, unsigned int flags, struct sysc_mount_attr *attr, size_t size);
+int sysc_mount_setattr(int dirfd, const char *path, unsigned int flags, struct sysc_mount_attr *attr, size_t size);
+int sysc_statmount(const struct sysc_mnt_id_req *req, struct sysc_statmount *buf, size_t size, unsigned int flags);
+long sysc_listmount(const struct sysc_mnt_id_req *req, uint64_t *mnt_ids, size_t nr, unsigned int flags);
+long sysc_listns(const struct sysc_ns_id_req *req, uint64_t *ns_ids, size_t nr, unsigned int flags);
+int sysc_quotactl(unsigned int cmd, const char *special, int id, void *addr);
+int sysc_quotactl_fd(unsigned int fd, unsigned int cmd, int id, void *addr);
+int sysc_swapon(const char *path, int flags);
+int sysc_swapoff(const char *path);
+int sysc_landlock_create_ruleset(const struct sysc_landlock_ruleset_attr *attr, size_t size, uint32_t flags);
+int sysc_landlock_add_rule(int ruleset_fd, int rule_type, const void *attr, uint32_t flags);
+int sysc_landlock_restrict_self(int ruleset_fd, uint32_t flags);
+int sysc_msgget(sysc_key_t key, int flags);
+int sysc_msgsnd(int msqid, const void *msgp, size_t msgsz, int flags);
+long sysc_msgrcv(int msqid, void *msgp, size_t msgsz, long msgtyp, int flags);
+int sysc_msgctl(int msqid, int cmd, struct sysc_msqid64_ds *buf);
+int sysc_semget(sysc_key_t key, int nsems, int flags);
+int sysc_semtimedop(int semid, struct sysc_sembuf *sops, unsigned int nsops, const struct sysc_timespec *timeout);
+int sysc_semop(int semid, struct sysc_sembuf *sops, unsigned int nsops);
+int sysc_semctl(int semid, int semnum, int cmd, unsigned long arg);
+int sysc_shmget(sysc_key_t key, size_t size, int flags);
+void * sysc_shmat(int shmid, const void *addr, int flags);
+int sysc_shmdt(const void *addr);
+int sysc_shmctl(int shmid, int cmd, struct sysc_shmid64_ds *buf);
+int sysc_mq_open(const char *name, int flags, unsigned int mode, struct sysc_mq_attr *attr);
+int sysc_mq_unlink(const char *name);
+int sysc_mq_timedsend(int mqd, const char *msg, size_t len, unsigned int prio, const struct sysc_timespec *abs_timeout);
+int sysc_mq_send(int mqd, const char *msg, size_t len, unsigned int prio);
+long sysc_mq_timedreceive(int mqd, char *msg, size_t len, unsigned int *prio, const struct sysc_timespec *abs_timeout);
+long sysc_mq_receive(int mqd, char *msg, size_t len, unsigned int *prio);
+int sysc_mq_notify(int mqd, const struct sysc_sigevent *sev);
+int sysc_mq_getsetattr(int mqd, const struct sysc_mq_attr *newattr, struct sysc_mq_attr *oldattr);
 void * sysc_mmap(void *addr, size_t len, int prot, int flags, int fd, sysc_off_t off);
 int sysc_munmap(void *addr, size_t len);
 int sysc_mprotect(void *addr, size_t len, int prot);
 void * sysc_mremap(void *old_addr, size_t old_len, size_t new_len, int flags, void *new_addr);
 int sysc_madvise(void *addr, size_t len, int advice);
 void * sysc_brk(void *addr);
+int sysc_mlock(const void *addr, size_t len);
+int sysc_mlock2(const void *addr, size_t len, unsigned int flags);
+int sysc_munlock(const void *addr, size_t len);
+int sysc_mlockall(int flags);
+int sysc_munlockall(void);
+int sysc_mincore(void *addr, size_t len, unsigned char *vec);
+int sysc_msync(void *addr, size_t len, int flags);
+int sysc_remap_file_pages(void *addr, size_t size, int prot, size_t pgoff, int flags);
+int sysc_mbind(void *addr, unsigned long len, int mode, const unsigned long *nodemask, unsigned long maxnode, unsigned int flags);
+int sysc_set_mempolicy(int mode, const unsigned long *nodemask, unsigned long maxnode);
+int sysc_get_mempolicy(int *mode, unsigned long *nodemask, unsigned long maxnode, void *addr, unsigned long flags);
+int sysc_set_mempolicy_home_node(unsigned long start, unsigned long len, unsigned long home_node, unsigned long flags);
+long sysc_migrate_pages(int pid, unsigned long maxnode, const unsigned long *old_nodes, const unsigned long *new_nodes);
+long sysc_move_pages(int pid, unsigned long count, void **pages, const int *nodes, int *status, int flags);
+long sysc_process_madvise(int pidfd, const struct sysc_iovec *vec, size_t vlen, int advice, unsigned int flags);
+int sysc_process_mrelease(int pidfd, unsigned int flags);
+int sysc_memfd_create(const char *name, unsigned int flags);
+int sysc_memfd_secret(unsigned int flags);
+int sysc_userfaultfd(int flags);
+int sysc_pkey_alloc(unsigned int flags, unsigned int access_rights);
+int sysc_pkey_free(int pkey);
+int sysc_pkey_mprotect(void *addr, size_t len, int prot, int pkey);
+void * sysc_map_shadow_stack(unsigned long addr, unsigned long size, unsigned int flags);
+int sysc_mseal(void *addr, size_t len, unsigned long flags);
+int sysc_membarrier(int cmd, unsigned int flags, int cpu_id);
+long sysc_futex(uint32_t *uaddr, int op, uint32_t val, const struct sysc_timespec *timeout, uint32_t *uaddr2, uint32_t val3);
+int sysc_futex_waitv(struct sysc_futex_waitv *waiters, unsigned int nr_futexes, unsigned int flags, const struct sysc_timespec *timeout, int clockid);
+long sysc_futex_wake(void *uaddr, unsigned long mask, int nr, unsigned int flags);
+int sysc_futex_wait(void *uaddr, unsigned long val, unsigned long mask, unsigned int flags, const struct sysc_timespec *timeout, int clockid);
+long sysc_futex_requeue(struct sysc_futex_waitv *waiters, unsigned int flags, int nr_wake, int nr_requeue);
+int sysc_set_robust_list(struct sysc_robust_list_head *head, size_t len);
+int sysc_get_robust_list(int pid, struct sysc_robust_list_head **head, size_t *len);
+int sysc_rseq(struct sysc_rseq *rseq, uint32_t rseq_len, int flags, uint32_t sig);
+int sysc_rseq_slice_yield(void);
+int sysc_set_tid_address(int *tidptr);
+int sysc_socket(int domain, int type, int protocol);
+int sysc_socketpair(int domain, int type, int protocol, int sv[2]);
+int sysc_bind(int fd, const struct sysc_sockaddr *addr, sysc_socklen_t addrlen);
+int sysc_connect(int fd, const struct sysc_sockaddr *addr, sysc_socklen_t addrlen);
+int sysc_listen(int fd, int backlog);
+int sysc_accept4(int fd, struct sysc_sockaddr *addr, sysc_socklen_t *addrlen, int flags);
+int sysc_accept(int fd, struct sysc_sockaddr *addr, sysc_socklen_t *addrlen);
+int sysc_getsockname(int fd, struct sysc_sockaddr *addr, sysc_socklen_t *addrlen);
+int sysc_getpeername(int fd, struct sysc_sockaddr *addr, sysc_socklen_t *addrlen);
+long sysc_sendto(int fd, const void *buf, size_t len, int flags, const struct sysc_sockaddr *addr, sysc_socklen_t addrlen);
+long sysc_send(int fd, const void *buf, size_t len, int flags);
+long sysc_recvfrom(int fd, void *buf, size_t len, int flags, struct sysc_sockaddr *addr, sysc_socklen_t *addrlen);
+long sysc_recv(int fd, void *buf, size_t len, int flags);
+long sysc_sendmsg(int fd, const struct sysc_msghdr *msg, int flags);
+long sysc_recvmsg(int fd, struct sysc_msghdr *msg, int flags);
+int sysc_sendmmsg(int fd, struct sysc_mmsghdr *vec, unsigned int vlen, int flags);
+int sysc_recvmmsg(int fd, struct sysc_mmsghdr *vec, unsigned int vlen, int flags, struct sysc_timespec *timeout);
+int sysc_shutdown(int fd, int how);
+int sysc_setsockopt(int fd, int level, int optname, const void *optval, sysc_socklen_t optlen);
+int sysc_getsockopt(int fd, int level, int optname, void *optval, sysc_socklen_t *optlen);
 int sysc_getpid(void);
 int sysc_getppid(void);
 int sysc_gettid(void);
@@ -726,6 +2228,31 @@ int sysc_setns(int fd, int nstype);
 long sysc_process_vm_readv(int pid, const struct sysc_iovec *local_iov, unsigned long local_count, const struct sysc_iovec *remote_iov, unsigned long remote_count, unsigned long flags);
 long sysc_process_vm_writev(int pid, const struct sysc_iovec *local_iov, unsigned long local_count, const struct sysc_iovec *remote_iov, unsigned long remote_count, unsigned long flags);
 long sysc_ptrace(long request, int pid, void *addr, void *data);
+int sysc_syslog(int type, char *buf, int len);
+int sysc_reboot(unsigned int magic, unsigned int magic2, unsigned int cmd, void *arg);
+int sysc_kexec_load(unsigned long entry, unsigned long nr_segments, const struct sysc_kexec_segment *segments, unsigned long flags);
+#if defined(__x86_64__)
+int sysc_kexec_file_load(int kernel_fd, int initrd_fd, unsigned long cmdline_len, const char *cmdline, unsigned long flags);
+#endif
+int sysc_init_module(const void *image, unsigned long len, const char *params);
+int sysc_finit_module(int fd, const char *params, int flags);
+int sysc_delete_module(const char *name, unsigned int flags);
+int sysc_acct(const char *path);
+int sysc_capget(struct sysc_cap_header *hdr, struct sysc_cap_data *data);
+int sysc_capset(struct sysc_cap_header *hdr, const struct sysc_cap_data *data);
+int sysc_seccomp(unsigned int op, unsigned int flags, void *args);
+long sysc_bpf(int cmd, void *attr, unsigned int size);
+int sysc_perf_event_open(struct sysc_perf_event_attr *attr, int pid, int cpu, int group_fd, unsigned long flags);
+long sysc_keyctl(int op, unsigned long arg2, unsigned long arg3, unsigned long arg4, unsigned long arg5);
+sysc_key_serial_t sysc_add_key(const char *type, const char *description, const void *payload, size_t plen, sysc_key_serial_t keyring);
+sysc_key_serial_t sysc_request_key(const char *type, const char *description, const char *callout_info, sysc_key_serial_t dest_keyring);
+int sysc_lsm_get_self_attr(unsigned int attr, struct sysc_lsm_ctx *ctx, uint32_t *size, uint32_t flags);
+int sysc_lsm_set_self_attr(unsigned int attr, const struct sysc_lsm_ctx *ctx, uint32_t size, uint32_t flags);
+int sysc_lsm_list_modules(uint64_t *ids, uint32_t *size, uint32_t flags);
+int sysc_vhangup(void);
+int sysc_iopl(int level);
+int sysc_ioperm(unsigned long from, unsigned long num, int turn_on);
+int sysc_modify_ldt(int func, void *ptr, unsigned long bytecount);
 int sysc_kill(int pid, int sig);
 int sysc_tgkill(int tgid, int tid, int sig);
 int sysc_sigprocmask(int how, const sysc_sigset_t *set, sysc_sigset_t *old);
@@ -735,6 +2262,41 @@ int sysc_sigsuspend(const sysc_sigset_t *mask);
 int sysc_sigtimedwait(const sysc_sigset_t *set, sysc_siginfo_t *info, const struct sysc_timespec *timeout);
 int sysc_clock_nanosleep(int clock, int flags, const struct sysc_timespec *req, struct sysc_timespec *rem);
 int sysc_nanosleep(const struct sysc_timespec *req, struct sysc_timespec *rem);
+int sysc_rt_sigprocmask(int how, const sysc_sigset_t *set, sysc_sigset_t *old);
+int sysc_rt_sigpending(sysc_sigset_t *set);
+int sysc_rt_sigsuspend(const sysc_sigset_t *mask);
+int sysc_rt_sigtimedwait(const sysc_sigset_t *set, sysc_siginfo_t *info, const struct sysc_timespec *timeout);
+int sysc_rt_sigaction(int sig, const struct sysc_kernel_sigaction *act, struct sysc_kernel_sigaction *old);
+int sysc_rt_sigqueueinfo(int tgid, int sig, const sysc_siginfo_t *info);
+int sysc_rt_tgsigqueueinfo(int tgid, int tid, int sig, const sysc_siginfo_t *info);
+int sysc_tkill(int tid, int sig);
+int sysc_pause(void);
+unsigned int sysc_alarm(unsigned int seconds);
+int sysc_getitimer(int which, struct sysc_itimerval *curr);
+int sysc_setitimer(int which, const struct sysc_itimerval *new_value, struct sysc_itimerval *old_value);
+int sysc_clock_settime(int clock, const struct sysc_timespec *ts);
+int sysc_clock_adjtime(int clock, struct sysc_timex *tx);
+int sysc_adjtimex(struct sysc_timex *tx);
+int sysc_settimeofday(const struct sysc_timeval *tv, const struct sysc_timezone *tz);
+int sysc_timer_create(int clock, const struct sysc_sigevent *sev, int *timerid);
+int sysc_timer_settime(int timerid, int flags, const struct sysc_itimerspec *new_value, struct sysc_itimerspec *old_value);
+int sysc_timer_gettime(int timerid, struct sysc_itimerspec *curr);
+int sysc_timer_getoverrun(int timerid);
+int sysc_timer_delete(int timerid);
+int sysc_timerfd_create(int clock, int flags);
+int sysc_timerfd_settime(int fd, int flags, const struct sysc_itimerspec *new_value, struct sysc_itimerspec *old_value);
+int sysc_timerfd_gettime(int fd, struct sysc_itimerspec *curr);
+int sysc_signalfd4(int fd, const sysc_sigset_t *mask, int flags);
+int sysc_signalfd(int fd, const sysc_sigset_t *mask);
+int sysc_eventfd2(unsigned int initval, int flags);
+int sysc_eventfd(unsigned int initval);
+int sysc_epoll_create1(int flags);
+int sysc_epoll_create(int size);
+int sysc_epoll_ctl(int epfd, int op, int fd, const struct sysc_epoll_event *event);
+int sysc_epoll_wait(int epfd, struct sysc_epoll_event *events, int maxevents, int timeout);
+int sysc_epoll_pwait(int epfd, struct sysc_epoll_event *events, int maxevents, int timeout, const sysc_sigset_t *sigmask);
+int sysc_epoll_pwait2(int epfd, struct sysc_epoll_event *events, int maxevents, const struct sysc_timespec *timeout, const sysc_sigset_t *sigmask);
+int sysc_ppoll(struct sysc_pollfd *fds, unsigned int nfds, struct sysc_timespec *timeout, const sysc_sigset_t *sigmask);
 #endif
 
 #ifdef __cplusplus

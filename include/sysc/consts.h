@@ -50,8 +50,8 @@
 #define SYSC_O_PATH 010000000
 #define SYSC_O_TMPFILE (020000000 | SYSC_O_DIRECTORY)
 
-/* fcntl commands (asm-generic/fcntl.h, linux/fcntl.h). Record locks are
- * left out: their struct flock differs per arch and needs fcntl64. */
+/* fcntl commands (asm-generic/fcntl.h, linux/fcntl.h). The record-lock
+ * commands (per arch) and struct sysc_flock are in sysc/types_fs.h. */
 #define SYSC_F_DUPFD 0
 #define SYSC_F_GETFD 1
 #define SYSC_F_SETFD 2

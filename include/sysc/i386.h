@@ -15,6 +15,10 @@
 #ifndef SYSC_I386_H
 #define SYSC_I386_H
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 enum sysc_i386_way {
 	SYSC_I386_INT80 = 1,
 	SYSC_I386_VSYSCALL = 2,
@@ -35,5 +39,9 @@ const char *sysc_i386_unavailable(int way);
 
 /* "int80", "vsyscall", "sysenter", or "?". */
 const char *sysc_i386_way_name(int way);
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif

@@ -74,22 +74,10 @@ static inline long sysc_raw_fstat(int fd, struct sysc_stat *st)
 	return sysc_raw_syscall2(SYSC_NR_fstat, (long)(fd), (long)(st));
 }
 #endif
-#if defined(__i386__)
-static inline long sysc_raw_fstat(int fd, struct sysc_stat *st)
-{
-	return sysc_raw_syscall2(SYSC_NR_fstat64, (long)(fd), (long)(st));
-}
-#endif
 #if defined(__x86_64__)
 static inline long sysc_raw_fstatat(int dirfd, const char *path, struct sysc_stat *st, int flags)
 {
 	return sysc_raw_syscall4(SYSC_NR_newfstatat, (long)(dirfd), (long)(path), (long)(st), (long)(flags));
-}
-#endif
-#if defined(__i386__)
-static inline long sysc_raw_fstatat(int dirfd, const char *path, struct sysc_stat *st, int flags)
-{
-	return sysc_raw_syscall4(SYSC_NR_fstatat64, (long)(dirfd), (long)(path), (long)(st), (long)(flags));
 }
 #endif
 static inline long sysc_raw_statx(int dirfd, const char *path, int flags, unsigned int mask, struct sysc_statx *stx)
@@ -142,12 +130,6 @@ static inline long sysc_raw_fcntl(int fd, int cmd, long arg)
 	return sysc_raw_syscall3(SYSC_NR_fcntl, (long)(fd), (long)(cmd), (long)(arg));
 }
 #endif
-#if defined(__i386__)
-static inline long sysc_raw_fcntl(int fd, int cmd, long arg)
-{
-	return sysc_raw_syscall3(SYSC_NR_fcntl64, (long)(fd), (long)(cmd), (long)(arg));
-}
-#endif
 static inline long sysc_raw_ioctl(int fd, unsigned long request, long arg)
 {
 	return sysc_raw_syscall3(SYSC_NR_ioctl, (long)(fd), (long)(request), (long)(arg));
@@ -160,9 +142,767 @@ static inline long sysc_raw_chdir(const char *path)
 {
 	return sysc_raw_syscall1(SYSC_NR_chdir, (long)(path));
 }
+#if defined(__x86_64__)
+static inline long sysc_raw_openat2(int dirfd, const char *path, const struct sysc_open_how *how, size_t size)
+{
+	return sysc_raw_syscall4(SYSC_NR_openat2, (long)(dirfd), (long)(path), (long)(how), (long)(size));
+}
+#endif
+#if defined(__x86_64__)
+static inline long sysc_raw_open(const char *path, int flags, unsigned int mode)
+{
+	return sysc_raw_syscall4(SYSC_NR_openat, (long)(SYSC_AT_FDCWD), (long)(path), (long)(flags), (long)(mode));
+}
+#endif
+#if defined(__i386__)
+static inline long sysc_raw_open(const char *path, int flags, unsigned int mode)
+{
+	return sysc_raw_syscall4(SYSC_NR_openat, (long)(SYSC_AT_FDCWD), (long)(path), (long)((flags|SYSC_O_LARGEFILE)), (long)(mode));
+}
+#endif
+#if defined(__x86_64__)
+static inline long sysc_raw_creat(const char *path, unsigned int mode)
+{
+	return sysc_raw_syscall4(SYSC_NR_openat, (long)(SYSC_AT_FDCWD), (long)(path), (long)((SYSC_O_CREAT|SYSC_O_WRONLY|SYSC_O_TRUNC)), (long)(mode));
+}
+#endif
+#if defined(__i386__)
+static inline long sysc_raw_creat(const char *path, unsigned int mode)
+{
+	return sysc_raw_syscall4(SYSC_NR_openat, (long)(SYSC_AT_FDCWD), (long)(path), (long)((SYSC_O_CREAT|SYSC_O_WRONLY|SYSC_O_TRUNC|SYSC_O_LARGEFILE)), (long)(mode));
+}
+#endif
+static inline long sysc_raw_close_range(unsigned int first, unsigned int last, unsigned int flags)
+{
+	return sysc_raw_syscall3(SYSC_NR_close_range, (long)(first), (long)(last), (long)(flags));
+}
+#if defined(__x86_64__)
+static inline long sysc_raw_stat(const char *path, struct sysc_stat *st)
+{
+	return sysc_raw_syscall4(SYSC_NR_newfstatat, (long)(SYSC_AT_FDCWD), (long)(path), (long)(st), (long)(0));
+}
+#endif
+#if defined(__x86_64__)
+static inline long sysc_raw_lstat(const char *path, struct sysc_stat *st)
+{
+	return sysc_raw_syscall4(SYSC_NR_newfstatat, (long)(SYSC_AT_FDCWD), (long)(path), (long)(st), (long)(SYSC_AT_SYMLINK_NOFOLLOW));
+}
+#endif
+static inline long sysc_raw_access(const char *path, int mode)
+{
+	return sysc_raw_syscall3(SYSC_NR_faccessat, (long)(SYSC_AT_FDCWD), (long)(path), (long)(mode));
+}
+static inline long sysc_raw_faccessat(int dirfd, const char *path, int mode)
+{
+	return sysc_raw_syscall3(SYSC_NR_faccessat, (long)(dirfd), (long)(path), (long)(mode));
+}
+static inline long sysc_raw_faccessat2(int dirfd, const char *path, int mode, int flags)
+{
+	return sysc_raw_syscall4(SYSC_NR_faccessat2, (long)(dirfd), (long)(path), (long)(mode), (long)(flags));
+}
+static inline long sysc_raw_unlink(const char *path)
+{
+	return sysc_raw_syscall3(SYSC_NR_unlinkat, (long)(SYSC_AT_FDCWD), (long)(path), (long)(0));
+}
+static inline long sysc_raw_rmdir(const char *path)
+{
+	return sysc_raw_syscall3(SYSC_NR_unlinkat, (long)(SYSC_AT_FDCWD), (long)(path), (long)(SYSC_AT_REMOVEDIR));
+}
+static inline long sysc_raw_mkdir(const char *path, unsigned int mode)
+{
+	return sysc_raw_syscall3(SYSC_NR_mkdirat, (long)(SYSC_AT_FDCWD), (long)(path), (long)(mode));
+}
+static inline long sysc_raw_rename(const char *oldpath, const char *newpath)
+{
+	return sysc_raw_syscall5(SYSC_NR_renameat2, (long)(SYSC_AT_FDCWD), (long)(oldpath), (long)(SYSC_AT_FDCWD), (long)(newpath), (long)(0));
+}
+static inline long sysc_raw_renameat(int olddirfd, const char *oldpath, int newdirfd, const char *newpath)
+{
+	return sysc_raw_syscall5(SYSC_NR_renameat2, (long)(olddirfd), (long)(oldpath), (long)(newdirfd), (long)(newpath), (long)(0));
+}
+static inline long sysc_raw_linkat(int olddirfd, const char *oldpath, int newdirfd, const char *newpath, int flags)
+{
+	return sysc_raw_syscall5(SYSC_NR_linkat, (long)(olddirfd), (long)(oldpath), (long)(newdirfd), (long)(newpath), (long)(flags));
+}
+static inline long sysc_raw_link(const char *oldpath, const char *newpath)
+{
+	return sysc_raw_syscall5(SYSC_NR_linkat, (long)(SYSC_AT_FDCWD), (long)(oldpath), (long)(SYSC_AT_FDCWD), (long)(newpath), (long)(0));
+}
+static inline long sysc_raw_symlinkat(const char *target, int newdirfd, const char *linkpath)
+{
+	return sysc_raw_syscall3(SYSC_NR_symlinkat, (long)(target), (long)(newdirfd), (long)(linkpath));
+}
+static inline long sysc_raw_symlink(const char *target, const char *linkpath)
+{
+	return sysc_raw_syscall3(SYSC_NR_symlinkat, (long)(target), (long)(SYSC_AT_FDCWD), (long)(linkpath));
+}
+static inline long sysc_raw_readlinkat(int dirfd, const char *path, char *buf, size_t size)
+{
+	return sysc_raw_syscall4(SYSC_NR_readlinkat, (long)(dirfd), (long)(path), (long)(buf), (long)(size));
+}
+static inline long sysc_raw_readlink(const char *path, char *buf, size_t size)
+{
+	return sysc_raw_syscall4(SYSC_NR_readlinkat, (long)(SYSC_AT_FDCWD), (long)(path), (long)(buf), (long)(size));
+}
+static inline long sysc_raw_mknodat(int dirfd, const char *path, unsigned int mode, unsigned int dev)
+{
+	return sysc_raw_syscall4(SYSC_NR_mknodat, (long)(dirfd), (long)(path), (long)(mode), (long)(dev));
+}
+static inline long sysc_raw_mknod(const char *path, unsigned int mode, unsigned int dev)
+{
+	return sysc_raw_syscall4(SYSC_NR_mknodat, (long)(SYSC_AT_FDCWD), (long)(path), (long)(mode), (long)(dev));
+}
+static inline long sysc_raw_fchmod(int fd, unsigned int mode)
+{
+	return sysc_raw_syscall2(SYSC_NR_fchmod, (long)(fd), (long)(mode));
+}
+static inline long sysc_raw_fchmodat(int dirfd, const char *path, unsigned int mode)
+{
+	return sysc_raw_syscall3(SYSC_NR_fchmodat, (long)(dirfd), (long)(path), (long)(mode));
+}
+static inline long sysc_raw_fchmodat2(int dirfd, const char *path, unsigned int mode, int flags)
+{
+	return sysc_raw_syscall4(SYSC_NR_fchmodat2, (long)(dirfd), (long)(path), (long)(mode), (long)(flags));
+}
+static inline long sysc_raw_chmod(const char *path, unsigned int mode)
+{
+	return sysc_raw_syscall3(SYSC_NR_fchmodat, (long)(SYSC_AT_FDCWD), (long)(path), (long)(mode));
+}
+#if defined(__x86_64__)
+static inline long sysc_raw_fchown(int fd, unsigned int uid, unsigned int gid)
+{
+	return sysc_raw_syscall3(SYSC_NR_fchown, (long)(fd), (long)(uid), (long)(gid));
+}
+#endif
+#if defined(__i386__)
+static inline long sysc_raw_fchown(int fd, unsigned int uid, unsigned int gid)
+{
+	return sysc_raw_syscall3(SYSC_NR_fchown32, (long)(fd), (long)(uid), (long)(gid));
+}
+#endif
+static inline long sysc_raw_fchownat(int dirfd, const char *path, unsigned int uid, unsigned int gid, int flags)
+{
+	return sysc_raw_syscall5(SYSC_NR_fchownat, (long)(dirfd), (long)(path), (long)(uid), (long)(gid), (long)(flags));
+}
+static inline long sysc_raw_chown(const char *path, unsigned int uid, unsigned int gid)
+{
+	return sysc_raw_syscall5(SYSC_NR_fchownat, (long)(SYSC_AT_FDCWD), (long)(path), (long)(uid), (long)(gid), (long)(0));
+}
+static inline long sysc_raw_lchown(const char *path, unsigned int uid, unsigned int gid)
+{
+	return sysc_raw_syscall5(SYSC_NR_fchownat, (long)(SYSC_AT_FDCWD), (long)(path), (long)(uid), (long)(gid), (long)(SYSC_AT_SYMLINK_NOFOLLOW));
+}
+#if defined(__x86_64__)
+static inline long sysc_raw_truncate(const char *path, sysc_off_t len)
+{
+	return sysc_raw_syscall2(SYSC_NR_truncate, (long)(path), (long)(len));
+}
+#endif
+#if defined(__i386__)
+static inline long sysc_raw_truncate(const char *path, sysc_off_t len)
+{
+	return sysc_raw_syscall3(SYSC_NR_truncate64, (long)(path), (long)(SYSC__LO(len)), (long)(SYSC__HI(len)));
+}
+#endif
+static inline long sysc_raw_fdatasync(int fd)
+{
+	return sysc_raw_syscall1(SYSC_NR_fdatasync, (long)(fd));
+}
+static inline long sysc_raw_sync(void)
+{
+	return sysc_raw_syscall0(SYSC_NR_sync);
+}
+static inline long sysc_raw_syncfs(int fd)
+{
+	return sysc_raw_syscall1(SYSC_NR_syncfs, (long)(fd));
+}
+static inline long sysc_raw_dup(int fd)
+{
+	return sysc_raw_syscall1(SYSC_NR_dup, (long)(fd));
+}
+static inline long sysc_raw_pipe(int fds[2])
+{
+	return sysc_raw_syscall2(SYSC_NR_pipe2, (long)(fds), (long)(0));
+}
+static inline long sysc_raw_flock(int fd, int op)
+{
+	return sysc_raw_syscall2(SYSC_NR_flock, (long)(fd), (long)(op));
+}
+static inline long sysc_raw_fchdir(int fd)
+{
+	return sysc_raw_syscall1(SYSC_NR_fchdir, (long)(fd));
+}
+static inline long sysc_raw_chroot(const char *path)
+{
+	return sysc_raw_syscall1(SYSC_NR_chroot, (long)(path));
+}
+static inline long sysc_raw_umask(unsigned int mask)
+{
+	return sysc_raw_syscall1(SYSC_NR_umask, (long)(mask));
+}
+#if defined(__x86_64__)
+static inline long sysc_raw_utimensat(int dirfd, const char *path, const struct sysc_timespec times[2], int flags)
+{
+	return sysc_raw_syscall4(SYSC_NR_utimensat, (long)(dirfd), (long)(path), (long)(times), (long)(flags));
+}
+#endif
+#if defined(__i386__)
+static inline long sysc_raw_utimensat(int dirfd, const char *path, const struct sysc_timespec times[2], int flags)
+{
+	return sysc_raw_syscall4(SYSC_NR_utimensat_time64, (long)(dirfd), (long)(path), (long)(times), (long)(flags));
+}
+#endif
+#if defined(__x86_64__)
+static inline long sysc_raw_statfs(const char *path, struct sysc_statfs *buf)
+{
+	return sysc_raw_syscall2(SYSC_NR_statfs, (long)(path), (long)(buf));
+}
+#endif
+#if defined(__i386__)
+static inline long sysc_raw_statfs(const char *path, struct sysc_statfs *buf)
+{
+	return sysc_raw_syscall3(SYSC_NR_statfs64, (long)(path), (long)(sizeof(*buf)), (long)(buf));
+}
+#endif
+#if defined(__x86_64__)
+static inline long sysc_raw_fstatfs(int fd, struct sysc_statfs *buf)
+{
+	return sysc_raw_syscall2(SYSC_NR_fstatfs, (long)(fd), (long)(buf));
+}
+#endif
+#if defined(__i386__)
+static inline long sysc_raw_fstatfs(int fd, struct sysc_statfs *buf)
+{
+	return sysc_raw_syscall3(SYSC_NR_fstatfs64, (long)(fd), (long)(sizeof(*buf)), (long)(buf));
+}
+#endif
+static inline long sysc_raw_getdents(int fd, void *dirp, size_t count)
+{
+	return sysc_raw_syscall3(SYSC_NR_getdents64, (long)(fd), (long)(dirp), (long)(count));
+}
 static inline long sysc_raw_copy_file_range(int fd_in, sysc_off_t *off_in, int fd_out, sysc_off_t *off_out, size_t len, unsigned int flags)
 {
 	return sysc_raw_syscall6(SYSC_NR_copy_file_range, (long)(fd_in), (long)(off_in), (long)(fd_out), (long)(off_out), (long)(len), (long)(flags));
+}
+#if defined(__x86_64__)
+static inline long sysc_raw_preadv(int fd, const struct sysc_iovec *iov, int iovcnt, sysc_off_t off)
+{
+	return sysc_raw_syscall5(SYSC_NR_preadv, (long)(fd), (long)(iov), (long)(iovcnt), (long)(off), (long)(0));
+}
+#endif
+#if defined(__i386__)
+static inline long sysc_raw_preadv(int fd, const struct sysc_iovec *iov, int iovcnt, sysc_off_t off)
+{
+	return sysc_raw_syscall5(SYSC_NR_preadv, (long)(fd), (long)(iov), (long)(iovcnt), (long)(SYSC__LO(off)), (long)(SYSC__HI(off)));
+}
+#endif
+#if defined(__x86_64__)
+static inline long sysc_raw_pwritev(int fd, const struct sysc_iovec *iov, int iovcnt, sysc_off_t off)
+{
+	return sysc_raw_syscall5(SYSC_NR_pwritev, (long)(fd), (long)(iov), (long)(iovcnt), (long)(off), (long)(0));
+}
+#endif
+#if defined(__i386__)
+static inline long sysc_raw_pwritev(int fd, const struct sysc_iovec *iov, int iovcnt, sysc_off_t off)
+{
+	return sysc_raw_syscall5(SYSC_NR_pwritev, (long)(fd), (long)(iov), (long)(iovcnt), (long)(SYSC__LO(off)), (long)(SYSC__HI(off)));
+}
+#endif
+#if defined(__x86_64__)
+static inline long sysc_raw_preadv2(int fd, const struct sysc_iovec *iov, int iovcnt, sysc_off_t off, int flags)
+{
+	return sysc_raw_syscall6(SYSC_NR_preadv2, (long)(fd), (long)(iov), (long)(iovcnt), (long)(off), (long)(0), (long)(flags));
+}
+#endif
+#if defined(__i386__)
+static inline long sysc_raw_preadv2(int fd, const struct sysc_iovec *iov, int iovcnt, sysc_off_t off, int flags)
+{
+	return sysc_raw_syscall6(SYSC_NR_preadv2, (long)(fd), (long)(iov), (long)(iovcnt), (long)(SYSC__LO(off)), (long)(SYSC__HI(off)), (long)(flags));
+}
+#endif
+#if defined(__x86_64__)
+static inline long sysc_raw_pwritev2(int fd, const struct sysc_iovec *iov, int iovcnt, sysc_off_t off, int flags)
+{
+	return sysc_raw_syscall6(SYSC_NR_pwritev2, (long)(fd), (long)(iov), (long)(iovcnt), (long)(off), (long)(0), (long)(flags));
+}
+#endif
+#if defined(__i386__)
+static inline long sysc_raw_pwritev2(int fd, const struct sysc_iovec *iov, int iovcnt, sysc_off_t off, int flags)
+{
+	return sysc_raw_syscall6(SYSC_NR_pwritev2, (long)(fd), (long)(iov), (long)(iovcnt), (long)(SYSC__LO(off)), (long)(SYSC__HI(off)), (long)(flags));
+}
+#endif
+#if defined(__x86_64__)
+static inline long sysc_raw_sync_file_range(int fd, sysc_off_t off, sysc_off_t nbytes, unsigned int flags)
+{
+	return sysc_raw_syscall4(SYSC_NR_sync_file_range, (long)(fd), (long)(off), (long)(nbytes), (long)(flags));
+}
+#endif
+#if defined(__i386__)
+static inline long sysc_raw_sync_file_range(int fd, sysc_off_t off, sysc_off_t nbytes, unsigned int flags)
+{
+	return sysc_raw_syscall6(SYSC_NR_sync_file_range, (long)(fd), (long)(SYSC__LO(off)), (long)(SYSC__HI(off)), (long)(SYSC__LO(nbytes)), (long)(SYSC__HI(nbytes)), (long)(flags));
+}
+#endif
+#if defined(__x86_64__)
+static inline long sysc_raw_fallocate(int fd, int mode, sysc_off_t off, sysc_off_t len)
+{
+	return sysc_raw_syscall4(SYSC_NR_fallocate, (long)(fd), (long)(mode), (long)(off), (long)(len));
+}
+#endif
+#if defined(__i386__)
+static inline long sysc_raw_fallocate(int fd, int mode, sysc_off_t off, sysc_off_t len)
+{
+	return sysc_raw_syscall6(SYSC_NR_fallocate, (long)(fd), (long)(mode), (long)(SYSC__LO(off)), (long)(SYSC__HI(off)), (long)(SYSC__LO(len)), (long)(SYSC__HI(len)));
+}
+#endif
+#if defined(__x86_64__)
+static inline long sysc_raw_fadvise64(int fd, sysc_off_t off, sysc_off_t len, int advice)
+{
+	return sysc_raw_syscall4(SYSC_NR_fadvise64, (long)(fd), (long)(off), (long)(len), (long)(advice));
+}
+#endif
+#if defined(__i386__)
+static inline long sysc_raw_fadvise64(int fd, sysc_off_t off, sysc_off_t len, int advice)
+{
+	return sysc_raw_syscall6(SYSC_NR_fadvise64_64, (long)(fd), (long)(SYSC__LO(off)), (long)(SYSC__HI(off)), (long)(SYSC__LO(len)), (long)(SYSC__HI(len)), (long)(advice));
+}
+#endif
+#if defined(__x86_64__)
+static inline long sysc_raw_readahead(int fd, sysc_off_t off, size_t count)
+{
+	return sysc_raw_syscall3(SYSC_NR_readahead, (long)(fd), (long)(off), (long)(count));
+}
+#endif
+#if defined(__i386__)
+static inline long sysc_raw_readahead(int fd, sysc_off_t off, size_t count)
+{
+	return sysc_raw_syscall4(SYSC_NR_readahead, (long)(fd), (long)(SYSC__LO(off)), (long)(SYSC__HI(off)), (long)(count));
+}
+#endif
+#if defined(__x86_64__)
+static inline long sysc_raw_sendfile(int out_fd, int in_fd, sysc_off_t *off, size_t count)
+{
+	return sysc_raw_syscall4(SYSC_NR_sendfile, (long)(out_fd), (long)(in_fd), (long)(off), (long)(count));
+}
+#endif
+#if defined(__i386__)
+static inline long sysc_raw_sendfile(int out_fd, int in_fd, sysc_off_t *off, size_t count)
+{
+	return sysc_raw_syscall4(SYSC_NR_sendfile64, (long)(out_fd), (long)(in_fd), (long)(off), (long)(count));
+}
+#endif
+static inline long sysc_raw_splice(int fd_in, sysc_off_t *off_in, int fd_out, sysc_off_t *off_out, size_t len, unsigned int flags)
+{
+	return sysc_raw_syscall6(SYSC_NR_splice, (long)(fd_in), (long)(off_in), (long)(fd_out), (long)(off_out), (long)(len), (long)(flags));
+}
+static inline long sysc_raw_tee(int fd_in, int fd_out, size_t len, unsigned int flags)
+{
+	return sysc_raw_syscall4(SYSC_NR_tee, (long)(fd_in), (long)(fd_out), (long)(len), (long)(flags));
+}
+static inline long sysc_raw_vmsplice(int fd, const struct sysc_iovec *iov, size_t nr_segs, unsigned int flags)
+{
+	return sysc_raw_syscall4(SYSC_NR_vmsplice, (long)(fd), (long)(iov), (long)(nr_segs), (long)(flags));
+}
+static inline long sysc_raw_cachestat(unsigned int fd, struct sysc_cachestat_range *range, struct sysc_cachestat *cstat, unsigned int flags)
+{
+	return sysc_raw_syscall4(SYSC_NR_cachestat, (long)(fd), (long)(range), (long)(cstat), (long)(flags));
+}
+static inline long sysc_raw_setxattr(const char *path, const char *name, const void *value, size_t size, int flags)
+{
+	return sysc_raw_syscall5(SYSC_NR_setxattr, (long)(path), (long)(name), (long)(value), (long)(size), (long)(flags));
+}
+static inline long sysc_raw_lsetxattr(const char *path, const char *name, const void *value, size_t size, int flags)
+{
+	return sysc_raw_syscall5(SYSC_NR_lsetxattr, (long)(path), (long)(name), (long)(value), (long)(size), (long)(flags));
+}
+static inline long sysc_raw_fsetxattr(int fd, const char *name, const void *value, size_t size, int flags)
+{
+	return sysc_raw_syscall5(SYSC_NR_fsetxattr, (long)(fd), (long)(name), (long)(value), (long)(size), (long)(flags));
+}
+static inline long sysc_raw_getxattr(const char *path, const char *name, void *value, size_t size)
+{
+	return sysc_raw_syscall4(SYSC_NR_getxattr, (long)(path), (long)(name), (long)(value), (long)(size));
+}
+static inline long sysc_raw_lgetxattr(const char *path, const char *name, void *value, size_t size)
+{
+	return sysc_raw_syscall4(SYSC_NR_lgetxattr, (long)(path), (long)(name), (long)(value), (long)(size));
+}
+static inline long sysc_raw_fgetxattr(int fd, const char *name, void *value, size_t size)
+{
+	return sysc_raw_syscall4(SYSC_NR_fgetxattr, (long)(fd), (long)(name), (long)(value), (long)(size));
+}
+static inline long sysc_raw_listxattr(const char *path, char *list, size_t size)
+{
+	return sysc_raw_syscall3(SYSC_NR_listxattr, (long)(path), (long)(list), (long)(size));
+}
+static inline long sysc_raw_llistxattr(const char *path, char *list, size_t size)
+{
+	return sysc_raw_syscall3(SYSC_NR_llistxattr, (long)(path), (long)(list), (long)(size));
+}
+static inline long sysc_raw_flistxattr(int fd, char *list, size_t size)
+{
+	return sysc_raw_syscall3(SYSC_NR_flistxattr, (long)(fd), (long)(list), (long)(size));
+}
+static inline long sysc_raw_removexattr(const char *path, const char *name)
+{
+	return sysc_raw_syscall2(SYSC_NR_removexattr, (long)(path), (long)(name));
+}
+static inline long sysc_raw_lremovexattr(const char *path, const char *name)
+{
+	return sysc_raw_syscall2(SYSC_NR_lremovexattr, (long)(path), (long)(name));
+}
+static inline long sysc_raw_fremovexattr(int fd, const char *name)
+{
+	return sysc_raw_syscall2(SYSC_NR_fremovexattr, (long)(fd), (long)(name));
+}
+static inline long sysc_raw_setxattrat(int dirfd, const char *path, unsigned int at_flags, const char *name, const struct sysc_xattr_args *args, size_t size)
+{
+	return sysc_raw_syscall6(SYSC_NR_setxattrat, (long)(dirfd), (long)(path), (long)(at_flags), (long)(name), (long)(args), (long)(size));
+}
+static inline long sysc_raw_getxattrat(int dirfd, const char *path, unsigned int at_flags, const char *name, struct sysc_xattr_args *args, size_t size)
+{
+	return sysc_raw_syscall6(SYSC_NR_getxattrat, (long)(dirfd), (long)(path), (long)(at_flags), (long)(name), (long)(args), (long)(size));
+}
+static inline long sysc_raw_listxattrat(int dirfd, const char *path, unsigned int at_flags, char *list, size_t size)
+{
+	return sysc_raw_syscall5(SYSC_NR_listxattrat, (long)(dirfd), (long)(path), (long)(at_flags), (long)(list), (long)(size));
+}
+static inline long sysc_raw_removexattrat(int dirfd, const char *path, unsigned int at_flags, const char *name)
+{
+	return sysc_raw_syscall4(SYSC_NR_removexattrat, (long)(dirfd), (long)(path), (long)(at_flags), (long)(name));
+}
+static inline long sysc_raw_file_getattr(int dirfd, const char *path, struct sysc_file_attr *attr, size_t size, unsigned int at_flags)
+{
+	return sysc_raw_syscall5(SYSC_NR_file_getattr, (long)(dirfd), (long)(path), (long)(attr), (long)(size), (long)(at_flags));
+}
+static inline long sysc_raw_file_setattr(int dirfd, const char *path, const struct sysc_file_attr *attr, size_t size, unsigned int at_flags)
+{
+	return sysc_raw_syscall5(SYSC_NR_file_setattr, (long)(dirfd), (long)(path), (long)(attr), (long)(size), (long)(at_flags));
+}
+static inline long sysc_raw_name_to_handle_at(int dirfd, const char *path, struct sysc_file_handle *handle, int *mount_id, int flags)
+{
+	return sysc_raw_syscall5(SYSC_NR_name_to_handle_at, (long)(dirfd), (long)(path), (long)(handle), (long)(mount_id), (long)(flags));
+}
+#if defined(__x86_64__)
+static inline long sysc_raw_open_by_handle_at(int mount_fd, struct sysc_file_handle *handle, int flags)
+{
+	return sysc_raw_syscall3(SYSC_NR_open_by_handle_at, (long)(mount_fd), (long)(handle), (long)(flags));
+}
+#endif
+#if defined(__i386__)
+static inline long sysc_raw_open_by_handle_at(int mount_fd, struct sysc_file_handle *handle, int flags)
+{
+	return sysc_raw_syscall3(SYSC_NR_open_by_handle_at, (long)(mount_fd), (long)(handle), (long)((flags|SYSC_O_LARGEFILE)));
+}
+#endif
+static inline long sysc_raw_io_setup(unsigned int nr_events, sysc_aio_context_t *ctx)
+{
+	return sysc_raw_syscall2(SYSC_NR_io_setup, (long)(nr_events), (long)(ctx));
+}
+static inline long sysc_raw_io_destroy(sysc_aio_context_t ctx)
+{
+	return sysc_raw_syscall1(SYSC_NR_io_destroy, (long)(ctx));
+}
+static inline long sysc_raw_io_submit(sysc_aio_context_t ctx, long nr, struct sysc_iocb **iocbs)
+{
+	return sysc_raw_syscall3(SYSC_NR_io_submit, (long)(ctx), (long)(nr), (long)(iocbs));
+}
+static inline long sysc_raw_io_cancel(sysc_aio_context_t ctx, struct sysc_iocb *iocb, struct sysc_io_event *result)
+{
+	return sysc_raw_syscall3(SYSC_NR_io_cancel, (long)(ctx), (long)(iocb), (long)(result));
+}
+#if defined(__x86_64__)
+static inline long sysc_raw_io_getevents(sysc_aio_context_t ctx, long min_nr, long nr, struct sysc_io_event *events, struct sysc_timespec *timeout)
+{
+	return sysc_raw_syscall5(SYSC_NR_io_getevents, (long)(ctx), (long)(min_nr), (long)(nr), (long)(events), (long)(timeout));
+}
+#endif
+#if defined(__i386__)
+static inline long sysc_raw_io_getevents(sysc_aio_context_t ctx, long min_nr, long nr, struct sysc_io_event *events, struct sysc_timespec *timeout)
+{
+	return sysc_raw_syscall6(SYSC_NR_io_pgetevents_time64, (long)(ctx), (long)(min_nr), (long)(nr), (long)(events), (long)(timeout), (long)(0));
+}
+#endif
+#if defined(__x86_64__)
+static inline long sysc_raw_io_pgetevents(sysc_aio_context_t ctx, long min_nr, long nr, struct sysc_io_event *events, struct sysc_timespec *timeout, const struct sysc_aio_sigset *sig)
+{
+	return sysc_raw_syscall6(SYSC_NR_io_pgetevents, (long)(ctx), (long)(min_nr), (long)(nr), (long)(events), (long)(timeout), (long)(sig));
+}
+#endif
+#if defined(__i386__)
+static inline long sysc_raw_io_pgetevents(sysc_aio_context_t ctx, long min_nr, long nr, struct sysc_io_event *events, struct sysc_timespec *timeout, const struct sysc_aio_sigset *sig)
+{
+	return sysc_raw_syscall6(SYSC_NR_io_pgetevents_time64, (long)(ctx), (long)(min_nr), (long)(nr), (long)(events), (long)(timeout), (long)(sig));
+}
+#endif
+static inline long sysc_raw_io_uring_setup(unsigned int entries, struct sysc_io_uring_params *params)
+{
+	return sysc_raw_syscall2(SYSC_NR_io_uring_setup, (long)(entries), (long)(params));
+}
+static inline long sysc_raw_io_uring_enter(int fd, unsigned int to_submit, unsigned int min_complete, unsigned int flags, const void *arg, size_t argsz)
+{
+	return sysc_raw_syscall6(SYSC_NR_io_uring_enter, (long)(fd), (long)(to_submit), (long)(min_complete), (long)(flags), (long)(arg), (long)(argsz));
+}
+static inline long sysc_raw_io_uring_register(int fd, unsigned int opcode, void *arg, unsigned int nr_args)
+{
+	return sysc_raw_syscall4(SYSC_NR_io_uring_register, (long)(fd), (long)(opcode), (long)(arg), (long)(nr_args));
+}
+static inline long sysc_raw_inotify_init1(int flags)
+{
+	return sysc_raw_syscall1(SYSC_NR_inotify_init1, (long)(flags));
+}
+static inline long sysc_raw_inotify_init(void)
+{
+	return sysc_raw_syscall1(SYSC_NR_inotify_init1, (long)(0));
+}
+static inline long sysc_raw_inotify_add_watch(int fd, const char *path, uint32_t mask)
+{
+	return sysc_raw_syscall3(SYSC_NR_inotify_add_watch, (long)(fd), (long)(path), (long)(mask));
+}
+static inline long sysc_raw_inotify_rm_watch(int fd, int wd)
+{
+	return sysc_raw_syscall2(SYSC_NR_inotify_rm_watch, (long)(fd), (long)(wd));
+}
+#if defined(__x86_64__)
+static inline long sysc_raw_fanotify_init(unsigned int flags, unsigned int event_f_flags)
+{
+	return sysc_raw_syscall2(SYSC_NR_fanotify_init, (long)(flags), (long)(event_f_flags));
+}
+#endif
+#if defined(__i386__)
+static inline long sysc_raw_fanotify_init(unsigned int flags, unsigned int event_f_flags)
+{
+	return sysc_raw_syscall2(SYSC_NR_fanotify_init, (long)(flags), (long)((event_f_flags|SYSC_O_LARGEFILE)));
+}
+#endif
+#if defined(__x86_64__)
+static inline long sysc_raw_fanotify_mark(int fd, unsigned int flags, uint64_t mask, int dirfd, const char *path)
+{
+	return sysc_raw_syscall5(SYSC_NR_fanotify_mark, (long)(fd), (long)(flags), (long)(mask), (long)(dirfd), (long)(path));
+}
+#endif
+#if defined(__i386__)
+static inline long sysc_raw_fanotify_mark(int fd, unsigned int flags, uint64_t mask, int dirfd, const char *path)
+{
+	return sysc_raw_syscall6(SYSC_NR_fanotify_mark, (long)(fd), (long)(flags), (long)(SYSC__LO(mask)), (long)(SYSC__HI(mask)), (long)(dirfd), (long)(path));
+}
+#endif
+static inline long sysc_raw_mount(const char *source, const char *target, const char *fstype, unsigned long flags, const void *data)
+{
+	return sysc_raw_syscall5(SYSC_NR_mount, (long)(source), (long)(target), (long)(fstype), (long)(flags), (long)(data));
+}
+static inline long sysc_raw_umount2(const char *target, int flags)
+{
+	return sysc_raw_syscall2(SYSC_NR_umount2, (long)(target), (long)(flags));
+}
+static inline long sysc_raw_umount(const char *target)
+{
+	return sysc_raw_syscall2(SYSC_NR_umount2, (long)(target), (long)(0));
+}
+static inline long sysc_raw_pivot_root(const char *new_root, const char *put_old)
+{
+	return sysc_raw_syscall2(SYSC_NR_pivot_root, (long)(new_root), (long)(put_old));
+}
+static inline long sysc_raw_fsopen(const char *fsname, unsigned int flags)
+{
+	return sysc_raw_syscall2(SYSC_NR_fsopen, (long)(fsname), (long)(flags));
+}
+static inline long sysc_raw_fsconfig(int fd, unsigned int cmd, const char *key, const void *value, int aux)
+{
+	return sysc_raw_syscall5(SYSC_NR_fsconfig, (long)(fd), (long)(cmd), (long)(key), (long)(value), (long)(aux));
+}
+static inline long sysc_raw_fsmount(int fs_fd, unsigned int flags, unsigned int attr_flags)
+{
+	return sysc_raw_syscall3(SYSC_NR_fsmount, (long)(fs_fd), (long)(flags), (long)(attr_flags));
+}
+static inline long sysc_raw_fspick(int dirfd, const char *path, unsigned int flags)
+{
+	return sysc_raw_syscall3(SYSC_NR_fspick, (long)(dirfd), (long)(path), (long)(flags));
+}
+static inline long sysc_raw_move_mount(int from_dirfd, const char *from_path, int to_dirfd, const char *to_path, unsigned int flags)
+{
+	return sysc_raw_syscall5(SYSC_NR_move_mount, (long)(from_dirfd), (long)(from_path), (long)(to_dirfd), (long)(to_path), (long)(flags));
+}
+static inline long sysc_raw_open_tree(int dirfd, const char *path, unsigned int flags)
+{
+	return sysc_raw_syscall3(SYSC_NR_open_tree, (long)(dirfd), (long)(path), (long)(flags));
+}
+static inline long sysc_raw_open_tree_attr(int dirfd, const char *path, unsigned int flags, struct sysc_mount_attr *attr, size_t size)
+{
+	return sysc_raw_syscall5(SYSC_NR_open_tree_attr, (long)(dirfd), (long)(path), (long)(flags), (long)(attr), (long)(size));
+}
+static inline long sysc_raw_mount_setattr(int dirfd, const char *path, unsigned int flags, struct sysc_mount_attr *attr, size_t size)
+{
+	return sysc_raw_syscall5(SYSC_NR_mount_setattr, (long)(dirfd), (long)(path), (long)(flags), (long)(attr), (long)(size));
+}
+static inline long sysc_raw_statmount(const struct sysc_mnt_id_req *req, struct sysc_statmount *buf, size_t size, unsigned int flags)
+{
+	return sysc_raw_syscall4(SYSC_NR_statmount, (long)(req), (long)(buf), (long)(size), (long)(flags));
+}
+static inline long sysc_raw_listmount(const struct sysc_mnt_id_req *req, uint64_t *mnt_ids, size_t nr, unsigned int flags)
+{
+	return sysc_raw_syscall4(SYSC_NR_listmount, (long)(req), (long)(mnt_ids), (long)(nr), (long)(flags));
+}
+static inline long sysc_raw_listns(const struct sysc_ns_id_req *req, uint64_t *ns_ids, size_t nr, unsigned int flags)
+{
+	return sysc_raw_syscall4(SYSC_NR_listns, (long)(req), (long)(ns_ids), (long)(nr), (long)(flags));
+}
+static inline long sysc_raw_quotactl(unsigned int cmd, const char *special, int id, void *addr)
+{
+	return sysc_raw_syscall4(SYSC_NR_quotactl, (long)(cmd), (long)(special), (long)(id), (long)(addr));
+}
+static inline long sysc_raw_quotactl_fd(unsigned int fd, unsigned int cmd, int id, void *addr)
+{
+	return sysc_raw_syscall4(SYSC_NR_quotactl_fd, (long)(fd), (long)(cmd), (long)(id), (long)(addr));
+}
+static inline long sysc_raw_swapon(const char *path, int flags)
+{
+	return sysc_raw_syscall2(SYSC_NR_swapon, (long)(path), (long)(flags));
+}
+static inline long sysc_raw_swapoff(const char *path)
+{
+	return sysc_raw_syscall1(SYSC_NR_swapoff, (long)(path));
+}
+static inline long sysc_raw_landlock_create_ruleset(const struct sysc_landlock_ruleset_attr *attr, size_t size, uint32_t flags)
+{
+	return sysc_raw_syscall3(SYSC_NR_landlock_create_ruleset, (long)(attr), (long)(size), (long)(flags));
+}
+static inline long sysc_raw_landlock_add_rule(int ruleset_fd, int rule_type, const void *attr, uint32_t flags)
+{
+	return sysc_raw_syscall4(SYSC_NR_landlock_add_rule, (long)(ruleset_fd), (long)(rule_type), (long)(attr), (long)(flags));
+}
+static inline long sysc_raw_landlock_restrict_self(int ruleset_fd, uint32_t flags)
+{
+	return sysc_raw_syscall2(SYSC_NR_landlock_restrict_self, (long)(ruleset_fd), (long)(flags));
+}
+static inline long sysc_raw_msgget(sysc_key_t key, int flags)
+{
+	return sysc_raw_syscall2(SYSC_NR_msgget, (long)(key), (long)(flags));
+}
+static inline long sysc_raw_msgsnd(int msqid, const void *msgp, size_t msgsz, int flags)
+{
+	return sysc_raw_syscall4(SYSC_NR_msgsnd, (long)(msqid), (long)(msgp), (long)(msgsz), (long)(flags));
+}
+static inline long sysc_raw_msgrcv(int msqid, void *msgp, size_t msgsz, long msgtyp, int flags)
+{
+	return sysc_raw_syscall5(SYSC_NR_msgrcv, (long)(msqid), (long)(msgp), (long)(msgsz), (long)(msgtyp), (long)(flags));
+}
+static inline long sysc_raw_msgctl(int msqid, int cmd, struct sysc_msqid64_ds *buf)
+{
+	return sysc_raw_syscall3(SYSC_NR_msgctl, (long)(msqid), (long)(cmd), (long)(buf));
+}
+static inline long sysc_raw_semget(sysc_key_t key, int nsems, int flags)
+{
+	return sysc_raw_syscall3(SYSC_NR_semget, (long)(key), (long)(nsems), (long)(flags));
+}
+#if defined(__x86_64__)
+static inline long sysc_raw_semtimedop(int semid, struct sysc_sembuf *sops, unsigned int nsops, const struct sysc_timespec *timeout)
+{
+	return sysc_raw_syscall4(SYSC_NR_semtimedop, (long)(semid), (long)(sops), (long)(nsops), (long)(timeout));
+}
+#endif
+#if defined(__i386__)
+static inline long sysc_raw_semtimedop(int semid, struct sysc_sembuf *sops, unsigned int nsops, const struct sysc_timespec *timeout)
+{
+	return sysc_raw_syscall4(SYSC_NR_semtimedop_time64, (long)(semid), (long)(sops), (long)(nsops), (long)(timeout));
+}
+#endif
+#if defined(__x86_64__)
+static inline long sysc_raw_semop(int semid, struct sysc_sembuf *sops, unsigned int nsops)
+{
+	return sysc_raw_syscall4(SYSC_NR_semtimedop, (long)(semid), (long)(sops), (long)(nsops), (long)(0));
+}
+#endif
+#if defined(__i386__)
+static inline long sysc_raw_semop(int semid, struct sysc_sembuf *sops, unsigned int nsops)
+{
+	return sysc_raw_syscall4(SYSC_NR_semtimedop_time64, (long)(semid), (long)(sops), (long)(nsops), (long)(0));
+}
+#endif
+static inline long sysc_raw_semctl(int semid, int semnum, int cmd, unsigned long arg)
+{
+	return sysc_raw_syscall4(SYSC_NR_semctl, (long)(semid), (long)(semnum), (long)(cmd), (long)(arg));
+}
+static inline long sysc_raw_shmget(sysc_key_t key, size_t size, int flags)
+{
+	return sysc_raw_syscall3(SYSC_NR_shmget, (long)(key), (long)(size), (long)(flags));
+}
+static inline long sysc_raw_shmat(int shmid, const void *addr, int flags)
+{
+	return sysc_raw_syscall3(SYSC_NR_shmat, (long)(shmid), (long)(addr), (long)(flags));
+}
+static inline long sysc_raw_shmdt(const void *addr)
+{
+	return sysc_raw_syscall1(SYSC_NR_shmdt, (long)(addr));
+}
+static inline long sysc_raw_shmctl(int shmid, int cmd, struct sysc_shmid64_ds *buf)
+{
+	return sysc_raw_syscall3(SYSC_NR_shmctl, (long)(shmid), (long)(cmd), (long)(buf));
+}
+static inline long sysc_raw_mq_open(const char *name, int flags, unsigned int mode, struct sysc_mq_attr *attr)
+{
+	return sysc_raw_syscall4(SYSC_NR_mq_open, (long)(name), (long)(flags), (long)(mode), (long)(attr));
+}
+static inline long sysc_raw_mq_unlink(const char *name)
+{
+	return sysc_raw_syscall1(SYSC_NR_mq_unlink, (long)(name));
+}
+#if defined(__x86_64__)
+static inline long sysc_raw_mq_timedsend(int mqd, const char *msg, size_t len, unsigned int prio, const struct sysc_timespec *abs_timeout)
+{
+	return sysc_raw_syscall5(SYSC_NR_mq_timedsend, (long)(mqd), (long)(msg), (long)(len), (long)(prio), (long)(abs_timeout));
+}
+#endif
+#if defined(__i386__)
+static inline long sysc_raw_mq_timedsend(int mqd, const char *msg, size_t len, unsigned int prio, const struct sysc_timespec *abs_timeout)
+{
+	return sysc_raw_syscall5(SYSC_NR_mq_timedsend_time64, (long)(mqd), (long)(msg), (long)(len), (long)(prio), (long)(abs_timeout));
+}
+#endif
+#if defined(__x86_64__)
+static inline long sysc_raw_mq_send(int mqd, const char *msg, size_t len, unsigned int prio)
+{
+	return sysc_raw_syscall5(SYSC_NR_mq_timedsend, (long)(mqd), (long)(msg), (long)(len), (long)(prio), (long)(0));
+}
+#endif
+#if defined(__i386__)
+static inline long sysc_raw_mq_send(int mqd, const char *msg, size_t len, unsigned int prio)
+{
+	return sysc_raw_syscall5(SYSC_NR_mq_timedsend_time64, (long)(mqd), (long)(msg), (long)(len), (long)(prio), (long)(0));
+}
+#endif
+#if defined(__x86_64__)
+static inline long sysc_raw_mq_timedreceive(int mqd, char *msg, size_t len, unsigned int *prio, const struct sysc_timespec *abs_timeout)
+{
+	return sysc_raw_syscall5(SYSC_NR_mq_timedreceive, (long)(mqd), (long)(msg), (long)(len), (long)(prio), (long)(abs_timeout));
+}
+#endif
+#if defined(__i386__)
+static inline long sysc_raw_mq_timedreceive(int mqd, char *msg, size_t len, unsigned int *prio, const struct sysc_timespec *abs_timeout)
+{
+	return sysc_raw_syscall5(SYSC_NR_mq_timedreceive_time64, (long)(mqd), (long)(msg), (long)(len), (long)(prio), (long)(abs_timeout));
+}
+#endif
+#if defined(__x86_64__)
+static inline long sysc_raw_mq_receive(int mqd, char *msg, size_t len, unsigned int *prio)
+{
+	return sysc_raw_syscall5(SYSC_NR_mq_timedreceive, (long)(mqd), (long)(msg), (long)(len), (long)(prio), (long)(0));
+}
+#endif
+#if defined(__i386__)
+static inline long sysc_raw_mq_receive(int mqd, char *msg, size_t len, unsigned int *prio)
+{
+	return sysc_raw_syscall5(SYSC_NR_mq_timedreceive_time64, (long)(mqd), (long)(msg), (long)(len), (long)(prio), (long)(0));
+}
+#endif
+static inline long sysc_raw_mq_notify(int mqd, const struct sysc_sigevent *sev)
+{
+	return sysc_raw_syscall2(SYSC_NR_mq_notify, (long)(mqd), (long)(sev));
+}
+static inline long sysc_raw_mq_getsetattr(int mqd, const struct sysc_mq_attr *newattr, struct sysc_mq_attr *oldattr)
+{
+	return sysc_raw_syscall3(SYSC_NR_mq_getsetattr, (long)(mqd), (long)(newattr), (long)(oldattr));
 }
 #if defined(__x86_64__)
 static inline long sysc_raw_mmap(void *addr, size_t len, int prot, int flags, int fd, sysc_off_t off)
@@ -189,6 +929,242 @@ static inline long sysc_raw_madvise(void *addr, size_t len, int advice)
 static inline long sysc_raw_brk(void *addr)
 {
 	return sysc_raw_syscall1(SYSC_NR_brk, (long)(addr));
+}
+static inline long sysc_raw_mlock(const void *addr, size_t len)
+{
+	return sysc_raw_syscall2(SYSC_NR_mlock, (long)(addr), (long)(len));
+}
+static inline long sysc_raw_mlock2(const void *addr, size_t len, unsigned int flags)
+{
+	return sysc_raw_syscall3(SYSC_NR_mlock2, (long)(addr), (long)(len), (long)(flags));
+}
+static inline long sysc_raw_munlock(const void *addr, size_t len)
+{
+	return sysc_raw_syscall2(SYSC_NR_munlock, (long)(addr), (long)(len));
+}
+static inline long sysc_raw_mlockall(int flags)
+{
+	return sysc_raw_syscall1(SYSC_NR_mlockall, (long)(flags));
+}
+static inline long sysc_raw_munlockall(void)
+{
+	return sysc_raw_syscall0(SYSC_NR_munlockall);
+}
+static inline long sysc_raw_mincore(void *addr, size_t len, unsigned char *vec)
+{
+	return sysc_raw_syscall3(SYSC_NR_mincore, (long)(addr), (long)(len), (long)(vec));
+}
+static inline long sysc_raw_msync(void *addr, size_t len, int flags)
+{
+	return sysc_raw_syscall3(SYSC_NR_msync, (long)(addr), (long)(len), (long)(flags));
+}
+static inline long sysc_raw_remap_file_pages(void *addr, size_t size, int prot, size_t pgoff, int flags)
+{
+	return sysc_raw_syscall5(SYSC_NR_remap_file_pages, (long)(addr), (long)(size), (long)(prot), (long)(pgoff), (long)(flags));
+}
+static inline long sysc_raw_mbind(void *addr, unsigned long len, int mode, const unsigned long *nodemask, unsigned long maxnode, unsigned int flags)
+{
+	return sysc_raw_syscall6(SYSC_NR_mbind, (long)(addr), (long)(len), (long)(mode), (long)(nodemask), (long)(maxnode), (long)(flags));
+}
+static inline long sysc_raw_set_mempolicy(int mode, const unsigned long *nodemask, unsigned long maxnode)
+{
+	return sysc_raw_syscall3(SYSC_NR_set_mempolicy, (long)(mode), (long)(nodemask), (long)(maxnode));
+}
+static inline long sysc_raw_get_mempolicy(int *mode, unsigned long *nodemask, unsigned long maxnode, void *addr, unsigned long flags)
+{
+	return sysc_raw_syscall5(SYSC_NR_get_mempolicy, (long)(mode), (long)(nodemask), (long)(maxnode), (long)(addr), (long)(flags));
+}
+static inline long sysc_raw_set_mempolicy_home_node(unsigned long start, unsigned long len, unsigned long home_node, unsigned long flags)
+{
+	return sysc_raw_syscall4(SYSC_NR_set_mempolicy_home_node, (long)(start), (long)(len), (long)(home_node), (long)(flags));
+}
+static inline long sysc_raw_migrate_pages(int pid, unsigned long maxnode, const unsigned long *old_nodes, const unsigned long *new_nodes)
+{
+	return sysc_raw_syscall4(SYSC_NR_migrate_pages, (long)(pid), (long)(maxnode), (long)(old_nodes), (long)(new_nodes));
+}
+static inline long sysc_raw_move_pages(int pid, unsigned long count, void **pages, const int *nodes, int *status, int flags)
+{
+	return sysc_raw_syscall6(SYSC_NR_move_pages, (long)(pid), (long)(count), (long)(pages), (long)(nodes), (long)(status), (long)(flags));
+}
+static inline long sysc_raw_process_madvise(int pidfd, const struct sysc_iovec *vec, size_t vlen, int advice, unsigned int flags)
+{
+	return sysc_raw_syscall5(SYSC_NR_process_madvise, (long)(pidfd), (long)(vec), (long)(vlen), (long)(advice), (long)(flags));
+}
+static inline long sysc_raw_process_mrelease(int pidfd, unsigned int flags)
+{
+	return sysc_raw_syscall2(SYSC_NR_process_mrelease, (long)(pidfd), (long)(flags));
+}
+static inline long sysc_raw_memfd_create(const char *name, unsigned int flags)
+{
+	return sysc_raw_syscall2(SYSC_NR_memfd_create, (long)(name), (long)(flags));
+}
+static inline long sysc_raw_memfd_secret(unsigned int flags)
+{
+	return sysc_raw_syscall1(SYSC_NR_memfd_secret, (long)(flags));
+}
+static inline long sysc_raw_userfaultfd(int flags)
+{
+	return sysc_raw_syscall1(SYSC_NR_userfaultfd, (long)(flags));
+}
+static inline long sysc_raw_pkey_alloc(unsigned int flags, unsigned int access_rights)
+{
+	return sysc_raw_syscall2(SYSC_NR_pkey_alloc, (long)(flags), (long)(access_rights));
+}
+static inline long sysc_raw_pkey_free(int pkey)
+{
+	return sysc_raw_syscall1(SYSC_NR_pkey_free, (long)(pkey));
+}
+static inline long sysc_raw_pkey_mprotect(void *addr, size_t len, int prot, int pkey)
+{
+	return sysc_raw_syscall4(SYSC_NR_pkey_mprotect, (long)(addr), (long)(len), (long)(prot), (long)(pkey));
+}
+static inline long sysc_raw_map_shadow_stack(unsigned long addr, unsigned long size, unsigned int flags)
+{
+	return sysc_raw_syscall3(SYSC_NR_map_shadow_stack, (long)(addr), (long)(size), (long)(flags));
+}
+static inline long sysc_raw_mseal(void *addr, size_t len, unsigned long flags)
+{
+	return sysc_raw_syscall3(SYSC_NR_mseal, (long)(addr), (long)(len), (long)(flags));
+}
+static inline long sysc_raw_membarrier(int cmd, unsigned int flags, int cpu_id)
+{
+	return sysc_raw_syscall3(SYSC_NR_membarrier, (long)(cmd), (long)(flags), (long)(cpu_id));
+}
+#if defined(__x86_64__)
+static inline long sysc_raw_futex(uint32_t *uaddr, int op, uint32_t val, const struct sysc_timespec *timeout, uint32_t *uaddr2, uint32_t val3)
+{
+	return sysc_raw_syscall6(SYSC_NR_futex, (long)(uaddr), (long)(op), (long)(val), (long)(timeout), (long)(uaddr2), (long)(val3));
+}
+#endif
+#if defined(__i386__)
+static inline long sysc_raw_futex(uint32_t *uaddr, int op, uint32_t val, const struct sysc_timespec *timeout, uint32_t *uaddr2, uint32_t val3)
+{
+	return sysc_raw_syscall6(SYSC_NR_futex_time64, (long)(uaddr), (long)(op), (long)(val), (long)(timeout), (long)(uaddr2), (long)(val3));
+}
+#endif
+static inline long sysc_raw_futex_waitv(struct sysc_futex_waitv *waiters, unsigned int nr_futexes, unsigned int flags, const struct sysc_timespec *timeout, int clockid)
+{
+	return sysc_raw_syscall5(SYSC_NR_futex_waitv, (long)(waiters), (long)(nr_futexes), (long)(flags), (long)(timeout), (long)(clockid));
+}
+static inline long sysc_raw_futex_wake(void *uaddr, unsigned long mask, int nr, unsigned int flags)
+{
+	return sysc_raw_syscall4(SYSC_NR_futex_wake, (long)(uaddr), (long)(mask), (long)(nr), (long)(flags));
+}
+static inline long sysc_raw_futex_wait(void *uaddr, unsigned long val, unsigned long mask, unsigned int flags, const struct sysc_timespec *timeout, int clockid)
+{
+	return sysc_raw_syscall6(SYSC_NR_futex_wait, (long)(uaddr), (long)(val), (long)(mask), (long)(flags), (long)(timeout), (long)(clockid));
+}
+static inline long sysc_raw_futex_requeue(struct sysc_futex_waitv *waiters, unsigned int flags, int nr_wake, int nr_requeue)
+{
+	return sysc_raw_syscall4(SYSC_NR_futex_requeue, (long)(waiters), (long)(flags), (long)(nr_wake), (long)(nr_requeue));
+}
+static inline long sysc_raw_set_robust_list(struct sysc_robust_list_head *head, size_t len)
+{
+	return sysc_raw_syscall2(SYSC_NR_set_robust_list, (long)(head), (long)(len));
+}
+static inline long sysc_raw_get_robust_list(int pid, struct sysc_robust_list_head **head, size_t *len)
+{
+	return sysc_raw_syscall3(SYSC_NR_get_robust_list, (long)(pid), (long)(head), (long)(len));
+}
+static inline long sysc_raw_rseq(struct sysc_rseq *rseq, uint32_t rseq_len, int flags, uint32_t sig)
+{
+	return sysc_raw_syscall4(SYSC_NR_rseq, (long)(rseq), (long)(rseq_len), (long)(flags), (long)(sig));
+}
+static inline long sysc_raw_rseq_slice_yield(void)
+{
+	return sysc_raw_syscall0(SYSC_NR_rseq_slice_yield);
+}
+static inline long sysc_raw_set_tid_address(int *tidptr)
+{
+	return sysc_raw_syscall1(SYSC_NR_set_tid_address, (long)(tidptr));
+}
+static inline long sysc_raw_socket(int domain, int type, int protocol)
+{
+	return sysc_raw_syscall3(SYSC_NR_socket, (long)(domain), (long)(type), (long)(protocol));
+}
+static inline long sysc_raw_socketpair(int domain, int type, int protocol, int sv[2])
+{
+	return sysc_raw_syscall4(SYSC_NR_socketpair, (long)(domain), (long)(type), (long)(protocol), (long)(sv));
+}
+static inline long sysc_raw_bind(int fd, const struct sysc_sockaddr *addr, sysc_socklen_t addrlen)
+{
+	return sysc_raw_syscall3(SYSC_NR_bind, (long)(fd), (long)(addr), (long)(addrlen));
+}
+static inline long sysc_raw_connect(int fd, const struct sysc_sockaddr *addr, sysc_socklen_t addrlen)
+{
+	return sysc_raw_syscall3(SYSC_NR_connect, (long)(fd), (long)(addr), (long)(addrlen));
+}
+static inline long sysc_raw_listen(int fd, int backlog)
+{
+	return sysc_raw_syscall2(SYSC_NR_listen, (long)(fd), (long)(backlog));
+}
+static inline long sysc_raw_accept4(int fd, struct sysc_sockaddr *addr, sysc_socklen_t *addrlen, int flags)
+{
+	return sysc_raw_syscall4(SYSC_NR_accept4, (long)(fd), (long)(addr), (long)(addrlen), (long)(flags));
+}
+static inline long sysc_raw_accept(int fd, struct sysc_sockaddr *addr, sysc_socklen_t *addrlen)
+{
+	return sysc_raw_syscall4(SYSC_NR_accept4, (long)(fd), (long)(addr), (long)(addrlen), (long)(0));
+}
+static inline long sysc_raw_getsockname(int fd, struct sysc_sockaddr *addr, sysc_socklen_t *addrlen)
+{
+	return sysc_raw_syscall3(SYSC_NR_getsockname, (long)(fd), (long)(addr), (long)(addrlen));
+}
+static inline long sysc_raw_getpeername(int fd, struct sysc_sockaddr *addr, sysc_socklen_t *addrlen)
+{
+	return sysc_raw_syscall3(SYSC_NR_getpeername, (long)(fd), (long)(addr), (long)(addrlen));
+}
+static inline long sysc_raw_sendto(int fd, const void *buf, size_t len, int flags, const struct sysc_sockaddr *addr, sysc_socklen_t addrlen)
+{
+	return sysc_raw_syscall6(SYSC_NR_sendto, (long)(fd), (long)(buf), (long)(len), (long)(flags), (long)(addr), (long)(addrlen));
+}
+static inline long sysc_raw_send(int fd, const void *buf, size_t len, int flags)
+{
+	return sysc_raw_syscall6(SYSC_NR_sendto, (long)(fd), (long)(buf), (long)(len), (long)(flags), (long)(0), (long)(0));
+}
+static inline long sysc_raw_recvfrom(int fd, void *buf, size_t len, int flags, struct sysc_sockaddr *addr, sysc_socklen_t *addrlen)
+{
+	return sysc_raw_syscall6(SYSC_NR_recvfrom, (long)(fd), (long)(buf), (long)(len), (long)(flags), (long)(addr), (long)(addrlen));
+}
+static inline long sysc_raw_recv(int fd, void *buf, size_t len, int flags)
+{
+	return sysc_raw_syscall6(SYSC_NR_recvfrom, (long)(fd), (long)(buf), (long)(len), (long)(flags), (long)(0), (long)(0));
+}
+static inline long sysc_raw_sendmsg(int fd, const struct sysc_msghdr *msg, int flags)
+{
+	return sysc_raw_syscall3(SYSC_NR_sendmsg, (long)(fd), (long)(msg), (long)(flags));
+}
+static inline long sysc_raw_recvmsg(int fd, struct sysc_msghdr *msg, int flags)
+{
+	return sysc_raw_syscall3(SYSC_NR_recvmsg, (long)(fd), (long)(msg), (long)(flags));
+}
+static inline long sysc_raw_sendmmsg(int fd, struct sysc_mmsghdr *vec, unsigned int vlen, int flags)
+{
+	return sysc_raw_syscall4(SYSC_NR_sendmmsg, (long)(fd), (long)(vec), (long)(vlen), (long)(flags));
+}
+#if defined(__x86_64__)
+static inline long sysc_raw_recvmmsg(int fd, struct sysc_mmsghdr *vec, unsigned int vlen, int flags, struct sysc_timespec *timeout)
+{
+	return sysc_raw_syscall5(SYSC_NR_recvmmsg, (long)(fd), (long)(vec), (long)(vlen), (long)(flags), (long)(timeout));
+}
+#endif
+#if defined(__i386__)
+static inline long sysc_raw_recvmmsg(int fd, struct sysc_mmsghdr *vec, unsigned int vlen, int flags, struct sysc_timespec *timeout)
+{
+	return sysc_raw_syscall5(SYSC_NR_recvmmsg_time64, (long)(fd), (long)(vec), (long)(vlen), (long)(flags), (long)(timeout));
+}
+#endif
+static inline long sysc_raw_shutdown(int fd, int how)
+{
+	return sysc_raw_syscall2(SYSC_NR_shutdown, (long)(fd), (long)(how));
+}
+static inline long sysc_raw_setsockopt(int fd, int level, int optname, const void *optval, sysc_socklen_t optlen)
+{
+	return sysc_raw_syscall5(SYSC_NR_setsockopt, (long)(fd), (long)(level), (long)(optname), (long)(optval), (long)(optlen));
+}
+static inline long sysc_raw_getsockopt(int fd, int level, int optname, void *optval, sysc_socklen_t *optlen)
+{
+	return sysc_raw_syscall5(SYSC_NR_getsockopt, (long)(fd), (long)(level), (long)(optname), (long)(optval), (long)(optlen));
 }
 static inline long sysc_raw_getpid(void)
 {
@@ -622,6 +1598,102 @@ static inline long sysc_raw_getrandom(void *buf, size_t len, unsigned int flags)
 {
 	return sysc_raw_syscall3(SYSC_NR_getrandom, (long)(buf), (long)(len), (long)(flags));
 }
+static inline long sysc_raw_syslog(int type, char *buf, int len)
+{
+	return sysc_raw_syscall3(SYSC_NR_syslog, (long)(type), (long)(buf), (long)(len));
+}
+static inline long sysc_raw_reboot(unsigned int magic, unsigned int magic2, unsigned int cmd, void *arg)
+{
+	return sysc_raw_syscall4(SYSC_NR_reboot, (long)(magic), (long)(magic2), (long)(cmd), (long)(arg));
+}
+static inline long sysc_raw_kexec_load(unsigned long entry, unsigned long nr_segments, const struct sysc_kexec_segment *segments, unsigned long flags)
+{
+	return sysc_raw_syscall4(SYSC_NR_kexec_load, (long)(entry), (long)(nr_segments), (long)(segments), (long)(flags));
+}
+#if defined(__x86_64__)
+static inline long sysc_raw_kexec_file_load(int kernel_fd, int initrd_fd, unsigned long cmdline_len, const char *cmdline, unsigned long flags)
+{
+	return sysc_raw_syscall5(SYSC_NR_kexec_file_load, (long)(kernel_fd), (long)(initrd_fd), (long)(cmdline_len), (long)(cmdline), (long)(flags));
+}
+#endif
+static inline long sysc_raw_init_module(const void *image, unsigned long len, const char *params)
+{
+	return sysc_raw_syscall3(SYSC_NR_init_module, (long)(image), (long)(len), (long)(params));
+}
+static inline long sysc_raw_finit_module(int fd, const char *params, int flags)
+{
+	return sysc_raw_syscall3(SYSC_NR_finit_module, (long)(fd), (long)(params), (long)(flags));
+}
+static inline long sysc_raw_delete_module(const char *name, unsigned int flags)
+{
+	return sysc_raw_syscall2(SYSC_NR_delete_module, (long)(name), (long)(flags));
+}
+static inline long sysc_raw_acct(const char *path)
+{
+	return sysc_raw_syscall1(SYSC_NR_acct, (long)(path));
+}
+static inline long sysc_raw_capget(struct sysc_cap_header *hdr, struct sysc_cap_data *data)
+{
+	return sysc_raw_syscall2(SYSC_NR_capget, (long)(hdr), (long)(data));
+}
+static inline long sysc_raw_capset(struct sysc_cap_header *hdr, const struct sysc_cap_data *data)
+{
+	return sysc_raw_syscall2(SYSC_NR_capset, (long)(hdr), (long)(data));
+}
+static inline long sysc_raw_seccomp(unsigned int op, unsigned int flags, void *args)
+{
+	return sysc_raw_syscall3(SYSC_NR_seccomp, (long)(op), (long)(flags), (long)(args));
+}
+static inline long sysc_raw_bpf(int cmd, void *attr, unsigned int size)
+{
+	return sysc_raw_syscall3(SYSC_NR_bpf, (long)(cmd), (long)(attr), (long)(size));
+}
+static inline long sysc_raw_perf_event_open(struct sysc_perf_event_attr *attr, int pid, int cpu, int group_fd, unsigned long flags)
+{
+	return sysc_raw_syscall5(SYSC_NR_perf_event_open, (long)(attr), (long)(pid), (long)(cpu), (long)(group_fd), (long)(flags));
+}
+static inline long sysc_raw_keyctl(int op, unsigned long arg2, unsigned long arg3, unsigned long arg4, unsigned long arg5)
+{
+	return sysc_raw_syscall5(SYSC_NR_keyctl, (long)(op), (long)(arg2), (long)(arg3), (long)(arg4), (long)(arg5));
+}
+static inline long sysc_raw_add_key(const char *type, const char *description, const void *payload, size_t plen, sysc_key_serial_t keyring)
+{
+	return sysc_raw_syscall5(SYSC_NR_add_key, (long)(type), (long)(description), (long)(payload), (long)(plen), (long)(keyring));
+}
+static inline long sysc_raw_request_key(const char *type, const char *description, const char *callout_info, sysc_key_serial_t dest_keyring)
+{
+	return sysc_raw_syscall4(SYSC_NR_request_key, (long)(type), (long)(description), (long)(callout_info), (long)(dest_keyring));
+}
+static inline long sysc_raw_lsm_get_self_attr(unsigned int attr, struct sysc_lsm_ctx *ctx, uint32_t *size, uint32_t flags)
+{
+	return sysc_raw_syscall4(SYSC_NR_lsm_get_self_attr, (long)(attr), (long)(ctx), (long)(size), (long)(flags));
+}
+static inline long sysc_raw_lsm_set_self_attr(unsigned int attr, const struct sysc_lsm_ctx *ctx, uint32_t size, uint32_t flags)
+{
+	return sysc_raw_syscall4(SYSC_NR_lsm_set_self_attr, (long)(attr), (long)(ctx), (long)(size), (long)(flags));
+}
+static inline long sysc_raw_lsm_list_modules(uint64_t *ids, uint32_t *size, uint32_t flags)
+{
+	return sysc_raw_syscall3(SYSC_NR_lsm_list_modules, (long)(ids), (long)(size), (long)(flags));
+}
+static inline long sysc_raw_vhangup(void)
+{
+	return sysc_raw_syscall0(SYSC_NR_vhangup);
+}
+static inline long sysc_raw_iopl(int level)
+{
+	return sysc_raw_syscall1(SYSC_NR_iopl, (long)(level));
+}
+static inline long sysc_raw_ioperm(unsigned long from, unsigned long num, int turn_on)
+{
+	return sysc_raw_syscall3(SYSC_NR_ioperm, (long)(from), (long)(num), (long)(turn_on));
+}
+#if defined(__i386__)
+static inline long sysc_raw_modify_ldt(int func, void *ptr, unsigned long bytecount)
+{
+	return sysc_raw_syscall3(SYSC_NR_modify_ldt, (long)(func), (long)(ptr), (long)(bytecount));
+}
+#endif
 static inline long sysc_raw_kill(int pid, int sig)
 {
 	return sysc_raw_syscall2(SYSC_NR_kill, (long)(pid), (long)(sig));
@@ -722,5 +1794,227 @@ static inline long sysc_raw_getcpu(unsigned int *cpu, unsigned int *node)
 {
 	return sysc_raw_syscall3(SYSC_NR_getcpu, (long)(cpu), (long)(node), (long)(0));
 }
+static inline long sysc_raw_rt_sigprocmask(int how, const sysc_sigset_t *set, sysc_sigset_t *old)
+{
+	return sysc_raw_syscall4(SYSC_NR_rt_sigprocmask, (long)(how), (long)(set), (long)(old), (long)(8));
+}
+static inline long sysc_raw_rt_sigpending(sysc_sigset_t *set)
+{
+	return sysc_raw_syscall2(SYSC_NR_rt_sigpending, (long)(set), (long)(8));
+}
+static inline long sysc_raw_rt_sigsuspend(const sysc_sigset_t *mask)
+{
+	return sysc_raw_syscall2(SYSC_NR_rt_sigsuspend, (long)(mask), (long)(8));
+}
+#if defined(__x86_64__)
+static inline long sysc_raw_rt_sigtimedwait(const sysc_sigset_t *set, sysc_siginfo_t *info, const struct sysc_timespec *timeout)
+{
+	return sysc_raw_syscall4(SYSC_NR_rt_sigtimedwait, (long)(set), (long)(info), (long)(timeout), (long)(8));
+}
+#endif
+#if defined(__i386__)
+static inline long sysc_raw_rt_sigtimedwait(const sysc_sigset_t *set, sysc_siginfo_t *info, const struct sysc_timespec *timeout)
+{
+	return sysc_raw_syscall4(SYSC_NR_rt_sigtimedwait_time64, (long)(set), (long)(info), (long)(timeout), (long)(8));
+}
+#endif
+static inline long sysc_raw_rt_sigaction(int sig, const struct sysc_kernel_sigaction *act, struct sysc_kernel_sigaction *old)
+{
+	return sysc_raw_syscall4(SYSC_NR_rt_sigaction, (long)(sig), (long)(act), (long)(old), (long)(8));
+}
+static inline long sysc_raw_rt_sigqueueinfo(int tgid, int sig, const sysc_siginfo_t *info)
+{
+	return sysc_raw_syscall3(SYSC_NR_rt_sigqueueinfo, (long)(tgid), (long)(sig), (long)(info));
+}
+static inline long sysc_raw_rt_tgsigqueueinfo(int tgid, int tid, int sig, const sysc_siginfo_t *info)
+{
+	return sysc_raw_syscall4(SYSC_NR_rt_tgsigqueueinfo, (long)(tgid), (long)(tid), (long)(sig), (long)(info));
+}
+static inline long sysc_raw_tkill(int tid, int sig)
+{
+	return sysc_raw_syscall2(SYSC_NR_tkill, (long)(tid), (long)(sig));
+}
+#if defined(__x86_64__)
+static inline long sysc_raw_pause(void)
+{
+	return sysc_raw_syscall5(SYSC_NR_ppoll, (long)(0), (long)(0), (long)(0), (long)(0), (long)(0));
+}
+#endif
+#if defined(__i386__)
+static inline long sysc_raw_pause(void)
+{
+	return sysc_raw_syscall5(SYSC_NR_ppoll_time64, (long)(0), (long)(0), (long)(0), (long)(0), (long)(0));
+}
+#endif
+static inline long sysc_raw_alarm(unsigned int seconds)
+{
+	return sysc_raw_syscall1(SYSC_NR_alarm, (long)(seconds));
+}
+static inline long sysc_raw_getitimer(int which, struct sysc_itimerval *curr)
+{
+	return sysc_raw_syscall2(SYSC_NR_getitimer, (long)(which), (long)(curr));
+}
+static inline long sysc_raw_setitimer(int which, const struct sysc_itimerval *new_value, struct sysc_itimerval *old_value)
+{
+	return sysc_raw_syscall3(SYSC_NR_setitimer, (long)(which), (long)(new_value), (long)(old_value));
+}
+#if defined(__x86_64__)
+static inline long sysc_raw_clock_settime(int clock, const struct sysc_timespec *ts)
+{
+	return sysc_raw_syscall2(SYSC_NR_clock_settime, (long)(clock), (long)(ts));
+}
+#endif
+#if defined(__i386__)
+static inline long sysc_raw_clock_settime(int clock, const struct sysc_timespec *ts)
+{
+	return sysc_raw_syscall2(SYSC_NR_clock_settime64, (long)(clock), (long)(ts));
+}
+#endif
+#if defined(__x86_64__)
+static inline long sysc_raw_clock_adjtime(int clock, struct sysc_timex *tx)
+{
+	return sysc_raw_syscall2(SYSC_NR_clock_adjtime, (long)(clock), (long)(tx));
+}
+#endif
+#if defined(__i386__)
+static inline long sysc_raw_clock_adjtime(int clock, struct sysc_timex *tx)
+{
+	return sysc_raw_syscall2(SYSC_NR_clock_adjtime64, (long)(clock), (long)(tx));
+}
+#endif
+#if defined(__x86_64__)
+static inline long sysc_raw_adjtimex(struct sysc_timex *tx)
+{
+	return sysc_raw_syscall2(SYSC_NR_clock_adjtime, (long)(SYSC_CLOCK_REALTIME), (long)(tx));
+}
+#endif
+#if defined(__i386__)
+static inline long sysc_raw_adjtimex(struct sysc_timex *tx)
+{
+	return sysc_raw_syscall2(SYSC_NR_clock_adjtime64, (long)(SYSC_CLOCK_REALTIME), (long)(tx));
+}
+#endif
+#if defined(__x86_64__)
+static inline long sysc_raw_settimeofday(const struct sysc_timeval *tv, const struct sysc_timezone *tz)
+{
+	return sysc_raw_syscall2(SYSC_NR_settimeofday, (long)(tv), (long)(tz));
+}
+#endif
+static inline long sysc_raw_timer_create(int clock, const struct sysc_sigevent *sev, int *timerid)
+{
+	return sysc_raw_syscall3(SYSC_NR_timer_create, (long)(clock), (long)(sev), (long)(timerid));
+}
+#if defined(__x86_64__)
+static inline long sysc_raw_timer_settime(int timerid, int flags, const struct sysc_itimerspec *new_value, struct sysc_itimerspec *old_value)
+{
+	return sysc_raw_syscall4(SYSC_NR_timer_settime, (long)(timerid), (long)(flags), (long)(new_value), (long)(old_value));
+}
+#endif
+#if defined(__i386__)
+static inline long sysc_raw_timer_settime(int timerid, int flags, const struct sysc_itimerspec *new_value, struct sysc_itimerspec *old_value)
+{
+	return sysc_raw_syscall4(SYSC_NR_timer_settime64, (long)(timerid), (long)(flags), (long)(new_value), (long)(old_value));
+}
+#endif
+#if defined(__x86_64__)
+static inline long sysc_raw_timer_gettime(int timerid, struct sysc_itimerspec *curr)
+{
+	return sysc_raw_syscall2(SYSC_NR_timer_gettime, (long)(timerid), (long)(curr));
+}
+#endif
+#if defined(__i386__)
+static inline long sysc_raw_timer_gettime(int timerid, struct sysc_itimerspec *curr)
+{
+	return sysc_raw_syscall2(SYSC_NR_timer_gettime64, (long)(timerid), (long)(curr));
+}
+#endif
+static inline long sysc_raw_timer_getoverrun(int timerid)
+{
+	return sysc_raw_syscall1(SYSC_NR_timer_getoverrun, (long)(timerid));
+}
+static inline long sysc_raw_timer_delete(int timerid)
+{
+	return sysc_raw_syscall1(SYSC_NR_timer_delete, (long)(timerid));
+}
+static inline long sysc_raw_timerfd_create(int clock, int flags)
+{
+	return sysc_raw_syscall2(SYSC_NR_timerfd_create, (long)(clock), (long)(flags));
+}
+#if defined(__x86_64__)
+static inline long sysc_raw_timerfd_settime(int fd, int flags, const struct sysc_itimerspec *new_value, struct sysc_itimerspec *old_value)
+{
+	return sysc_raw_syscall4(SYSC_NR_timerfd_settime, (long)(fd), (long)(flags), (long)(new_value), (long)(old_value));
+}
+#endif
+#if defined(__i386__)
+static inline long sysc_raw_timerfd_settime(int fd, int flags, const struct sysc_itimerspec *new_value, struct sysc_itimerspec *old_value)
+{
+	return sysc_raw_syscall4(SYSC_NR_timerfd_settime64, (long)(fd), (long)(flags), (long)(new_value), (long)(old_value));
+}
+#endif
+#if defined(__x86_64__)
+static inline long sysc_raw_timerfd_gettime(int fd, struct sysc_itimerspec *curr)
+{
+	return sysc_raw_syscall2(SYSC_NR_timerfd_gettime, (long)(fd), (long)(curr));
+}
+#endif
+#if defined(__i386__)
+static inline long sysc_raw_timerfd_gettime(int fd, struct sysc_itimerspec *curr)
+{
+	return sysc_raw_syscall2(SYSC_NR_timerfd_gettime64, (long)(fd), (long)(curr));
+}
+#endif
+static inline long sysc_raw_signalfd4(int fd, const sysc_sigset_t *mask, int flags)
+{
+	return sysc_raw_syscall4(SYSC_NR_signalfd4, (long)(fd), (long)(mask), (long)(8), (long)(flags));
+}
+static inline long sysc_raw_signalfd(int fd, const sysc_sigset_t *mask)
+{
+	return sysc_raw_syscall4(SYSC_NR_signalfd4, (long)(fd), (long)(mask), (long)(8), (long)(0));
+}
+static inline long sysc_raw_eventfd2(unsigned int initval, int flags)
+{
+	return sysc_raw_syscall2(SYSC_NR_eventfd2, (long)(initval), (long)(flags));
+}
+static inline long sysc_raw_eventfd(unsigned int initval)
+{
+	return sysc_raw_syscall2(SYSC_NR_eventfd2, (long)(initval), (long)(0));
+}
+static inline long sysc_raw_epoll_create1(int flags)
+{
+	return sysc_raw_syscall1(SYSC_NR_epoll_create1, (long)(flags));
+}
+static inline long sysc_raw_epoll_create(int size)
+{
+	return sysc_raw_syscall1(SYSC_NR_epoll_create1, (long)((size<=0?-1:0)));
+}
+static inline long sysc_raw_epoll_ctl(int epfd, int op, int fd, const struct sysc_epoll_event *event)
+{
+	return sysc_raw_syscall4(SYSC_NR_epoll_ctl, (long)(epfd), (long)(op), (long)(fd), (long)(event));
+}
+static inline long sysc_raw_epoll_wait(int epfd, struct sysc_epoll_event *events, int maxevents, int timeout)
+{
+	return sysc_raw_syscall6(SYSC_NR_epoll_pwait, (long)(epfd), (long)(events), (long)(maxevents), (long)(timeout), (long)(0), (long)(8));
+}
+static inline long sysc_raw_epoll_pwait(int epfd, struct sysc_epoll_event *events, int maxevents, int timeout, const sysc_sigset_t *sigmask)
+{
+	return sysc_raw_syscall6(SYSC_NR_epoll_pwait, (long)(epfd), (long)(events), (long)(maxevents), (long)(timeout), (long)(sigmask), (long)(8));
+}
+static inline long sysc_raw_epoll_pwait2(int epfd, struct sysc_epoll_event *events, int maxevents, const struct sysc_timespec *timeout, const sysc_sigset_t *sigmask)
+{
+	return sysc_raw_syscall6(SYSC_NR_epoll_pwait2, (long)(epfd), (long)(events), (long)(maxevents), (long)(timeout), (long)(sigmask), (long)(8));
+}
+#if defined(__x86_64__)
+static inline long sysc_raw_ppoll(struct sysc_pollfd *fds, unsigned int nfds, struct sysc_timespec *timeout, const sysc_sigset_t *sigmask)
+{
+	return sysc_raw_syscall5(SYSC_NR_ppoll, (long)(fds), (long)(nfds), (long)(timeout), (long)(sigmask), (long)(8));
+}
+#endif
+#if defined(__i386__)
+static inline long sysc_raw_ppoll(struct sysc_pollfd *fds, unsigned int nfds, struct sysc_timespec *timeout, const sysc_sigset_t *sigmask)
+{
+	return sysc_raw_syscall5(SYSC_NR_ppoll_time64, (long)(fds), (long)(nfds), (long)(timeout), (long)(sigmask), (long)(8));
+}
+#endif
 
 #endif

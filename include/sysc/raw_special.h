@@ -3,6 +3,10 @@
 #ifndef SYSC_RAW_SPECIAL_H
 #define SYSC_RAW_SPECIAL_H
 
+/* raw.h includes this file at its end, after what it needs; included first,
+ * this pulls raw.h in, which then skips this file (its guard is set). */
+#include "raw.h"
+
 #if defined(__i386__)
 /* _llseek takes the offset as high, low words and writes the 64-bit result
  * through a pointer; the raw form returns that result or -errno. */

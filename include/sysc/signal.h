@@ -10,11 +10,20 @@
  *                                       rt_sigtimedwait_time64); the signal
  *                                       number, or -1 (EAGAIN on time-out)
  *   sysc_kill(pid, sig), sysc_tgkill(tgid, tid, sig)
- * and, hand-written here: sysc_sigaction, sysc_raise. */
+ * The first four also under the syscalls' own names (sysc_rt_sigprocmask,
+ * sysc_rt_sigpending, sysc_rt_sigsuspend, sysc_rt_sigtimedwait), with
+ * sysc_rt_sigaction (the bare call: the caller supplies SA_RESTORER and a
+ * restorer), rt_sigqueueinfo, rt_tgsigqueueinfo, tkill, pause, signalfd4
+ * (sysc/types_time.h). Hand-written here: sysc_sigaction, which installs
+ * sysc's restorer, and sysc_raise. */
 #ifndef SYSC_SIGNAL_H
 #define SYSC_SIGNAL_H
 
 #include "types.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
 
 #define SYSC_SIG_DFL ((void (*)(int))0)
 #define SYSC_SIG_IGN ((void (*)(int))1)
@@ -45,7 +54,7 @@
  * SYSC_SA_SIGINFO in flags the kernel calls `action` (signal, siginfo,
  * ucontext), else `handler` (signal). */
 struct sysc_sigaction {
-	union {
+	__extension__ union {	/* anonymous: see struct sysc_siginfo */
 		void (*handler)(int);
 		void (*action)(int, sysc_siginfo_t *, void *);
 	};
@@ -65,5 +74,9 @@ int sysc_sigaction(int sig, const struct sysc_sigaction *act,
 /* Sends `sig` to the calling thread: tgkill(getpid(), gettid(), sig), so
  * three syscalls. 0 or -1 with sysc_errno. */
 int sysc_raise(int sig);
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif

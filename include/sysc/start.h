@@ -3,6 +3,10 @@
 #ifndef SYSC_START_H
 #define SYSC_START_H
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 /* Set by sysc's _start; NULL beside a libc. */
 extern char **sysc_environ;
 
@@ -16,6 +20,17 @@ unsigned long sysc_getauxval(unsigned long type);
  * program beside a libc may call it with an auxv it has. The array must
  * stay valid. Issues no syscall. */
 void sysc_init_auxv(const unsigned long *auxv);
+
+/* For programs on sysc's _start, what a libc's exit() is: runs the
+ * executable's destructors (fini_array, in reverse order; each at most once,
+ * even when a destructor calls this again), then exit_group(status). Returning
+ * from main does the same. Not for programs beside a libc (use the libc's
+ * exit: it also flushes stdio and runs atexit handlers). When a seccomp
+ * filter refuses exit_group, it tries exit, which ends the process from its
+ * last thread; if that is refused too, it executes a faulting instruction
+ * (SIGILL): it never returns and never loops. Syscalls: exit_group, and exit
+ * only when exit_group failed. */
+__attribute__((noreturn)) void sysc_exit_process(int status);
 
 #define SYSC_AT_NULL 0
 #define SYSC_AT_PHDR 3
@@ -33,5 +48,9 @@ void sysc_init_auxv(const unsigned long *auxv);
 #define SYSC_AT_SYSINFO 32
 #define SYSC_AT_SYSINFO_EHDR 33
 #define SYSC_AT_MINSIGSTKSZ 51
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif

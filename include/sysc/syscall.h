@@ -46,8 +46,22 @@ extern "C" {
 #define SYSC__FN static __inline__
 #endif
 
-/* sysc_syscall(nr, ...) with 0 to 6 arguments, each converted to long. */
+/* sysc_syscall(nr, ...) with 0 to 6 arguments, each converted to long.
+ * Inline, each arity enters the kernel with just the registers it needs;
+ * with SYSC_NO_INLINE every arity calls sysc_syscall6 in libsysc.a. */
 #define sysc_syscall(...) SYSC__CAT(SYSC__SC, SYSC__NARGS(__VA_ARGS__))(__VA_ARGS__)
+#if !defined(SYSC_NO_INLINE)
+#define SYSC__SC0(n) sysc__ret(sysc__sc0((long)(n)))
+#define SYSC__SC1(n, a) sysc__ret(sysc__sc1((long)(n), (long)(a)))
+#define SYSC__SC2(n, a, b) sysc__ret(sysc__sc2((long)(n), (long)(a), (long)(b)))
+#define SYSC__SC3(n, a, b, c) \
+	sysc__ret(sysc__sc3((long)(n), (long)(a), (long)(b), (long)(c)))
+#define SYSC__SC4(n, a, b, c, d) \
+	sysc__ret(sysc__sc4((long)(n), (long)(a), (long)(b), (long)(c), (long)(d)))
+#define SYSC__SC5(n, a, b, c, d, e)                                        \
+	sysc__ret(sysc__sc5((long)(n), (long)(a), (long)(b), (long)(c), (long)(d), \
+			    (long)(e)))
+#else
 #define SYSC__SC0(n) sysc_syscall6((long)(n), 0, 0, 0, 0, 0, 0)
 #define SYSC__SC1(n, a) sysc_syscall6((long)(n), (long)(a), 0, 0, 0, 0, 0)
 #define SYSC__SC2(n, a, b) \
@@ -59,6 +73,7 @@ extern "C" {
 #define SYSC__SC5(n, a, b, c, d, e)                                        \
 	sysc_syscall6((long)(n), (long)(a), (long)(b), (long)(c), (long)(d), \
 		      (long)(e), 0)
+#endif
 #define SYSC__SC6(n, a, b, c, d, e, f)                                     \
 	sysc_syscall6((long)(n), (long)(a), (long)(b), (long)(c), (long)(d), \
 		      (long)(e), (long)(f))

@@ -8,6 +8,10 @@
 
 #include "types.h"
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 /* A started thread. `tid` is the kernel thread id (for sysc_tgkill) until
  * the thread is joined; the other members are private. */
 typedef struct sysc_thread {
@@ -68,5 +72,9 @@ int sysc_thread_join(sysc_thread_t *t, int *ret);
 #define SYSC_FUTEX_CLOCK_REALTIME 256
 #define SYSC_FUTEX_WAIT_PRIVATE (SYSC_FUTEX_WAIT | SYSC_FUTEX_PRIVATE_FLAG)
 #define SYSC_FUTEX_WAKE_PRIVATE (SYSC_FUTEX_WAKE | SYSC_FUTEX_PRIVATE_FLAG)
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif

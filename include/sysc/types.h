@@ -10,6 +10,15 @@
 
 #include "consts.h"
 
+/* C++ has no flexible array members (the kernel's variable-length records
+ * end in one: dirent64, inotify_event, file_handle...); g++ and clang++
+ * accept them as an extension, which -Wpedantic would report in the
+ * user's code. Every types header is read inside this push. */
+#if defined(__cplusplus)
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wpedantic"
+#endif
+
 /* File offsets are 64-bit on both arches (i386 uses the *64 syscalls). */
 typedef long long sysc_off_t;
 
@@ -145,5 +154,9 @@ struct sysc_utsname {
 #include "types_sys.h"
 #include "types_time.h"
 #include "types_mm.h"
+
+#if defined(__cplusplus)
+#pragma GCC diagnostic pop
+#endif
 
 #endif

@@ -1,6 +1,10 @@
 /* Kernel ABI types and constants: processes, ids, resources, scheduling.
  * Included by sysc/types.h. tests/test_abi_proc.c checks every layout and
  * value against the uapi headers on both arches. */
+/* types.h includes this header inside its C++ -Wpedantic push (flexible
+ * array members) and after the types it uses; included first on its own,
+ * this file is read through types.h. */
+#include "types.h"
 #ifndef SYSC_TYPES_PROC_H
 #define SYSC_TYPES_PROC_H
 

@@ -13,7 +13,11 @@
  *    by sysc_vdso_init(): prctl(PR_GET_AUXV) (Linux 6.4+), then
  *    openat/read/close of /proc/self/auxv. These are the only syscalls that
  *    initialisation makes, and it makes them once per process;
- *  - sysc_vdso_init_image(base, len): any image the caller gives.
+ *  - sysc_vdso_init_image(base, len): any image the caller gives, for
+ *    inspection (sysc_vdso_sym and the listing functions); the functions
+ *    above call into it only when it is the live vDSO;
+ *  - sysc_vdso_use_image(base, len): an image the caller vouches is mapped
+ *    executable, for inspection and for the calls.
  *
  * The parser trusts nothing in the image: ELF class, data, machine, type and
  * header sizes are checked, every offset, count and pointer against the
@@ -27,6 +31,10 @@
 
 #include "raw.h"
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 /* Finds the live vDSO (see above) and makes it current. 0, or -1 with
  * sysc_errno: SYSC_ENOENT (the auxv has no AT_SYSINFO_EHDR: valgrind,
  * qemu-user, vdso=0), SYSC_ENOEXEC (unacceptable image), or the error of
@@ -35,13 +43,29 @@
  * Safe to call from several threads; calling it again redoes the work. */
 int sysc_vdso_init(void);
 
-/* Makes the image at base (len readable bytes, laid out as mapped) the
- * current one, replacing any previous one, and re-resolves the functions
- * above from it. 0, or -1 with sysc_errno SYSC_EINVAL (NULL base) or
- * SYSC_ENOEXEC; on failure there is no current image (the functions use
- * their syscalls). Not to be called while another thread uses the old image
- * if that image is about to be unmapped. */
+/* For looking at an image: a copy of the vDSO saved or read from
+ * elsewhere, a file's bytes, a fuzzer's input (examples/vdso-info and
+ * fuzz/vdso_fuzz.c). Makes the image at base (len readable bytes, laid out
+ * as mapped) the current one for sysc_vdso_sym, sysc_vdso_get_info,
+ * sysc_vdso_symbol and sysc_vdso_verdef, replacing any previous one. The
+ * time and CPU functions call into it only when base is the vDSO the kernel
+ * mapped (AT_SYSINFO_EHDR, as known from start-up, sysc_init_auxv or an
+ * earlier initialisation); for any other image they keep using the live
+ * vDSO or their syscalls, since a copy is not executable, and a later lazy
+ * initialisation leaves this image current for inspection. Makes no
+ * syscall. 0, or -1 with sysc_errno SYSC_EINVAL (NULL base) or SYSC_ENOEXEC;
+ * on failure there is no current image for inspection. Not to be called
+ * while another thread uses the old image if that image is about to be
+ * unmapped. */
 int sysc_vdso_init_image(const void *base, size_t len);
+
+/* Like sysc_vdso_init_image, and the time and CPU functions call into this
+ * image from now on: the caller asserts that it is mapped executable and
+ * that its functions behave like the vDSO's (e.g. a vDSO-like object the
+ * program mapped itself, or a test fixture). Calling into a copy in data
+ * memory crashes. On failure there is no current image for either use (the
+ * functions make their syscalls). */
+int sysc_vdso_use_image(const void *base, size_t len);
 
 /* The address of `name` in the current image, defined with symbol version
  * `version` ("LINUX_2.6"; i386's __kernel_vsyscall is "LINUX_2.5"); with a
@@ -94,14 +118,16 @@ int sysc_vdso_verdef(size_t i, struct sysc_vdso_verdef *out);
 
 #if defined(__i386__)
 /* The raw forms of the two calls that have no y2038-safe syscall on i386:
- * derived from clock_gettime64 (the "@" entries of tools/wrappers.tsv). */
+ * derived from clock_gettime64 (the "@" entries of tools/wrappers.tsv).
+ * gettimeofday(NULL) is 0, as the kernel's is (the clock is still read, so
+ * the syscall is the same either way). */
 static inline long sysc_raw_gettimeofday(struct sysc_timeval *tv)
 {
 	struct sysc_timespec ts;
 	long r = sysc_raw_syscall2(SYSC_NR_clock_gettime64, SYSC_CLOCK_REALTIME,
 				   (long)&ts);
 
-	if (r == 0) {
+	if (r == 0 && tv) {
 		tv->tv_sec = ts.tv_sec;
 		tv->tv_usec = (unsigned long)ts.tv_nsec / 1000;
 	}
@@ -115,6 +141,10 @@ static inline long long sysc_raw_time(void)
 				   (long)&ts);
 
 	return r ? r : ts.tv_sec;
+}
+#endif
+
+#ifdef __cplusplus
 }
 #endif
 

@@ -1,0 +1,59 @@
+#!/bin/sh
+# The installed pkg-config files are all a build needs, for both arches:
+# a freestanding program on sysc's _start from sysc-freestanding.pc (with a
+# 64-bit division, which on i386 needs libgcc), and an ordinary glibc
+# program from sysc.pc, compiled as distributions compile (PIE, stack
+# protector), calling sysc beside printf.
+set -u
+command -v pkg-config >/dev/null 2>&1 || { echo "pkg-config not installed"; exit 77; }
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+make -s --no-print-directory install B="$B" CC="$CC" PREFIX="$tmp/p" >/dev/null || exit 1
+cat > "$tmp/fs.c" <<'C'
+#include <sysc.h>
+int main(int argc, char **argv)
+{
+	volatile unsigned long long big = 0x123456789abcdefULL, by = (unsigned)argc + 6;
+	(void)argv;
+	if (big / by != 0x123456789abcdefULL / 7)
+		return 2;
+	return sysc_write(1, "freestanding\n", 13) == 13 ? 0 : 1;
+}
+C
+cat > "$tmp/hosted.c" <<'C'
+#include <stdio.h>
+#include <sysc.h>
+int main(void)
+{
+	if (sysc_close(-1) != -1 || sysc_errno != SYSC_EBADF)
+		return 1;
+	printf("hosted %d\n", sysc_getpid() > 0);
+	return 0;
+}
+C
+export PKG_CONFIG_PATH="$tmp/p/lib/pkgconfig"
+fail=0
+# $1 = arch, $2 = package, $3 = source, $4 = expected output, then extra flags
+build_run() {
+	arch=$1 pc=$2 src=$3 want=$4
+	shift 4
+	m=$([ "$arch" = x86_64 ] && echo -m64 || echo -m32)
+	flags=$(pkg-config --define-variable=arch="$arch" --cflags "$pc") &&
+		libs=$(pkg-config --define-variable=arch="$arch" --libs "$pc") ||
+		{ echo "not ok - $arch $pc.pc: pkg-config cannot read it"; fail=1; return; }
+	out=$tmp/$pc-$arch
+	# shellcheck disable=SC2086 # the flags are words
+	if $CC $m "$@" $flags -o "$out" "$tmp/$src" $libs 2>"$tmp/log" &&
+	   [ "$("$out")" = "$want" ]; then
+		echo "ok - $arch $pc.pc: $CC $m $* $flags ... $libs"
+	else
+		cat "$tmp/log"
+		echo "not ok - $arch $pc.pc: $CC $m $* $flags ... $libs"
+		fail=1
+	fi
+}
+for arch in x86_64 i386; do
+	build_run $arch sysc-freestanding fs.c freestanding -O2
+	build_run $arch sysc hosted.c "hosted 1" -O2 -fPIE -pie -fstack-protector-strong
+done
+exit $fail

@@ -1,0 +1,34 @@
+#!/bin/sh
+# The README's program, built with the README's compile line exactly as
+# written (<sysc> replaced by this tree), runs: for x86_64, for i386 as the
+# README says (-m32 and build/i386/libsysc.a), and each once more with
+# -fstack-protector-all (Ubuntu defaults to -strong, which leaves this small
+# main uninstrumented; -all makes the canary check run). CC replaces
+# the line's gcc, so the clang run checks clang too.
+set -u
+B=${B:-build}
+CC=${CC:-gcc}
+top=$(pwd)
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+# the first ```c block and the first ```sh block after "## A program"
+awk '/^## A program/ { on = 1 } on && /^```c$/ { c = 1; next } c && /^```$/ { exit } c' README.md > "$tmp/hello.c"
+line=$(awk '/^## A program/ { on = 1 } on && /^```sh$/ { s = 1; next } s { print; exit }' README.md)
+[ -s "$tmp/hello.c" ] && [ -n "$line" ] || { echo "not ok - README: no program or compile line found"; exit 1; }
+case $line in gcc\ *) ;; *) echo "not ok - README: the compile line does not start with gcc: $line"; exit 1 ;; esac
+fail=0
+for arch in x86_64 i386; do
+	for extra in "" -fstack-protector-all; do
+		cmd=$(printf '%s\n' "$line" | sed "s|<sysc>/build/|$top/$B/|; s|<sysc>|$top|g; s|^gcc |$CC $extra |")
+		[ $arch = i386 ] && cmd=$(printf '%s\n' "$cmd" | sed "s|^$CC |$CC -m32 |; s|/x86_64/libsysc.a|/i386/libsysc.a|")
+		what="$arch${extra:+ $extra}"
+		if [ ! -f "$B/$arch/libsysc.a" ]; then echo "skip - $what: no $B/$arch/libsysc.a"; continue; fi
+		if ! (cd "$tmp" && eval "$cmd") >"$tmp/log" 2>&1; then
+			echo "not ok - $what: $cmd"; cat "$tmp/log"; fail=1; continue
+		fi
+		out=$("$tmp/hello"); rc=$?
+		if [ $rc = 0 ] && [ "$out" = hello ]; then echo "ok - $what: the README's line builds a working hello"
+		else echo "not ok - $what: exit $rc, output '$out'"; fail=1; fi
+	done
+done
+exit $fail
