@@ -47,7 +47,11 @@ typedef unsigned int sysc_gid_t;
 /* clone3's argument (linux/sched.h), the same 88 bytes on both arches:
  * every field is a u64, pointers and fds included (cast through
  * uintptr_t). Pass its size, or an older CLONE_ARGS_SIZE_VER*, to
- * sysc_clone3. */
+ * sysc_clone3.
+ * sysc_clone and sysc_clone3 return in the child too, into C code: use
+ * them fork-like (no new stack, no CLONE_VM). A child on its own stack
+ * must start in asm that switches stacks before touching any frame: use
+ * sysc_thread_create (sysc/thread.h) for threads. */
 struct sysc_clone_args {
 	uint64_t flags;
 	uint64_t pidfd;		/* CLONE_PIDFD: where the pidfd (int) goes */
