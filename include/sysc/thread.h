@@ -40,25 +40,7 @@ int sysc_thread_create(sysc_thread_t *t, int (*fn)(void *), void *arg,
  * started thread, or already joined), EDEADLK (joining oneself). */
 int sysc_thread_join(sysc_thread_t *t, int *ret);
 
-/* clone flags (linux/sched.h). */
-#define SYSC_CLONE_VM 0x00000100u
-#define SYSC_CLONE_FS 0x00000200u
-#define SYSC_CLONE_FILES 0x00000400u
-#define SYSC_CLONE_SIGHAND 0x00000800u
-#define SYSC_CLONE_PIDFD 0x00001000u
-#define SYSC_CLONE_PTRACE 0x00002000u
-#define SYSC_CLONE_VFORK 0x00004000u
-#define SYSC_CLONE_PARENT 0x00008000u
-#define SYSC_CLONE_THREAD 0x00010000u
-#define SYSC_CLONE_NEWNS 0x00020000u
-#define SYSC_CLONE_SYSVSEM 0x00040000u
-#define SYSC_CLONE_SETTLS 0x00080000u
-#define SYSC_CLONE_PARENT_SETTID 0x00100000u
-#define SYSC_CLONE_CHILD_CLEARTID 0x00200000u
-#define SYSC_CLONE_DETACHED 0x00400000u
-#define SYSC_CLONE_UNTRACED 0x00800000u
-#define SYSC_CLONE_CHILD_SETTID 0x01000000u
-#define SYSC_CSIGNAL 0x000000ffu
+/* The clone flags are in sysc/types_proc.h. */
 
 /* futex operations (linux/futex.h). */
 #define SYSC_FUTEX_WAIT 0

@@ -30,9 +30,28 @@ typedef unsigned int sysc_gid_t;
 #define SYSC_WCOREDUMP(s) (((s) & 0x80) != 0)
 #define SYSC_WPTRACE_EVENT(s) (((s) >> 16) & 0xff)
 
-/* Clone flags beyond the ones sysc/thread.h has (linux/sched.h): the
- * namespaces (also unshare and setns's nstype), and the two clone3-only
- * flags above bit 31. */
+/* clone flags (linux/sched.h). */
+#define SYSC_CLONE_VM 0x00000100u
+#define SYSC_CLONE_FS 0x00000200u
+#define SYSC_CLONE_FILES 0x00000400u
+#define SYSC_CLONE_SIGHAND 0x00000800u
+#define SYSC_CLONE_PIDFD 0x00001000u
+#define SYSC_CLONE_PTRACE 0x00002000u
+#define SYSC_CLONE_VFORK 0x00004000u
+#define SYSC_CLONE_PARENT 0x00008000u
+#define SYSC_CLONE_THREAD 0x00010000u
+#define SYSC_CLONE_NEWNS 0x00020000u
+#define SYSC_CLONE_SYSVSEM 0x00040000u
+#define SYSC_CLONE_SETTLS 0x00080000u
+#define SYSC_CLONE_PARENT_SETTID 0x00100000u
+#define SYSC_CLONE_CHILD_CLEARTID 0x00200000u
+#define SYSC_CLONE_DETACHED 0x00400000u
+#define SYSC_CLONE_UNTRACED 0x00800000u
+#define SYSC_CLONE_CHILD_SETTID 0x01000000u
+#define SYSC_CSIGNAL 0x000000ffu
+
+/* The namespaces (also unshare's flags and setns's nstype), and the two
+ * clone3-only flags above bit 31. */
 #define SYSC_CLONE_NEWTIME 0x00000080u
 #define SYSC_CLONE_NEWCGROUP 0x02000000u
 #define SYSC_CLONE_NEWUTS 0x04000000u
