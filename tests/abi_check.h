@@ -1,6 +1,7 @@
 /* Field-by-field and constant-by-constant comparison of sysc's ABI against
- * the kernel's uapi headers, for tests/test_abi_<area>.c (the same scheme
- * as tests/test_abi.c). Include after <cmocka.h> and <sysc.h>. */
+ * the kernel's uapi headers (or glibc's copy of the ABI where uapi has
+ * none), shared by every tests/test_abi*.c. Include after <cmocka.h> and
+ * <sysc.h>. */
 #ifndef SYSC_TESTS_ABI_CHECK_H
 #define SYSC_TESTS_ABI_CHECK_H
 
@@ -11,19 +12,44 @@ struct field {
 };
 
 #define MEMBER_SIZE(type, m) sizeof(((type *)0)->m)
+/* A field of sysc's struct st against the field uf of ust, a full type
+ * name ("struct x", "union y", a typedef) of the same or another name. */
 #define FIELD2(st, f, ust, uf) \
 	{ #f, offsetof(struct st, f), MEMBER_SIZE(struct st, f), \
 	  offsetof(ust, uf), MEMBER_SIZE(ust, uf) }
-/* ust is a full type name ("struct x" or "union y"). */
 #define FIELD(st, ust, f) FIELD2(st, f, ust, f)
+/* Both sides full type names, for sysc types that are typedefs
+ * (sysc_siginfo_t). */
+#define FIELD_T(t, f, ut, uf) \
+	{ #f, offsetof(t, f), MEMBER_SIZE(t, f), offsetof(ut, uf), \
+	  MEMBER_SIZE(ut, uf) }
 /* A field the installed uapi lacks: the kernel's documented offset/size. */
 #define FIELD_DOC(st, f, uoff, usize) \
 	{ #f, offsetof(struct st, f), MEMBER_SIZE(struct st, f), uoff, usize }
 
-/* Every field matches, and the table covers the struct without gaps up to
- * `end`, so a field missing from sysc's struct (or the table) shows. */
-static int check_fields(const char *what, const struct field *t, size_t n,
-			size_t end)
+/* How a table has to cover its struct. */
+enum cover {
+	/* The fields tile the struct without gaps up to `end`, so a field
+	 * missing from sysc's struct (or from the table) shows as a hole;
+	 * tail padding goes in `end`. */
+	TILED,
+	/* As TILED, but a field may start past the previous one's end where
+	 * the kernel's struct has a hole too (x86_64's flock): the offsets
+	 * are still the kernel's. */
+	HOLES,
+	/* Each field on its own: the table lists every kernel field, in any
+	 * order and union members too (in6_addr), so holes (alignment
+	 * padding such as msghdr's after msg_namelen, or x86_64's
+	 * ipc64_perm's before __unused1) and tail padding are the kernel's;
+	 * CHECK_LISTED compares size and alignment. */
+	LISTED,
+};
+
+/* Every field at the kernel's offset with the kernel's size, and the
+ * table covering the struct as `cover` says; returns the number of
+ * mismatches, each printed. */
+static inline int check_fields(const char *what, const struct field *t, size_t n,
+			       size_t end, enum cover cover)
 {
 	size_t next = 0;
 	int bad = 0;
@@ -35,23 +61,28 @@ static int check_fields(const char *what, const struct field *t, size_t n,
 				    t[i].uoff, t[i].usize);
 			bad++;
 		}
-		if (t[i].off != next) {
+		if (cover != LISTED && t[i].off != next &&
+		    !(cover == HOLES && t[i].off > next)) {
 			print_error("%s.%s: at %zu, previous field ends at %zu\n",
 				    what, t[i].name, t[i].off, next);
 			bad++;
 		}
 		next = t[i].off + t[i].size;
 	}
-	if (next != end) {
-		print_error("%s: fields end at %zu, struct at %zu\n", what,
-			    next, end);
+	if (cover != LISTED && next != end) {
+		print_error("%s: fields end at %zu, expected %zu\n", what, next,
+			    end);
 		bad++;
 	}
 	return bad;
 }
 
-#define CHECK_STRUCT(what, t, sysc_size, uapi_size) do { \
-	int bad_ = check_fields(what, t, sizeof(t) / sizeof(t[0]), sysc_size); \
+#define TABLE_LEN(t) (sizeof(t) / sizeof((t)[0]))
+
+/* The general form: table t covering its struct up to `end` as `cover`
+ * says, and sysc's size equal to the kernel's. */
+#define CHECK_STRUCT_COVER(what, t, end, cover, sysc_size, uapi_size) do { \
+	int bad_ = check_fields(what, t, TABLE_LEN(t), end, cover); \
 	if ((size_t)(sysc_size) != (size_t)(uapi_size)) { \
 		print_error("%s: sizeof %zu, kernel %zu\n", what, \
 			    (size_t)(sysc_size), (size_t)(uapi_size)); \
@@ -59,18 +90,50 @@ static int check_fields(const char *what, const struct field *t, size_t n,
 	} \
 	assert_int_equal(bad_, 0); \
 } while (0)
+/* Tiled up to sysc's size; uapi_size may be a documented number. */
+#define CHECK_STRUCT(what, t, sysc_size, uapi_size) \
+	CHECK_STRUCT_COVER(what, t, sysc_size, TILED, sysc_size, uapi_size)
+/* sysc's struct st against the kernel's ust (full type name), tiled. */
+#define CHECK_TYPE(st, ust, t) \
+	CHECK_STRUCT(#st, t, sizeof(struct st), sizeof(ust))
+
+/* sysc's type st against the kernel's ust (both full type names), field by
+ * field as LISTED, size and alignment. */
+#define CHECK_LISTED(st, ust, t) do { \
+	int bad_ = check_fields(#st, t, TABLE_LEN(t), 0, LISTED); \
+	if (sizeof(st) != sizeof(ust) || _Alignof(st) != _Alignof(ust)) { \
+		print_error("%s: size %zu align %zu, kernel %zu %zu\n", #st, \
+			    sizeof(st), (size_t)_Alignof(st), sizeof(ust), \
+			    (size_t)_Alignof(ust)); \
+		bad_++; \
+	} \
+	assert_int_equal(bad_, 0); \
+} while (0)
+
+/* One field of t (a full type name) against uf of ut, offset and size. */
+#define CHECK_FIELD(t, f, ut, uf) do { \
+	const struct field one_[] = { FIELD_T(t, f, ut, uf) }; \
+	assert_int_equal(check_fields(#t, one_, 1, 0, LISTED), 0); \
+} while (0)
 
 struct constant {
 	const char *name, *kname;
 	long long value, kvalue;
 };
 
+/* SYSC_x against the kernel's expression k. */
 #define KV(x, k) { "SYSC_" #x, #k, (long long)(SYSC_##x), (long long)(k) }
+/* Not KV(x, x): an argument passed on is macro-expanded first. */
 #define K(x) { "SYSC_" #x, #x, (long long)(SYSC_##x), (long long)(x) }
+/* A constant the installed uapi lacks: the kernel's documented value... */
 #define KDOC(x, v) { "SYSC_" #x, "documented " #v, (long long)(SYSC_##x), \
 		     (long long)(v) }
+/* ...and where it is documented ("linux/fs.h 6.9"). */
+#define KDOC_AT(x, v, where) { "SYSC_" #x, where, (long long)(SYSC_##x), \
+			       (long long)(v) }
 
-static void check_constants(const struct constant *c, size_t n)
+/* Every constant equal to the kernel's; each mismatch printed. */
+static inline void check_constants(const struct constant *c, size_t n)
 {
 	int bad = 0;
 
@@ -83,5 +146,11 @@ static void check_constants(const struct constant *c, size_t n)
 	}
 	assert_int_equal(bad, 0);
 }
+#define CHECK_CONSTANTS(t) check_constants(t, TABLE_LEN(t))
+/* One constant, for checks written one per line: K(x), KV(x, k). */
+#define CHECK_K1(c) do { \
+	const struct constant one_[] = { c }; \
+	CHECK_CONSTANTS(one_); \
+} while (0)
 
 #endif

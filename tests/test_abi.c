@@ -30,91 +30,35 @@
 #include <cmocka.h>
 
 #include <sysc.h>
+#include "abi_check.h"
 #ifdef __i386__
 #include "../arch/i386/thread_pointer.h"
 #endif
 
 /* ---- struct layouts ---- */
 
-struct field {
-	const char *name;
-	size_t off, size;	/* sysc */
-	size_t uoff, usize;	/* kernel */
-};
-
-#define MEMBER_SIZE(type, m) sizeof(((type *)0)->m)
-/* A sysc field against the uapi field of the same or another name. */
-#define FIELD2(st, f, ust, uf) \
-	{ #f, offsetof(struct st, f), MEMBER_SIZE(struct st, f), \
-	  offsetof(struct ust, uf), MEMBER_SIZE(struct ust, uf) }
-#define FIELD(st, ust, f) FIELD2(st, f, ust, f)
-/* A field the installed uapi lacks: the kernel's documented offset/size. */
-#define FIELD_DOC(st, f, uoff, usize) \
-	{ #f, offsetof(struct st, f), MEMBER_SIZE(struct st, f), uoff, usize }
-
-/* Every field matches, and the table covers the struct without gaps up to
- * `end`, so a field missing from sysc's struct (or from the table) shows as
- * a hole. */
-static int check_fields(const char *what, const struct field *t, size_t n,
-			size_t end)
-{
-	size_t next = 0;
-	int bad = 0;
-
-	for (size_t i = 0; i < n; i++) {
-		if (t[i].off != t[i].uoff || t[i].size != t[i].usize) {
-			print_error("%s.%s: offset %zu size %zu, kernel %zu %zu\n",
-				    what, t[i].name, t[i].off, t[i].size,
-				    t[i].uoff, t[i].usize);
-			bad++;
-		}
-		if (t[i].off != next) {
-			print_error("%s.%s: at %zu, previous field ends at %zu\n",
-				    what, t[i].name, t[i].off, next);
-			bad++;
-		}
-		next = t[i].off + t[i].size;
-	}
-	if (next != end) {
-		print_error("%s: fields end at %zu, struct at %zu\n", what,
-			    next, end);
-		bad++;
-	}
-	return bad;
-}
-
-#define CHECK_STRUCT(what, t, sysc_size, uapi_size) do { \
-	int bad_ = check_fields(what, t, sizeof(t) / sizeof(t[0]), sysc_size); \
-	if ((sysc_size) != (uapi_size)) { \
-		print_error("%s: sizeof %zu, kernel %zu\n", what, \
-			    (size_t)(sysc_size), (size_t)(uapi_size)); \
-		bad_++; \
-	} \
-	assert_int_equal(bad_, 0); \
-} while (0)
-
 #ifdef __x86_64__
 /* x86_64: fstat/newfstatat write struct stat. */
 #define KSTAT_SIZE sizeof(struct stat)
 static const struct field stat_fields[] = {
-	FIELD(sysc_stat, stat, st_dev),
-	FIELD(sysc_stat, stat, st_ino),
-	FIELD(sysc_stat, stat, st_nlink),
-	FIELD(sysc_stat, stat, st_mode),
-	FIELD(sysc_stat, stat, st_uid),
-	FIELD(sysc_stat, stat, st_gid),
-	FIELD2(sysc_stat, st_pad0, stat, __pad0),
-	FIELD(sysc_stat, stat, st_rdev),
-	FIELD(sysc_stat, stat, st_size),
-	FIELD(sysc_stat, stat, st_blksize),
-	FIELD(sysc_stat, stat, st_blocks),
-	FIELD2(sysc_stat, st_atime_sec, stat, st_atime),
-	FIELD(sysc_stat, stat, st_atime_nsec),
-	FIELD2(sysc_stat, st_mtime_sec, stat, st_mtime),
-	FIELD(sysc_stat, stat, st_mtime_nsec),
-	FIELD2(sysc_stat, st_ctime_sec, stat, st_ctime),
-	FIELD(sysc_stat, stat, st_ctime_nsec),
-	FIELD2(sysc_stat, st_unused, stat, __unused),
+	FIELD(sysc_stat, struct stat, st_dev),
+	FIELD(sysc_stat, struct stat, st_ino),
+	FIELD(sysc_stat, struct stat, st_nlink),
+	FIELD(sysc_stat, struct stat, st_mode),
+	FIELD(sysc_stat, struct stat, st_uid),
+	FIELD(sysc_stat, struct stat, st_gid),
+	FIELD2(sysc_stat, st_pad0, struct stat, __pad0),
+	FIELD(sysc_stat, struct stat, st_rdev),
+	FIELD(sysc_stat, struct stat, st_size),
+	FIELD(sysc_stat, struct stat, st_blksize),
+	FIELD(sysc_stat, struct stat, st_blocks),
+	FIELD2(sysc_stat, st_atime_sec, struct stat, st_atime),
+	FIELD(sysc_stat, struct stat, st_atime_nsec),
+	FIELD2(sysc_stat, st_mtime_sec, struct stat, st_mtime),
+	FIELD(sysc_stat, struct stat, st_mtime_nsec),
+	FIELD2(sysc_stat, st_ctime_sec, struct stat, st_ctime),
+	FIELD(sysc_stat, struct stat, st_ctime_nsec),
+	FIELD2(sysc_stat, st_unused, struct stat, __unused),
 };
 #else
 /* i386: sysc's own struct stat, filled from statx (the kernel's stat64 has
@@ -151,54 +95,54 @@ static void stat_layout(void **state)
 }
 
 static const struct field statx_ts_fields[] = {
-	FIELD(sysc_statx_timestamp, statx_timestamp, tv_sec),
-	FIELD(sysc_statx_timestamp, statx_timestamp, tv_nsec),
-	FIELD2(sysc_statx_timestamp, tv_reserved, statx_timestamp, __reserved),
+	FIELD(sysc_statx_timestamp, struct statx_timestamp, tv_sec),
+	FIELD(sysc_statx_timestamp, struct statx_timestamp, tv_nsec),
+	FIELD2(sysc_statx_timestamp, tv_reserved, struct statx_timestamp, __reserved),
 };
 
 /* Fields from 0xa0 on are newer than some uapi headers (6.1 has only
  * __spare3[12] there): they are compared with their offsets in the
  * kernel's linux/stat.h of 6.16, and with the uapi wherever it has them. */
 static const struct field statx_fields[] = {
-	FIELD(sysc_statx, statx, stx_mask),
-	FIELD(sysc_statx, statx, stx_blksize),
-	FIELD(sysc_statx, statx, stx_attributes),
-	FIELD(sysc_statx, statx, stx_nlink),
-	FIELD(sysc_statx, statx, stx_uid),
-	FIELD(sysc_statx, statx, stx_gid),
-	FIELD(sysc_statx, statx, stx_mode),
-	FIELD2(sysc_statx, stx_spare0, statx, __spare0),
-	FIELD(sysc_statx, statx, stx_ino),
-	FIELD(sysc_statx, statx, stx_size),
-	FIELD(sysc_statx, statx, stx_blocks),
-	FIELD(sysc_statx, statx, stx_attributes_mask),
-	FIELD(sysc_statx, statx, stx_atime),
-	FIELD(sysc_statx, statx, stx_btime),
-	FIELD(sysc_statx, statx, stx_ctime),
-	FIELD(sysc_statx, statx, stx_mtime),
-	FIELD(sysc_statx, statx, stx_rdev_major),
-	FIELD(sysc_statx, statx, stx_rdev_minor),
-	FIELD(sysc_statx, statx, stx_dev_major),
-	FIELD(sysc_statx, statx, stx_dev_minor),
-	FIELD(sysc_statx, statx, stx_mnt_id),
-	FIELD(sysc_statx, statx, stx_dio_mem_align),
-	FIELD(sysc_statx, statx, stx_dio_offset_align),
+	FIELD(sysc_statx, struct statx, stx_mask),
+	FIELD(sysc_statx, struct statx, stx_blksize),
+	FIELD(sysc_statx, struct statx, stx_attributes),
+	FIELD(sysc_statx, struct statx, stx_nlink),
+	FIELD(sysc_statx, struct statx, stx_uid),
+	FIELD(sysc_statx, struct statx, stx_gid),
+	FIELD(sysc_statx, struct statx, stx_mode),
+	FIELD2(sysc_statx, stx_spare0, struct statx, __spare0),
+	FIELD(sysc_statx, struct statx, stx_ino),
+	FIELD(sysc_statx, struct statx, stx_size),
+	FIELD(sysc_statx, struct statx, stx_blocks),
+	FIELD(sysc_statx, struct statx, stx_attributes_mask),
+	FIELD(sysc_statx, struct statx, stx_atime),
+	FIELD(sysc_statx, struct statx, stx_btime),
+	FIELD(sysc_statx, struct statx, stx_ctime),
+	FIELD(sysc_statx, struct statx, stx_mtime),
+	FIELD(sysc_statx, struct statx, stx_rdev_major),
+	FIELD(sysc_statx, struct statx, stx_rdev_minor),
+	FIELD(sysc_statx, struct statx, stx_dev_major),
+	FIELD(sysc_statx, struct statx, stx_dev_minor),
+	FIELD(sysc_statx, struct statx, stx_mnt_id),
+	FIELD(sysc_statx, struct statx, stx_dio_mem_align),
+	FIELD(sysc_statx, struct statx, stx_dio_offset_align),
 #ifdef STATX_SUBVOL
-	FIELD(sysc_statx, statx, stx_subvol),
+	FIELD(sysc_statx, struct statx, stx_subvol),
 #else
 	FIELD_DOC(sysc_statx, stx_subvol, 0xa0, 8),
 #endif
 #ifdef STATX_WRITE_ATOMIC
-	FIELD(sysc_statx, statx, stx_atomic_write_unit_min),
-	FIELD(sysc_statx, statx, stx_atomic_write_unit_max),
-	FIELD(sysc_statx, statx, stx_atomic_write_segments_max),
+	FIELD(sysc_statx, struct statx, stx_atomic_write_unit_min),
+	FIELD(sysc_statx, struct statx, stx_atomic_write_unit_max),
+	FIELD(sysc_statx, struct statx, stx_atomic_write_segments_max),
 #else
 	FIELD_DOC(sysc_statx, stx_atomic_write_unit_min, 0xa8, 4),
 	FIELD_DOC(sysc_statx, stx_atomic_write_unit_max, 0xac, 4),
 	FIELD_DOC(sysc_statx, stx_atomic_write_segments_max, 0xb0, 4),
 #endif
 #ifdef STATX_DIO_READ_ALIGN
-	FIELD(sysc_statx, statx, stx_dio_read_offset_align),
+	FIELD(sysc_statx, struct statx, stx_dio_read_offset_align),
 #else
 	FIELD_DOC(sysc_statx, stx_dio_read_offset_align, 0xb4, 4),
 #endif
@@ -220,12 +164,12 @@ static void statx_layout(void **state)
 }
 
 static const struct field utsname_fields[] = {
-	FIELD(sysc_utsname, new_utsname, sysname),
-	FIELD(sysc_utsname, new_utsname, nodename),
-	FIELD(sysc_utsname, new_utsname, release),
-	FIELD(sysc_utsname, new_utsname, version),
-	FIELD(sysc_utsname, new_utsname, machine),
-	FIELD(sysc_utsname, new_utsname, domainname),
+	FIELD(sysc_utsname, struct new_utsname, sysname),
+	FIELD(sysc_utsname, struct new_utsname, nodename),
+	FIELD(sysc_utsname, struct new_utsname, release),
+	FIELD(sysc_utsname, struct new_utsname, version),
+	FIELD(sysc_utsname, struct new_utsname, machine),
+	FIELD(sysc_utsname, struct new_utsname, domainname),
 };
 
 static void utsname_layout(void **state)
@@ -236,27 +180,27 @@ static void utsname_layout(void **state)
 }
 
 static const struct field old_timeval_fields[] = {
-	FIELD(sysc_old_timeval, __kernel_old_timeval, tv_sec),
-	FIELD(sysc_old_timeval, __kernel_old_timeval, tv_usec),
+	FIELD(sysc_old_timeval, struct __kernel_old_timeval, tv_sec),
+	FIELD(sysc_old_timeval, struct __kernel_old_timeval, tv_usec),
 };
 
 static const struct field rusage_fields[] = {
-	FIELD(sysc_rusage, rusage, ru_utime),
-	FIELD(sysc_rusage, rusage, ru_stime),
-	FIELD(sysc_rusage, rusage, ru_maxrss),
-	FIELD(sysc_rusage, rusage, ru_ixrss),
-	FIELD(sysc_rusage, rusage, ru_idrss),
-	FIELD(sysc_rusage, rusage, ru_isrss),
-	FIELD(sysc_rusage, rusage, ru_minflt),
-	FIELD(sysc_rusage, rusage, ru_majflt),
-	FIELD(sysc_rusage, rusage, ru_nswap),
-	FIELD(sysc_rusage, rusage, ru_inblock),
-	FIELD(sysc_rusage, rusage, ru_oublock),
-	FIELD(sysc_rusage, rusage, ru_msgsnd),
-	FIELD(sysc_rusage, rusage, ru_msgrcv),
-	FIELD(sysc_rusage, rusage, ru_nsignals),
-	FIELD(sysc_rusage, rusage, ru_nvcsw),
-	FIELD(sysc_rusage, rusage, ru_nivcsw),
+	FIELD(sysc_rusage, struct rusage, ru_utime),
+	FIELD(sysc_rusage, struct rusage, ru_stime),
+	FIELD(sysc_rusage, struct rusage, ru_maxrss),
+	FIELD(sysc_rusage, struct rusage, ru_ixrss),
+	FIELD(sysc_rusage, struct rusage, ru_idrss),
+	FIELD(sysc_rusage, struct rusage, ru_isrss),
+	FIELD(sysc_rusage, struct rusage, ru_minflt),
+	FIELD(sysc_rusage, struct rusage, ru_majflt),
+	FIELD(sysc_rusage, struct rusage, ru_nswap),
+	FIELD(sysc_rusage, struct rusage, ru_inblock),
+	FIELD(sysc_rusage, struct rusage, ru_oublock),
+	FIELD(sysc_rusage, struct rusage, ru_msgsnd),
+	FIELD(sysc_rusage, struct rusage, ru_msgrcv),
+	FIELD(sysc_rusage, struct rusage, ru_nsignals),
+	FIELD(sysc_rusage, struct rusage, ru_nvcsw),
+	FIELD(sysc_rusage, struct rusage, ru_nivcsw),
 };
 
 static void rusage_layout(void **state)
@@ -272,8 +216,8 @@ static void rusage_layout(void **state)
 /* The kernel's __kernel_timespec and iovec (linux/time_types.h, linux/uio.h
  * is not needed: iovec is { void *, __kernel_size_t }). */
 static const struct field timespec_fields[] = {
-	FIELD(sysc_timespec, __kernel_timespec, tv_sec),
-	FIELD(sysc_timespec, __kernel_timespec, tv_nsec),
+	FIELD(sysc_timespec, struct __kernel_timespec, tv_sec),
+	FIELD(sysc_timespec, struct __kernel_timespec, tv_nsec),
 };
 
 static void timespec_layout(void **state)
@@ -300,8 +244,8 @@ static void dirent64_layout(void **state)
 {
 	(void)state;
 	assert_int_equal(check_fields("dirent64", dirent64_fields,
-				      sizeof(dirent64_fields) /
-				      sizeof(dirent64_fields[0]), 19), 0);
+				      TABLE_LEN(dirent64_fields), 19, TILED),
+			 0);
 	assert_int_equal(offsetof(struct sysc_dirent64, d_name), 19);
 }
 
@@ -355,19 +299,6 @@ static void user_desc_layout(void **state)
 #endif
 
 /* ---- constants ---- */
-
-struct constant {
-	const char *name, *kname;
-	long long value, kvalue;
-};
-
-/* SYSC_x against the uapi expression k. */
-#define KV(x, k) { "SYSC_" #x, #k, (long long)(SYSC_##x), (long long)(k) }
-/* Not KV(x, x): an argument passed on is macro-expanded first. */
-#define K(x) { "SYSC_" #x, #x, (long long)(SYSC_##x), (long long)(x) }
-/* A constant the installed uapi lacks: the kernel's documented value. */
-#define KDOC(x, v) { "SYSC_" #x, "documented " #v, (long long)(SYSC_##x), \
-		     (long long)(v) }
 
 static const struct constant constants[] = {
 	/* linux/fcntl.h: *at() */
@@ -490,19 +421,8 @@ static const struct constant constants[] = {
 
 static void constants_match_uapi(void **state)
 {
-	int bad = 0;
-
 	(void)state;
-	for (size_t i = 0; i < sizeof(constants) / sizeof(constants[0]); i++) {
-		const struct constant *c = &constants[i];
-
-		if (c->value != c->kvalue) {
-			print_error("%s = %#llx, kernel %s = %#llx\n", c->name,
-				    c->value, c->kname, c->kvalue);
-			bad++;
-		}
-	}
-	assert_int_equal(bad, 0);
+	CHECK_CONSTANTS(constants);
 }
 
 /* sysc's S_IS* macros classify every file type as the uapi's do. */

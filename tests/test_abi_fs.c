@@ -19,78 +19,19 @@
 #include <cmocka.h>
 
 #include <sysc.h>
-
-struct field {
-	const char *name;
-	size_t off, size;	/* sysc */
-	size_t uoff, usize;	/* kernel */
-};
-
-#define MEMBER_SIZE(type, m) sizeof(((type *)0)->m)
-#define FIELD2(st, f, ust, uf) \
-	{ #f, offsetof(struct st, f), MEMBER_SIZE(struct st, f), \
-	  offsetof(struct ust, uf), MEMBER_SIZE(struct ust, uf) }
-#define FIELD(st, ust, f) FIELD2(st, f, ust, f)
-#define FIELD_DOC(st, f, uoff, usize) \
-	{ #f, offsetof(struct st, f), MEMBER_SIZE(struct st, f), uoff, usize }
-
-/* Every field matches and the fields tile the struct up to `end` (a
- * missing field shows as a hole; tail padding goes in `end`), except where
- * the kernel's struct has a hole too (gaps: x86_64's flock). */
-static int check_fields_gaps(const char *what, const struct field *t,
-			     size_t n, size_t end, int gaps)
-{
-	size_t next = 0;
-	int bad = 0;
-
-	for (size_t i = 0; i < n; i++) {
-		if (t[i].off != t[i].uoff || t[i].size != t[i].usize) {
-			print_error("%s.%s: offset %zu size %zu, kernel %zu %zu\n",
-				    what, t[i].name, t[i].off, t[i].size,
-				    t[i].uoff, t[i].usize);
-			bad++;
-		}
-		if (t[i].off != next && !(gaps && t[i].off > next)) {
-			print_error("%s.%s: at %zu, previous field ends at %zu\n",
-				    what, t[i].name, t[i].off, next);
-			bad++;
-		}
-		next = t[i].off + t[i].size;
-	}
-	if (next != end) {
-		print_error("%s: fields end at %zu, expected %zu\n", what, next,
-			    end);
-		bad++;
-	}
-	return bad;
-}
-
-#define check_fields(what, t, n, end) check_fields_gaps(what, t, n, end, 0)
-
-#define CHECK_GAPS(what, t, end, sysc_size, uapi_size, gaps) do { \
-	int bad_ = check_fields_gaps(what, t, sizeof(t) / sizeof(t[0]), end, \
-				     gaps); \
-	if ((size_t)(sysc_size) != (size_t)(uapi_size)) { \
-		print_error("%s: sizeof %zu, kernel %zu\n", what, \
-			    (size_t)(sysc_size), (size_t)(uapi_size)); \
-		bad_++; \
-	} \
-	assert_int_equal(bad_, 0); \
-} while (0)
-#define CHECK(what, t, end, sysc_size, uapi_size) \
-	CHECK_GAPS(what, t, end, sysc_size, uapi_size, 0)
+#include "abi_check.h"
 
 static const struct field open_how_fields[] = {
-	FIELD(sysc_open_how, open_how, flags),
-	FIELD(sysc_open_how, open_how, mode),
-	FIELD(sysc_open_how, open_how, resolve),
+	FIELD(sysc_open_how, struct open_how, flags),
+	FIELD(sysc_open_how, struct open_how, mode),
+	FIELD(sysc_open_how, struct open_how, resolve),
 };
 
 static void open_how_layout(void **state)
 {
 	(void)state;
-	CHECK("open_how", open_how_fields, sizeof(struct open_how),
-	      sizeof(struct sysc_open_how), sizeof(struct open_how));
+	CHECK_STRUCT("open_how", open_how_fields,
+		     sizeof(struct sysc_open_how), sizeof(struct open_how));
 	assert_int_equal(sizeof(struct sysc_open_how), 24); /* OPEN_HOW_SIZE_VER0 */
 }
 
@@ -102,16 +43,16 @@ static void open_how_layout(void **state)
 #define KFLOCK flock
 #endif
 static const struct field flock_fields[] = {
-	FIELD(sysc_flock, KFLOCK, l_type),
-	FIELD(sysc_flock, KFLOCK, l_whence),
+	FIELD(sysc_flock, struct KFLOCK, l_type),
+	FIELD(sysc_flock, struct KFLOCK, l_whence),
 	FIELD_DOC(sysc_flock, l_start, offsetof(struct KFLOCK, l_start), 8),
 	FIELD_DOC(sysc_flock, l_len, offsetof(struct KFLOCK, l_len), 8),
-	FIELD(sysc_flock, KFLOCK, l_pid),
+	FIELD(sysc_flock, struct KFLOCK, l_pid),
 };
 
 static const struct field owner_fields[] = {
-	FIELD(sysc_f_owner_ex, f_owner_ex, type),
-	FIELD(sysc_f_owner_ex, f_owner_ex, pid),
+	FIELD(sysc_f_owner_ex, struct f_owner_ex, type),
+	FIELD(sysc_f_owner_ex, struct f_owner_ex, pid),
 };
 
 static void fcntl_structs_layout(void **state)
@@ -122,11 +63,11 @@ static void fcntl_structs_layout(void **state)
 	assert_int_equal(MEMBER_SIZE(struct KFLOCK, l_len), 8);
 	/* x86_64 aligns l_start to 8: a 4-byte hole after l_whence, in the
 	 * kernel's struct as in sysc's. */
-	CHECK_GAPS("flock", flock_fields,
-		   offsetof(struct KFLOCK, l_pid) + sizeof(int),
-		   sizeof(struct sysc_flock), sizeof(struct KFLOCK), 1);
-	CHECK("f_owner_ex", owner_fields, sizeof(struct f_owner_ex),
-	      sizeof(struct sysc_f_owner_ex), sizeof(struct f_owner_ex));
+	CHECK_STRUCT_COVER("flock", flock_fields,
+			   offsetof(struct KFLOCK, l_pid) + sizeof(int), HOLES,
+			   sizeof(struct sysc_flock), sizeof(struct KFLOCK));
+	CHECK_STRUCT("f_owner_ex", owner_fields,
+		     sizeof(struct sysc_f_owner_ex), sizeof(struct f_owner_ex));
 #ifdef __i386__
 	assert_int_equal(sizeof(struct sysc_flock), 24);
 #else
@@ -136,14 +77,14 @@ static void fcntl_structs_layout(void **state)
 
 /* statfs64 of each arch; on x86_64 also the struct statfs that the plain
  * statfs/fstatfs write, which has the same layout there. */
-#define SF(f) FIELD(sysc_statfs, statfs64, f)
+#define SF(f) FIELD(sysc_statfs, struct statfs64, f)
 static const struct field statfs_fields[] = {
 	SF(f_type), SF(f_bsize), SF(f_blocks), SF(f_bfree), SF(f_bavail),
 	SF(f_files), SF(f_ffree), SF(f_fsid), SF(f_namelen), SF(f_frsize),
 	SF(f_flags), SF(f_spare),
 };
 #undef SF
-#define SF(f) FIELD(sysc_statfs, statfs, f)
+#define SF(f) FIELD(sysc_statfs, struct statfs, f)
 static const struct field statfs_plain_fields[] = {
 	SF(f_type), SF(f_bsize), SF(f_blocks), SF(f_bfree), SF(f_bavail),
 	SF(f_files), SF(f_ffree), SF(f_fsid), SF(f_namelen), SF(f_frsize),
@@ -154,12 +95,12 @@ static const struct field statfs_plain_fields[] = {
 static void statfs_layout(void **state)
 {
 	(void)state;
-	CHECK("statfs64", statfs_fields, sizeof(struct statfs64),
-	      sizeof(struct sysc_statfs), sizeof(struct statfs64));
+	CHECK_STRUCT("statfs64", statfs_fields,
+		     sizeof(struct sysc_statfs), sizeof(struct statfs64));
 	assert_int_equal(sizeof(struct sysc_fsid), sizeof(__kernel_fsid_t));
 #ifdef __x86_64__
-	CHECK("statfs", statfs_plain_fields, sizeof(struct statfs),
-	      sizeof(struct sysc_statfs), sizeof(struct statfs));
+	CHECK_STRUCT("statfs", statfs_plain_fields,
+		     sizeof(struct sysc_statfs), sizeof(struct statfs));
 #else
 	(void)statfs_plain_fields;
 	/* The size statfs64/fstatfs64 are given: compat_statfs64 is packed
@@ -167,16 +108,6 @@ static void statfs_layout(void **state)
 	assert_int_equal(sizeof(struct sysc_statfs), 84);
 #endif
 }
-
-struct constant {
-	const char *name, *kname;
-	long long value, kvalue;
-};
-
-#define KV(x, k) { "SYSC_" #x, #k, (long long)(SYSC_##x), (long long)(k) }
-#define K(x) { "SYSC_" #x, #x, (long long)(SYSC_##x), (long long)(x) }
-#define KDOC(x, v) { "SYSC_" #x, "documented " #v, (long long)(SYSC_##x), \
-		     (long long)(v) }
 
 static const struct constant constants[] = {
 	K(RESOLVE_NO_XDEV), K(RESOLVE_NO_MAGICLINKS), K(RESOLVE_NO_SYMLINKS),
@@ -250,19 +181,8 @@ K(UDF_SUPER_MAGIC), K(DMA_BUF_MAGIC), K(DEVMEM_MAGIC), K(SECRETMEM_MAGIC),
 
 static void constants_match_uapi(void **state)
 {
-	int bad = 0;
-
 	(void)state;
-	for (size_t i = 0; i < sizeof(constants) / sizeof(constants[0]); i++) {
-		const struct constant *c = &constants[i];
-
-		if (c->value != c->kvalue) {
-			print_error("%s = %#llx, kernel %s = %#llx\n", c->name,
-				    c->value, c->kname, c->kvalue);
-			bad++;
-		}
-	}
-	assert_int_equal(bad, 0);
+	CHECK_CONSTANTS(constants);
 }
 
 /* f_type is unsigned so that a magic above 0x7fffffff compares equal on

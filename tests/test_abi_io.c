@@ -28,82 +28,29 @@
 #include <cmocka.h>
 
 #include <sysc.h>
-
-struct field {
-	const char *name;
-	size_t off, size;	/* sysc */
-	size_t uoff, usize;	/* kernel */
-};
-
-#define MEMBER_SIZE(type, m) sizeof(((type *)0)->m)
-#define FIELD2(st, f, ust, uf) \
-	{ #f, offsetof(struct st, f), MEMBER_SIZE(struct st, f), \
-	  offsetof(struct ust, uf), MEMBER_SIZE(struct ust, uf) }
-#define FIELD(st, ust, f) FIELD2(st, f, ust, f)
-#define FIELD_DOC(st, f, uoff, usize) \
-	{ #f, offsetof(struct st, f), MEMBER_SIZE(struct st, f), uoff, usize }
-
-/* Every field matches and the table covers the struct without gaps up to
- * `end`: a field missing on one side shows as a hole. */
-static int check_fields(const char *what, const struct field *t, size_t n,
-			size_t end)
-{
-	size_t next = 0;
-	int bad = 0;
-
-	for (size_t i = 0; i < n; i++) {
-		if (t[i].off != t[i].uoff || t[i].size != t[i].usize) {
-			print_error("%s.%s: offset %zu size %zu, kernel %zu %zu\n",
-				    what, t[i].name, t[i].off, t[i].size,
-				    t[i].uoff, t[i].usize);
-			bad++;
-		}
-		if (t[i].off != next) {
-			print_error("%s.%s: at %zu, previous field ends at %zu\n",
-				    what, t[i].name, t[i].off, next);
-			bad++;
-		}
-		next = t[i].off + t[i].size;
-	}
-	if (next != end) {
-		print_error("%s: fields end at %zu, struct at %zu\n", what, next, end);
-		bad++;
-	}
-	return bad;
-}
-
-#define CHECK(what, t, sysc_size, kernel_size) do { \
-	int bad_ = check_fields(what, t, sizeof(t) / sizeof(t[0]), sysc_size); \
-	if ((size_t)(sysc_size) != (size_t)(kernel_size)) { \
-		print_error("%s: sizeof %zu, kernel %zu\n", what, \
-			    (size_t)(sysc_size), (size_t)(kernel_size)); \
-		bad_++; \
-	} \
-	assert_int_equal(bad_, 0); \
-} while (0)
-#define CHECK_U(st, ust, t) CHECK(#st, t, sizeof(struct st), sizeof(struct ust))
+#include "abi_check.h"
 
 /* ---- uapi 6.1 structs ---- */
 
 static const struct field iocb_f[] = {
-	FIELD(sysc_iocb, iocb, aio_data),
-	FIELD(sysc_iocb, iocb, aio_key),
-	FIELD(sysc_iocb, iocb, aio_rw_flags),
-	FIELD(sysc_iocb, iocb, aio_lio_opcode),
-	FIELD(sysc_iocb, iocb, aio_reqprio),
-	FIELD(sysc_iocb, iocb, aio_fildes),
-	FIELD(sysc_iocb, iocb, aio_buf),
-	FIELD(sysc_iocb, iocb, aio_nbytes),
-	FIELD(sysc_iocb, iocb, aio_offset),
-	FIELD(sysc_iocb, iocb, aio_reserved2),
-	FIELD(sysc_iocb, iocb, aio_flags),
-	FIELD(sysc_iocb, iocb, aio_resfd),
+	FIELD(sysc_iocb, struct iocb, aio_data),
+	FIELD(sysc_iocb, struct iocb, aio_key),
+	FIELD(sysc_iocb, struct iocb, aio_rw_flags),
+	FIELD(sysc_iocb, struct iocb, aio_lio_opcode),
+	FIELD(sysc_iocb, struct iocb, aio_reqprio),
+	FIELD(sysc_iocb, struct iocb, aio_fildes),
+	FIELD(sysc_iocb, struct iocb, aio_buf),
+	FIELD(sysc_iocb, struct iocb, aio_nbytes),
+	FIELD(sysc_iocb, struct iocb, aio_offset),
+	FIELD(sysc_iocb, struct iocb, aio_reserved2),
+	FIELD(sysc_iocb, struct iocb, aio_flags),
+	FIELD(sysc_iocb, struct iocb, aio_resfd),
 };
 static const struct field io_event_f[] = {
-	FIELD(sysc_io_event, io_event, data),
-	FIELD(sysc_io_event, io_event, obj),
-	FIELD(sysc_io_event, io_event, res),
-	FIELD(sysc_io_event, io_event, res2),
+	FIELD(sysc_io_event, struct io_event, data),
+	FIELD(sysc_io_event, struct io_event, obj),
+	FIELD(sysc_io_event, struct io_event, res),
+	FIELD(sysc_io_event, struct io_event, res2),
 };
 /* struct __aio_sigset is in the kernel's include/uapi/linux/aio_abi.h
  * since 4.18 but not in Debian's copy: { const sigset_t *sigmask; size_t
@@ -116,135 +63,135 @@ static const struct field aio_sigset_f[] = {
 static void aio_layout(void **state)
 {
 	(void)state;
-	CHECK_U(sysc_iocb, iocb, iocb_f);
-	CHECK_U(sysc_io_event, io_event, io_event_f);
-	CHECK("aio_sigset", aio_sigset_f, sizeof(struct sysc_aio_sigset),
+	CHECK_TYPE(sysc_iocb, struct iocb, iocb_f);
+	CHECK_TYPE(sysc_io_event, struct io_event, io_event_f);
+	CHECK_STRUCT("aio_sigset", aio_sigset_f, sizeof(struct sysc_aio_sigset),
 	      2 * sizeof(void *));
 	assert_int_equal(sizeof(sysc_aio_context_t), sizeof(aio_context_t));
 }
 
 /* user_addr is 6.5's name for resv2 (same place and size). */
 static const struct field sq_off_f[] = {
-	FIELD(sysc_io_sqring_offsets, io_sqring_offsets, head),
-	FIELD(sysc_io_sqring_offsets, io_sqring_offsets, tail),
-	FIELD(sysc_io_sqring_offsets, io_sqring_offsets, ring_mask),
-	FIELD(sysc_io_sqring_offsets, io_sqring_offsets, ring_entries),
-	FIELD(sysc_io_sqring_offsets, io_sqring_offsets, flags),
-	FIELD(sysc_io_sqring_offsets, io_sqring_offsets, dropped),
-	FIELD(sysc_io_sqring_offsets, io_sqring_offsets, array),
-	FIELD(sysc_io_sqring_offsets, io_sqring_offsets, resv1),
-	FIELD2(sysc_io_sqring_offsets, user_addr, io_sqring_offsets, resv2),
+	FIELD(sysc_io_sqring_offsets, struct io_sqring_offsets, head),
+	FIELD(sysc_io_sqring_offsets, struct io_sqring_offsets, tail),
+	FIELD(sysc_io_sqring_offsets, struct io_sqring_offsets, ring_mask),
+	FIELD(sysc_io_sqring_offsets, struct io_sqring_offsets, ring_entries),
+	FIELD(sysc_io_sqring_offsets, struct io_sqring_offsets, flags),
+	FIELD(sysc_io_sqring_offsets, struct io_sqring_offsets, dropped),
+	FIELD(sysc_io_sqring_offsets, struct io_sqring_offsets, array),
+	FIELD(sysc_io_sqring_offsets, struct io_sqring_offsets, resv1),
+	FIELD2(sysc_io_sqring_offsets, user_addr, struct io_sqring_offsets, resv2),
 };
 static const struct field cq_off_f[] = {
-	FIELD(sysc_io_cqring_offsets, io_cqring_offsets, head),
-	FIELD(sysc_io_cqring_offsets, io_cqring_offsets, tail),
-	FIELD(sysc_io_cqring_offsets, io_cqring_offsets, ring_mask),
-	FIELD(sysc_io_cqring_offsets, io_cqring_offsets, ring_entries),
-	FIELD(sysc_io_cqring_offsets, io_cqring_offsets, overflow),
-	FIELD(sysc_io_cqring_offsets, io_cqring_offsets, cqes),
-	FIELD(sysc_io_cqring_offsets, io_cqring_offsets, flags),
-	FIELD(sysc_io_cqring_offsets, io_cqring_offsets, resv1),
-	FIELD2(sysc_io_cqring_offsets, user_addr, io_cqring_offsets, resv2),
+	FIELD(sysc_io_cqring_offsets, struct io_cqring_offsets, head),
+	FIELD(sysc_io_cqring_offsets, struct io_cqring_offsets, tail),
+	FIELD(sysc_io_cqring_offsets, struct io_cqring_offsets, ring_mask),
+	FIELD(sysc_io_cqring_offsets, struct io_cqring_offsets, ring_entries),
+	FIELD(sysc_io_cqring_offsets, struct io_cqring_offsets, overflow),
+	FIELD(sysc_io_cqring_offsets, struct io_cqring_offsets, cqes),
+	FIELD(sysc_io_cqring_offsets, struct io_cqring_offsets, flags),
+	FIELD(sysc_io_cqring_offsets, struct io_cqring_offsets, resv1),
+	FIELD2(sysc_io_cqring_offsets, user_addr, struct io_cqring_offsets, resv2),
 };
 static const struct field params_f[] = {
-	FIELD(sysc_io_uring_params, io_uring_params, sq_entries),
-	FIELD(sysc_io_uring_params, io_uring_params, cq_entries),
-	FIELD(sysc_io_uring_params, io_uring_params, flags),
-	FIELD(sysc_io_uring_params, io_uring_params, sq_thread_cpu),
-	FIELD(sysc_io_uring_params, io_uring_params, sq_thread_idle),
-	FIELD(sysc_io_uring_params, io_uring_params, features),
-	FIELD(sysc_io_uring_params, io_uring_params, wq_fd),
-	FIELD(sysc_io_uring_params, io_uring_params, resv),
-	FIELD(sysc_io_uring_params, io_uring_params, sq_off),
-	FIELD(sysc_io_uring_params, io_uring_params, cq_off),
+	FIELD(sysc_io_uring_params, struct io_uring_params, sq_entries),
+	FIELD(sysc_io_uring_params, struct io_uring_params, cq_entries),
+	FIELD(sysc_io_uring_params, struct io_uring_params, flags),
+	FIELD(sysc_io_uring_params, struct io_uring_params, sq_thread_cpu),
+	FIELD(sysc_io_uring_params, struct io_uring_params, sq_thread_idle),
+	FIELD(sysc_io_uring_params, struct io_uring_params, features),
+	FIELD(sysc_io_uring_params, struct io_uring_params, wq_fd),
+	FIELD(sysc_io_uring_params, struct io_uring_params, resv),
+	FIELD(sysc_io_uring_params, struct io_uring_params, sq_off),
+	FIELD(sysc_io_uring_params, struct io_uring_params, cq_off),
 };
 /* sysc's flat sqe against the kernel's unions: each slot against the
  * union member it is named after (or the first one). */
 static const struct field sqe_f[] = {
-	FIELD(sysc_io_uring_sqe, io_uring_sqe, opcode),
-	FIELD(sysc_io_uring_sqe, io_uring_sqe, flags),
-	FIELD(sysc_io_uring_sqe, io_uring_sqe, ioprio),
-	FIELD(sysc_io_uring_sqe, io_uring_sqe, fd),
-	FIELD(sysc_io_uring_sqe, io_uring_sqe, off),
-	FIELD(sysc_io_uring_sqe, io_uring_sqe, addr),
-	FIELD(sysc_io_uring_sqe, io_uring_sqe, len),
-	FIELD2(sysc_io_uring_sqe, op_flags, io_uring_sqe, rw_flags),
-	FIELD(sysc_io_uring_sqe, io_uring_sqe, user_data),
-	FIELD(sysc_io_uring_sqe, io_uring_sqe, buf_index),
-	FIELD(sysc_io_uring_sqe, io_uring_sqe, personality),
-	FIELD(sysc_io_uring_sqe, io_uring_sqe, splice_fd_in),
-	FIELD(sysc_io_uring_sqe, io_uring_sqe, addr3),
-	FIELD2(sysc_io_uring_sqe, pad2, io_uring_sqe, __pad2),
+	FIELD(sysc_io_uring_sqe, struct io_uring_sqe, opcode),
+	FIELD(sysc_io_uring_sqe, struct io_uring_sqe, flags),
+	FIELD(sysc_io_uring_sqe, struct io_uring_sqe, ioprio),
+	FIELD(sysc_io_uring_sqe, struct io_uring_sqe, fd),
+	FIELD(sysc_io_uring_sqe, struct io_uring_sqe, off),
+	FIELD(sysc_io_uring_sqe, struct io_uring_sqe, addr),
+	FIELD(sysc_io_uring_sqe, struct io_uring_sqe, len),
+	FIELD2(sysc_io_uring_sqe, op_flags, struct io_uring_sqe, rw_flags),
+	FIELD(sysc_io_uring_sqe, struct io_uring_sqe, user_data),
+	FIELD(sysc_io_uring_sqe, struct io_uring_sqe, buf_index),
+	FIELD(sysc_io_uring_sqe, struct io_uring_sqe, personality),
+	FIELD(sysc_io_uring_sqe, struct io_uring_sqe, splice_fd_in),
+	FIELD(sysc_io_uring_sqe, struct io_uring_sqe, addr3),
+	FIELD2(sysc_io_uring_sqe, pad2, struct io_uring_sqe, __pad2),
 };
 static const struct field cqe_f[] = {
-	FIELD(sysc_io_uring_cqe, io_uring_cqe, user_data),
-	FIELD(sysc_io_uring_cqe, io_uring_cqe, res),
-	FIELD(sysc_io_uring_cqe, io_uring_cqe, flags),
+	FIELD(sysc_io_uring_cqe, struct io_uring_cqe, user_data),
+	FIELD(sysc_io_uring_cqe, struct io_uring_cqe, res),
+	FIELD(sysc_io_uring_cqe, struct io_uring_cqe, flags),
 };
 static const struct field probe_op_f[] = {
-	FIELD(sysc_io_uring_probe_op, io_uring_probe_op, op),
-	FIELD(sysc_io_uring_probe_op, io_uring_probe_op, resv),
-	FIELD(sysc_io_uring_probe_op, io_uring_probe_op, flags),
-	FIELD(sysc_io_uring_probe_op, io_uring_probe_op, resv2),
+	FIELD(sysc_io_uring_probe_op, struct io_uring_probe_op, op),
+	FIELD(sysc_io_uring_probe_op, struct io_uring_probe_op, resv),
+	FIELD(sysc_io_uring_probe_op, struct io_uring_probe_op, flags),
+	FIELD(sysc_io_uring_probe_op, struct io_uring_probe_op, resv2),
 };
 static const struct field probe_f[] = {
-	FIELD(sysc_io_uring_probe, io_uring_probe, last_op),
-	FIELD(sysc_io_uring_probe, io_uring_probe, ops_len),
-	FIELD(sysc_io_uring_probe, io_uring_probe, resv),
-	FIELD(sysc_io_uring_probe, io_uring_probe, resv2),
+	FIELD(sysc_io_uring_probe, struct io_uring_probe, last_op),
+	FIELD(sysc_io_uring_probe, struct io_uring_probe, ops_len),
+	FIELD(sysc_io_uring_probe, struct io_uring_probe, resv),
+	FIELD(sysc_io_uring_probe, struct io_uring_probe, resv2),
 };
 
 static void io_uring_layout(void **state)
 {
 	(void)state;
-	CHECK_U(sysc_io_sqring_offsets, io_sqring_offsets, sq_off_f);
-	CHECK_U(sysc_io_cqring_offsets, io_cqring_offsets, cq_off_f);
-	CHECK_U(sysc_io_uring_params, io_uring_params, params_f);
-	CHECK_U(sysc_io_uring_sqe, io_uring_sqe, sqe_f);
-	CHECK_U(sysc_io_uring_cqe, io_uring_cqe, cqe_f);
-	CHECK_U(sysc_io_uring_probe_op, io_uring_probe_op, probe_op_f);
-	CHECK_U(sysc_io_uring_probe, io_uring_probe, probe_f);
+	CHECK_TYPE(sysc_io_sqring_offsets, struct io_sqring_offsets, sq_off_f);
+	CHECK_TYPE(sysc_io_cqring_offsets, struct io_cqring_offsets, cq_off_f);
+	CHECK_TYPE(sysc_io_uring_params, struct io_uring_params, params_f);
+	CHECK_TYPE(sysc_io_uring_sqe, struct io_uring_sqe, sqe_f);
+	CHECK_TYPE(sysc_io_uring_cqe, struct io_uring_cqe, cqe_f);
+	CHECK_TYPE(sysc_io_uring_probe_op, struct io_uring_probe_op, probe_op_f);
+	CHECK_TYPE(sysc_io_uring_probe, struct io_uring_probe, probe_f);
 	assert_int_equal(offsetof(struct sysc_io_uring_probe, ops),
 			 offsetof(struct io_uring_probe, ops));
 }
 
 static const struct field inotify_f[] = {
-	FIELD(sysc_inotify_event, inotify_event, wd),
-	FIELD(sysc_inotify_event, inotify_event, mask),
-	FIELD(sysc_inotify_event, inotify_event, cookie),
-	FIELD(sysc_inotify_event, inotify_event, len),
+	FIELD(sysc_inotify_event, struct inotify_event, wd),
+	FIELD(sysc_inotify_event, struct inotify_event, mask),
+	FIELD(sysc_inotify_event, struct inotify_event, cookie),
+	FIELD(sysc_inotify_event, struct inotify_event, len),
 };
 static const struct field fan_meta_f[] = {
-	FIELD(sysc_fanotify_event_metadata, fanotify_event_metadata, event_len),
-	FIELD(sysc_fanotify_event_metadata, fanotify_event_metadata, vers),
-	FIELD(sysc_fanotify_event_metadata, fanotify_event_metadata, reserved),
-	FIELD(sysc_fanotify_event_metadata, fanotify_event_metadata, metadata_len),
-	FIELD(sysc_fanotify_event_metadata, fanotify_event_metadata, mask),
-	FIELD(sysc_fanotify_event_metadata, fanotify_event_metadata, fd),
-	FIELD(sysc_fanotify_event_metadata, fanotify_event_metadata, pid),
+	FIELD(sysc_fanotify_event_metadata, struct fanotify_event_metadata, event_len),
+	FIELD(sysc_fanotify_event_metadata, struct fanotify_event_metadata, vers),
+	FIELD(sysc_fanotify_event_metadata, struct fanotify_event_metadata, reserved),
+	FIELD(sysc_fanotify_event_metadata, struct fanotify_event_metadata, metadata_len),
+	FIELD(sysc_fanotify_event_metadata, struct fanotify_event_metadata, mask),
+	FIELD(sysc_fanotify_event_metadata, struct fanotify_event_metadata, fd),
+	FIELD(sysc_fanotify_event_metadata, struct fanotify_event_metadata, pid),
 };
 static const struct field fan_resp_f[] = {
-	FIELD(sysc_fanotify_response, fanotify_response, fd),
-	FIELD(sysc_fanotify_response, fanotify_response, response),
+	FIELD(sysc_fanotify_response, struct fanotify_response, fd),
+	FIELD(sysc_fanotify_response, struct fanotify_response, response),
 };
 
 static void notify_layout(void **state)
 {
 	(void)state;
-	CHECK_U(sysc_inotify_event, inotify_event, inotify_f);
+	CHECK_TYPE(sysc_inotify_event, struct inotify_event, inotify_f);
 	assert_int_equal(offsetof(struct sysc_inotify_event, name),
 			 offsetof(struct inotify_event, name));
-	CHECK_U(sysc_fanotify_event_metadata, fanotify_event_metadata, fan_meta_f);
+	CHECK_TYPE(sysc_fanotify_event_metadata, struct fanotify_event_metadata, fan_meta_f);
 	assert_int_equal(_Alignof(struct sysc_fanotify_event_metadata),
 			 _Alignof(struct fanotify_event_metadata));
-	CHECK_U(sysc_fanotify_response, fanotify_response, fan_resp_f);
+	CHECK_TYPE(sysc_fanotify_response, struct fanotify_response, fan_resp_f);
 }
 
 static const struct field mount_attr_f[] = {
-	FIELD(sysc_mount_attr, mount_attr, attr_set),
-	FIELD(sysc_mount_attr, mount_attr, attr_clr),
-	FIELD(sysc_mount_attr, mount_attr, propagation),
-	FIELD(sysc_mount_attr, mount_attr, userns_fd),
+	FIELD(sysc_mount_attr, struct mount_attr, attr_set),
+	FIELD(sysc_mount_attr, struct mount_attr, attr_clr),
+	FIELD(sysc_mount_attr, struct mount_attr, propagation),
+	FIELD(sysc_mount_attr, struct mount_attr, userns_fd),
 };
 /* struct mnt_id_req: include/uapi/linux/mount.h 6.11 (mnt_ns_fd: 6.18). */
 static const struct field mnt_id_req_f[] = {
@@ -304,42 +251,42 @@ static const struct field ns_id_req_f[] = {
 static void mount_layout(void **state)
 {
 	(void)state;
-	CHECK_U(sysc_mount_attr, mount_attr, mount_attr_f);
-	CHECK("mnt_id_req", mnt_id_req_f, sizeof(struct sysc_mnt_id_req), 32);
-	CHECK("statmount", statmount_f, sizeof(struct sysc_statmount), 512);
+	CHECK_TYPE(sysc_mount_attr, struct mount_attr, mount_attr_f);
+	CHECK_STRUCT("mnt_id_req", mnt_id_req_f, sizeof(struct sysc_mnt_id_req), 32);
+	CHECK_STRUCT("statmount", statmount_f, sizeof(struct sysc_statmount), 512);
 	assert_int_equal(offsetof(struct sysc_statmount, str), 512);
-	CHECK("ns_id_req", ns_id_req_f, sizeof(struct sysc_ns_id_req), 32);
+	CHECK_STRUCT("ns_id_req", ns_id_req_f, sizeof(struct sysc_ns_id_req), 32);
 }
 
 /* if_dqblk is 68 bytes on i386 (u64 4-aligned there), 72 on x86_64. */
 static const struct field dqblk_f[] = {
-	FIELD(sysc_if_dqblk, if_dqblk, dqb_bhardlimit),
-	FIELD(sysc_if_dqblk, if_dqblk, dqb_bsoftlimit),
-	FIELD(sysc_if_dqblk, if_dqblk, dqb_curspace),
-	FIELD(sysc_if_dqblk, if_dqblk, dqb_ihardlimit),
-	FIELD(sysc_if_dqblk, if_dqblk, dqb_isoftlimit),
-	FIELD(sysc_if_dqblk, if_dqblk, dqb_curinodes),
-	FIELD(sysc_if_dqblk, if_dqblk, dqb_btime),
-	FIELD(sysc_if_dqblk, if_dqblk, dqb_itime),
-	FIELD(sysc_if_dqblk, if_dqblk, dqb_valid),
+	FIELD(sysc_if_dqblk, struct if_dqblk, dqb_bhardlimit),
+	FIELD(sysc_if_dqblk, struct if_dqblk, dqb_bsoftlimit),
+	FIELD(sysc_if_dqblk, struct if_dqblk, dqb_curspace),
+	FIELD(sysc_if_dqblk, struct if_dqblk, dqb_ihardlimit),
+	FIELD(sysc_if_dqblk, struct if_dqblk, dqb_isoftlimit),
+	FIELD(sysc_if_dqblk, struct if_dqblk, dqb_curinodes),
+	FIELD(sysc_if_dqblk, struct if_dqblk, dqb_btime),
+	FIELD(sysc_if_dqblk, struct if_dqblk, dqb_itime),
+	FIELD(sysc_if_dqblk, struct if_dqblk, dqb_valid),
 };
 static const struct field nextdqblk_f[] = {
-	FIELD(sysc_if_nextdqblk, if_nextdqblk, dqb_bhardlimit),
-	FIELD(sysc_if_nextdqblk, if_nextdqblk, dqb_bsoftlimit),
-	FIELD(sysc_if_nextdqblk, if_nextdqblk, dqb_curspace),
-	FIELD(sysc_if_nextdqblk, if_nextdqblk, dqb_ihardlimit),
-	FIELD(sysc_if_nextdqblk, if_nextdqblk, dqb_isoftlimit),
-	FIELD(sysc_if_nextdqblk, if_nextdqblk, dqb_curinodes),
-	FIELD(sysc_if_nextdqblk, if_nextdqblk, dqb_btime),
-	FIELD(sysc_if_nextdqblk, if_nextdqblk, dqb_itime),
-	FIELD(sysc_if_nextdqblk, if_nextdqblk, dqb_valid),
-	FIELD(sysc_if_nextdqblk, if_nextdqblk, dqb_id),
+	FIELD(sysc_if_nextdqblk, struct if_nextdqblk, dqb_bhardlimit),
+	FIELD(sysc_if_nextdqblk, struct if_nextdqblk, dqb_bsoftlimit),
+	FIELD(sysc_if_nextdqblk, struct if_nextdqblk, dqb_curspace),
+	FIELD(sysc_if_nextdqblk, struct if_nextdqblk, dqb_ihardlimit),
+	FIELD(sysc_if_nextdqblk, struct if_nextdqblk, dqb_isoftlimit),
+	FIELD(sysc_if_nextdqblk, struct if_nextdqblk, dqb_curinodes),
+	FIELD(sysc_if_nextdqblk, struct if_nextdqblk, dqb_btime),
+	FIELD(sysc_if_nextdqblk, struct if_nextdqblk, dqb_itime),
+	FIELD(sysc_if_nextdqblk, struct if_nextdqblk, dqb_valid),
+	FIELD(sysc_if_nextdqblk, struct if_nextdqblk, dqb_id),
 };
 static const struct field dqinfo_f[] = {
-	FIELD(sysc_if_dqinfo, if_dqinfo, dqi_bgrace),
-	FIELD(sysc_if_dqinfo, if_dqinfo, dqi_igrace),
-	FIELD(sysc_if_dqinfo, if_dqinfo, dqi_flags),
-	FIELD(sysc_if_dqinfo, if_dqinfo, dqi_valid),
+	FIELD(sysc_if_dqinfo, struct if_dqinfo, dqi_bgrace),
+	FIELD(sysc_if_dqinfo, struct if_dqinfo, dqi_igrace),
+	FIELD(sysc_if_dqinfo, struct if_dqinfo, dqi_flags),
+	FIELD(sysc_if_dqinfo, struct if_dqinfo, dqi_valid),
 };
 
 static void quota_layout(void **state)
@@ -348,26 +295,26 @@ static void quota_layout(void **state)
 #ifdef __i386__
 	/* The table's coverage check cannot see tail padding: x86_64 has 4
 	 * bytes after dqb_valid, i386 none. */
-	CHECK_U(sysc_if_dqblk, if_dqblk, dqblk_f);
+	CHECK_TYPE(sysc_if_dqblk, struct if_dqblk, dqblk_f);
 	assert_int_equal(sizeof(struct sysc_if_dqblk), 68);
 #else
-	CHECK("if_dqblk", dqblk_f, sizeof(struct sysc_if_dqblk) - 4,
+	CHECK_STRUCT("if_dqblk", dqblk_f, sizeof(struct sysc_if_dqblk) - 4,
 	      sizeof(struct if_dqblk) - 4);
 	assert_int_equal(sizeof(struct sysc_if_dqblk), sizeof(struct if_dqblk));
 #endif
-	CHECK_U(sysc_if_nextdqblk, if_nextdqblk, nextdqblk_f);
-	CHECK_U(sysc_if_dqinfo, if_dqinfo, dqinfo_f);
+	CHECK_TYPE(sysc_if_nextdqblk, struct if_nextdqblk, nextdqblk_f);
+	CHECK_TYPE(sysc_if_dqinfo, struct if_dqinfo, dqinfo_f);
 }
 
 static const struct field ll_ruleset_f[] = {
-	FIELD(sysc_landlock_ruleset_attr, landlock_ruleset_attr, handled_access_fs),
+	FIELD(sysc_landlock_ruleset_attr, struct landlock_ruleset_attr, handled_access_fs),
 	/* include/uapi/linux/landlock.h 6.7 and 6.12 */
 	FIELD_DOC(sysc_landlock_ruleset_attr, handled_access_net, 8, 8),
 	FIELD_DOC(sysc_landlock_ruleset_attr, scoped, 16, 8),
 };
 static const struct field ll_path_f[] = {
-	FIELD(sysc_landlock_path_beneath_attr, landlock_path_beneath_attr, allowed_access),
-	FIELD(sysc_landlock_path_beneath_attr, landlock_path_beneath_attr, parent_fd),
+	FIELD(sysc_landlock_path_beneath_attr, struct landlock_path_beneath_attr, allowed_access),
+	FIELD(sysc_landlock_path_beneath_attr, struct landlock_path_beneath_attr, parent_fd),
 };
 /* include/uapi/linux/landlock.h 6.7 */
 static const struct field ll_net_f[] = {
@@ -378,10 +325,10 @@ static const struct field ll_net_f[] = {
 static void landlock_layout(void **state)
 {
 	(void)state;
-	CHECK("landlock_ruleset_attr", ll_ruleset_f,
+	CHECK_STRUCT("landlock_ruleset_attr", ll_ruleset_f,
 	      sizeof(struct sysc_landlock_ruleset_attr), 24);
-	CHECK_U(sysc_landlock_path_beneath_attr, landlock_path_beneath_attr, ll_path_f);
-	CHECK("landlock_net_port_attr", ll_net_f,
+	CHECK_TYPE(sysc_landlock_path_beneath_attr, struct landlock_path_beneath_attr, ll_path_f);
+	CHECK_STRUCT("landlock_net_port_attr", ll_net_f,
 	      sizeof(struct sysc_landlock_net_port_attr), 16);
 }
 
@@ -425,62 +372,56 @@ static const struct field fh_f[] = {
 static void newer_layout(void **state)
 {
 	(void)state;
-	CHECK("cachestat_range", cs_range_f, sizeof(struct sysc_cachestat_range), 16);
-	CHECK("cachestat", cs_f, sizeof(struct sysc_cachestat), 40);
-	CHECK("xattr_args", xattr_args_f, sizeof(struct sysc_xattr_args), 16);
-	CHECK("file_attr", file_attr_f, sizeof(struct sysc_file_attr), 24);
-	CHECK("file_handle", fh_f, sizeof(struct sysc_file_handle), 8);
+	CHECK_STRUCT("cachestat_range", cs_range_f, sizeof(struct sysc_cachestat_range), 16);
+	CHECK_STRUCT("cachestat", cs_f, sizeof(struct sysc_cachestat), 40);
+	CHECK_STRUCT("xattr_args", xattr_args_f, sizeof(struct sysc_xattr_args), 16);
+	CHECK_STRUCT("file_attr", file_attr_f, sizeof(struct sysc_file_attr), 24);
+	CHECK_STRUCT("file_handle", fh_f, sizeof(struct sysc_file_handle), 8);
 	assert_int_equal(offsetof(struct sysc_file_handle, f_handle), 8);
 }
 
 /* ---- constants ---- */
 
-struct constant {
-	const char *name, *kname;
-	long long value, kvalue;
-};
-#define K(x) { "SYSC_" #x, #x, (long long)(SYSC_##x), (long long)(x) }
-#define KDOC(x, v, where) { "SYSC_" #x, where, (long long)(SYSC_##x), (long long)(v) }
 /* Taken from uapi when the installed headers have it, else documented. */
 #ifdef RWF_NOAPPEND
 #define K_RWF_NOAPPEND K(RWF_NOAPPEND)
 #else
-#define K_RWF_NOAPPEND KDOC(RWF_NOAPPEND, 0x20, "linux/fs.h 6.9")
+#define K_RWF_NOAPPEND KDOC_AT(RWF_NOAPPEND, 0x20, "linux/fs.h 6.9")
 #endif
 
 static const struct constant constants[] = {
 	K(RWF_HIPRI), K(RWF_DSYNC), K(RWF_SYNC), K(RWF_NOWAIT), K(RWF_APPEND),
 	K_RWF_NOAPPEND,
-	KDOC(RWF_ATOMIC, 0x40, "linux/fs.h 6.11"),
-	KDOC(RWF_DONTCACHE, 0x80, "linux/fs.h 6.14"),
+	KDOC_AT(RWF_ATOMIC, 0x40, "linux/fs.h 6.11"),
+	KDOC_AT(RWF_DONTCACHE, 0x80, "linux/fs.h 6.14"),
 	K(SYNC_FILE_RANGE_WAIT_BEFORE), K(SYNC_FILE_RANGE_WRITE),
 	K(SYNC_FILE_RANGE_WAIT_AFTER), K(SYNC_FILE_RANGE_WRITE_AND_WAIT),
-	KDOC(FALLOC_FL_ALLOCATE_RANGE, 0, "linux/falloc.h 6.10"),
+	KDOC_AT(FALLOC_FL_ALLOCATE_RANGE, 0, "linux/falloc.h 6.10"),
 	K(FALLOC_FL_KEEP_SIZE), K(FALLOC_FL_PUNCH_HOLE),
 	K(FALLOC_FL_NO_HIDE_STALE), K(FALLOC_FL_COLLAPSE_RANGE),
 	K(FALLOC_FL_ZERO_RANGE), K(FALLOC_FL_INSERT_RANGE),
 	K(FALLOC_FL_UNSHARE_RANGE),
-	KDOC(FALLOC_FL_WRITE_ZEROES, 0x80, "linux/falloc.h 6.17"),
+	KDOC_AT(FALLOC_FL_WRITE_ZEROES, 0x80, "linux/falloc.h 6.17"),
 	K(POSIX_FADV_NORMAL), K(POSIX_FADV_RANDOM), K(POSIX_FADV_SEQUENTIAL),
 	K(POSIX_FADV_WILLNEED), K(POSIX_FADV_DONTNEED), K(POSIX_FADV_NOREUSE),
-	KDOC(SPLICE_F_MOVE, 1, "include/linux/splice.h"),
-	KDOC(SPLICE_F_NONBLOCK, 2, "include/linux/splice.h"),
-	KDOC(SPLICE_F_MORE, 4, "include/linux/splice.h"),
-	KDOC(SPLICE_F_GIFT, 8, "include/linux/splice.h"),
+	KDOC_AT(SPLICE_F_MOVE, 1, "include/linux/splice.h"),
+	KDOC_AT(SPLICE_F_NONBLOCK, 2, "include/linux/splice.h"),
+	KDOC_AT(SPLICE_F_MORE, 4, "include/linux/splice.h"),
+	KDOC_AT(SPLICE_F_GIFT, 8, "include/linux/splice.h"),
 	K(XATTR_CREATE), K(XATTR_REPLACE), K(XATTR_NAME_MAX),
 	K(XATTR_SIZE_MAX), K(XATTR_LIST_MAX),
-	KDOC(XATTR_ARGS_SIZE_VER0, 16, "linux/xattr.h 6.13"),
-	KDOC(FILE_ATTR_SIZE_VER0, 24, "linux/fs.h 6.17"),
+	KDOC_AT(XATTR_ARGS_SIZE_VER0, 16, "linux/xattr.h 6.13"),
+	KDOC_AT(FILE_ATTR_SIZE_VER0, 24, "linux/fs.h 6.17"),
 	K(FS_XFLAG_REALTIME), K(FS_XFLAG_PREALLOC), K(FS_XFLAG_IMMUTABLE),
 	K(FS_XFLAG_APPEND), K(FS_XFLAG_SYNC), K(FS_XFLAG_NOATIME),
 	K(FS_XFLAG_NODUMP), K(FS_XFLAG_RTINHERIT), K(FS_XFLAG_PROJINHERIT),
 	K(FS_XFLAG_NOSYMLINKS), K(FS_XFLAG_EXTSIZE), K(FS_XFLAG_EXTSZINHERIT),
 	K(FS_XFLAG_NODEFRAG), K(FS_XFLAG_FILESTREAM), K(FS_XFLAG_DAX),
 	K(FS_XFLAG_COWEXTSIZE), K(FS_XFLAG_HASATTR),
-	KDOC(MAX_HANDLE_SZ, 128, "include/linux/exportfs.h"),
-	KDOC(AT_HANDLE_FID, 0x200, "linux/fcntl.h 6.5"),
-	KDOC(AT_HANDLE_MNT_ID_UNIQUE, 0x001, "linux/fcntl.h 6.12"),
-	KDOC(AT_HANDLE_CONNECTABLE, 0x002, "linux/fcntl.h 6.13"),
+	KDOC_AT(MAX_HANDLE_SZ, 128, "include/linux/exportfs.h"),
+	KDOC_AT(AT_HANDLE_FID, 0x200, "linux/fcntl.h 6.5"),
+	KDOC_AT(AT_HANDLE_MNT_ID_UNIQUE, 0x001, "linux/fcntl.h 6.12"),
+	KDOC_AT(AT_HANDLE_CONNECTABLE, 0x002, "linux/fcntl.h 6.13"),
 	K(IOCB_CMD_PREAD), K(IOCB_CMD_PWRITE), K(IOCB_CMD_FSYNC),
 	K(IOCB_CMD_FDSYNC), K(IOCB_CMD_POLL), K(IOCB_CMD_NOOP),
 	K(IOCB_CMD_PREADV), K(IOCB_CMD_PWRITEV), K(IOCB_FLAG_RESFD),
@@ -492,15 +433,15 @@ static const struct constant constants[] = {
 	K(IORING_SETUP_TASKRUN_FLAG), K(IORING_SETUP_SQE128),
 	K(IORING_SETUP_CQE32), K(IORING_SETUP_SINGLE_ISSUER),
 	K(IORING_SETUP_DEFER_TASKRUN),
-	KDOC(IORING_SETUP_NO_MMAP, 1U << 14, "linux/io_uring.h 6.5"),
-	KDOC(IORING_SETUP_REGISTERED_FD_ONLY, 1U << 15, "linux/io_uring.h 6.5"),
-	KDOC(IORING_SETUP_NO_SQARRAY, 1U << 16, "linux/io_uring.h 6.6"),
-	KDOC(IORING_SETUP_HYBRID_IOPOLL, 1U << 17, "linux/io_uring.h 6.13"),
+	KDOC_AT(IORING_SETUP_NO_MMAP, 1U << 14, "linux/io_uring.h 6.5"),
+	KDOC_AT(IORING_SETUP_REGISTERED_FD_ONLY, 1U << 15, "linux/io_uring.h 6.5"),
+	KDOC_AT(IORING_SETUP_NO_SQARRAY, 1U << 16, "linux/io_uring.h 6.6"),
+	KDOC_AT(IORING_SETUP_HYBRID_IOPOLL, 1U << 17, "linux/io_uring.h 6.13"),
 	K(IORING_ENTER_GETEVENTS), K(IORING_ENTER_SQ_WAKEUP),
 	K(IORING_ENTER_SQ_WAIT), K(IORING_ENTER_EXT_ARG),
 	K(IORING_ENTER_REGISTERED_RING),
-	KDOC(IORING_ENTER_ABS_TIMER, 1U << 5, "linux/io_uring.h 6.12"),
-	KDOC(IORING_ENTER_EXT_ARG_REG, 1U << 6, "linux/io_uring.h 6.13"),
+	KDOC_AT(IORING_ENTER_ABS_TIMER, 1U << 5, "linux/io_uring.h 6.12"),
+	KDOC_AT(IORING_ENTER_EXT_ARG_REG, 1U << 6, "linux/io_uring.h 6.13"),
 	K(IORING_FEAT_SINGLE_MMAP), K(IORING_FEAT_NODROP),
 	K(IORING_FEAT_SUBMIT_STABLE), K(IORING_FEAT_RW_CUR_POS),
 	K(IORING_FEAT_CUR_PERSONALITY), K(IORING_FEAT_FAST_POLL),
@@ -581,48 +522,48 @@ static const struct constant constants[] = {
 	K(MS_PRIVATE), K(MS_SLAVE), K(MS_SHARED), K(MS_RELATIME),
 	K(MS_KERNMOUNT), K(MS_I_VERSION), K(MS_STRICTATIME), K(MS_LAZYTIME),
 	K(MS_MGC_VAL), K(MS_MGC_MSK),
-	KDOC(MNT_FORCE, 1, "include/linux/fs.h"),
-	KDOC(MNT_DETACH, 2, "include/linux/fs.h"),
-	KDOC(MNT_EXPIRE, 4, "include/linux/fs.h"),
-	KDOC(UMOUNT_NOFOLLOW, 8, "include/linux/fs.h"),
+	KDOC_AT(MNT_FORCE, 1, "include/linux/fs.h"),
+	KDOC_AT(MNT_DETACH, 2, "include/linux/fs.h"),
+	KDOC_AT(MNT_EXPIRE, 4, "include/linux/fs.h"),
+	KDOC_AT(UMOUNT_NOFOLLOW, 8, "include/linux/fs.h"),
 	K(OPEN_TREE_CLONE), K(OPEN_TREE_CLOEXEC),
 	K(MOVE_MOUNT_F_SYMLINKS), K(MOVE_MOUNT_F_AUTOMOUNTS),
 	K(MOVE_MOUNT_F_EMPTY_PATH), K(MOVE_MOUNT_T_SYMLINKS),
 	K(MOVE_MOUNT_T_AUTOMOUNTS), K(MOVE_MOUNT_T_EMPTY_PATH),
 	K(MOVE_MOUNT_SET_GROUP),
-	KDOC(MOVE_MOUNT_BENEATH, 0x200, "linux/mount.h 6.5"),
+	KDOC_AT(MOVE_MOUNT_BENEATH, 0x200, "linux/mount.h 6.5"),
 	K(FSOPEN_CLOEXEC), K(FSPICK_CLOEXEC), K(FSPICK_SYMLINK_NOFOLLOW),
 	K(FSPICK_NO_AUTOMOUNT), K(FSPICK_EMPTY_PATH), K(FSMOUNT_CLOEXEC),
 	K(FSCONFIG_SET_FLAG), K(FSCONFIG_SET_STRING), K(FSCONFIG_SET_BINARY),
 	K(FSCONFIG_SET_PATH), K(FSCONFIG_SET_PATH_EMPTY), K(FSCONFIG_SET_FD),
 	K(FSCONFIG_CMD_CREATE), K(FSCONFIG_CMD_RECONFIGURE),
-	KDOC(FSCONFIG_CMD_CREATE_EXCL, 8, "linux/mount.h 6.6"),
+	KDOC_AT(FSCONFIG_CMD_CREATE_EXCL, 8, "linux/mount.h 6.6"),
 	K(MOUNT_ATTR_RDONLY), K(MOUNT_ATTR_NOSUID), K(MOUNT_ATTR_NODEV),
 	K(MOUNT_ATTR_NOEXEC), K(MOUNT_ATTR__ATIME), K(MOUNT_ATTR_RELATIME),
 	K(MOUNT_ATTR_NOATIME), K(MOUNT_ATTR_STRICTATIME),
 	K(MOUNT_ATTR_NODIRATIME), K(MOUNT_ATTR_IDMAP), K(MOUNT_ATTR_NOSYMFOLLOW),
 	K(MOUNT_ATTR_SIZE_VER0),
-	KDOC(MNT_ID_REQ_SIZE_VER0, 24, "linux/mount.h 6.8"),
-	KDOC(MNT_ID_REQ_SIZE_VER1, 32, "linux/mount.h 6.11"),
-	KDOC(LSMT_ROOT, 0xffffffffffffffffULL, "linux/mount.h 6.8"),
-	KDOC(LISTMOUNT_REVERSE, 1, "linux/mount.h 6.14"),
-	KDOC(STATMOUNT_SB_BASIC, 0x1, "linux/mount.h 6.8"),
-	KDOC(STATMOUNT_MNT_BASIC, 0x2, "linux/mount.h 6.8"),
-	KDOC(STATMOUNT_PROPAGATE_FROM, 0x4, "linux/mount.h 6.8"),
-	KDOC(STATMOUNT_MNT_ROOT, 0x8, "linux/mount.h 6.8"),
-	KDOC(STATMOUNT_MNT_POINT, 0x10, "linux/mount.h 6.8"),
-	KDOC(STATMOUNT_FS_TYPE, 0x20, "linux/mount.h 6.8"),
-	KDOC(STATMOUNT_MNT_NS_ID, 0x40, "linux/mount.h 6.11"),
-	KDOC(STATMOUNT_MNT_OPTS, 0x80, "linux/mount.h 6.11"),
-	KDOC(STATMOUNT_FS_SUBTYPE, 0x100, "linux/mount.h 6.13"),
-	KDOC(STATMOUNT_SB_SOURCE, 0x200, "linux/mount.h 6.13"),
-	KDOC(STATMOUNT_OPT_ARRAY, 0x400, "linux/mount.h 6.13"),
-	KDOC(STATMOUNT_OPT_SEC_ARRAY, 0x800, "linux/mount.h 6.13"),
-	KDOC(STATMOUNT_SUPPORTED_MASK, 0x1000, "linux/mount.h 6.15"),
-	KDOC(STATMOUNT_MNT_UIDMAP, 0x2000, "linux/mount.h 6.15"),
-	KDOC(STATMOUNT_MNT_GIDMAP, 0x4000, "linux/mount.h 6.15"),
-	KDOC(NS_ID_REQ_SIZE_VER0, 32, "linux/nsfs.h 6.19"),
-	KDOC(LISTNS_CURRENT_USER, 0xffffffffffffffffULL, "linux/nsfs.h 6.19"),
+	KDOC_AT(MNT_ID_REQ_SIZE_VER0, 24, "linux/mount.h 6.8"),
+	KDOC_AT(MNT_ID_REQ_SIZE_VER1, 32, "linux/mount.h 6.11"),
+	KDOC_AT(LSMT_ROOT, 0xffffffffffffffffULL, "linux/mount.h 6.8"),
+	KDOC_AT(LISTMOUNT_REVERSE, 1, "linux/mount.h 6.14"),
+	KDOC_AT(STATMOUNT_SB_BASIC, 0x1, "linux/mount.h 6.8"),
+	KDOC_AT(STATMOUNT_MNT_BASIC, 0x2, "linux/mount.h 6.8"),
+	KDOC_AT(STATMOUNT_PROPAGATE_FROM, 0x4, "linux/mount.h 6.8"),
+	KDOC_AT(STATMOUNT_MNT_ROOT, 0x8, "linux/mount.h 6.8"),
+	KDOC_AT(STATMOUNT_MNT_POINT, 0x10, "linux/mount.h 6.8"),
+	KDOC_AT(STATMOUNT_FS_TYPE, 0x20, "linux/mount.h 6.8"),
+	KDOC_AT(STATMOUNT_MNT_NS_ID, 0x40, "linux/mount.h 6.11"),
+	KDOC_AT(STATMOUNT_MNT_OPTS, 0x80, "linux/mount.h 6.11"),
+	KDOC_AT(STATMOUNT_FS_SUBTYPE, 0x100, "linux/mount.h 6.13"),
+	KDOC_AT(STATMOUNT_SB_SOURCE, 0x200, "linux/mount.h 6.13"),
+	KDOC_AT(STATMOUNT_OPT_ARRAY, 0x400, "linux/mount.h 6.13"),
+	KDOC_AT(STATMOUNT_OPT_SEC_ARRAY, 0x800, "linux/mount.h 6.13"),
+	KDOC_AT(STATMOUNT_SUPPORTED_MASK, 0x1000, "linux/mount.h 6.15"),
+	KDOC_AT(STATMOUNT_MNT_UIDMAP, 0x2000, "linux/mount.h 6.15"),
+	KDOC_AT(STATMOUNT_MNT_GIDMAP, 0x4000, "linux/mount.h 6.15"),
+	KDOC_AT(NS_ID_REQ_SIZE_VER0, 32, "linux/nsfs.h 6.19"),
+	KDOC_AT(LISTNS_CURRENT_USER, 0xffffffffffffffffULL, "linux/nsfs.h 6.19"),
 	K(SUBCMDSHIFT), K(SUBCMDMASK), K(USRQUOTA), K(GRPQUOTA), K(PRJQUOTA),
 	K(Q_SYNC), K(Q_QUOTAON), K(Q_QUOTAOFF), K(Q_GETFMT), K(Q_GETINFO),
 	K(Q_SETINFO), K(Q_GETQUOTA), K(Q_SETQUOTA), K(Q_GETNEXTQUOTA),
@@ -632,19 +573,19 @@ static const struct constant constants[] = {
 	K(QIF_ALL),
 	{ "SYSC_QCMD(Q_GETQUOTA, PRJQUOTA)", "QCMD", SYSC_QCMD(SYSC_Q_GETQUOTA, SYSC_PRJQUOTA),
 	  QCMD(Q_GETQUOTA, PRJQUOTA) },
-	KDOC(SWAP_FLAG_PREFER, 0x8000, "include/linux/swap.h"),
-	KDOC(SWAP_FLAG_PRIO_MASK, 0x7fff, "include/linux/swap.h"),
-	KDOC(SWAP_FLAG_PRIO_SHIFT, 0, "include/linux/swap.h"),
-	KDOC(SWAP_FLAG_DISCARD, 0x10000, "include/linux/swap.h"),
-	KDOC(SWAP_FLAG_DISCARD_ONCE, 0x20000, "include/linux/swap.h"),
-	KDOC(SWAP_FLAG_DISCARD_PAGES, 0x40000, "include/linux/swap.h"),
+	KDOC_AT(SWAP_FLAG_PREFER, 0x8000, "include/linux/swap.h"),
+	KDOC_AT(SWAP_FLAG_PRIO_MASK, 0x7fff, "include/linux/swap.h"),
+	KDOC_AT(SWAP_FLAG_PRIO_SHIFT, 0, "include/linux/swap.h"),
+	KDOC_AT(SWAP_FLAG_DISCARD, 0x10000, "include/linux/swap.h"),
+	KDOC_AT(SWAP_FLAG_DISCARD_ONCE, 0x20000, "include/linux/swap.h"),
+	KDOC_AT(SWAP_FLAG_DISCARD_PAGES, 0x40000, "include/linux/swap.h"),
 	K(LANDLOCK_RULE_PATH_BENEATH),
-	KDOC(LANDLOCK_RULE_NET_PORT, 2, "linux/landlock.h 6.7"),
+	KDOC_AT(LANDLOCK_RULE_NET_PORT, 2, "linux/landlock.h 6.7"),
 	K(LANDLOCK_CREATE_RULESET_VERSION),
-	KDOC(LANDLOCK_CREATE_RULESET_ERRATA, 1U << 1, "linux/landlock.h 6.15"),
-	KDOC(LANDLOCK_RESTRICT_SELF_LOG_SAME_EXEC_OFF, 1U << 0, "linux/landlock.h 6.15"),
-	KDOC(LANDLOCK_RESTRICT_SELF_LOG_NEW_EXEC_ON, 1U << 1, "linux/landlock.h 6.15"),
-	KDOC(LANDLOCK_RESTRICT_SELF_LOG_SUBDOMAINS_OFF, 1U << 2, "linux/landlock.h 6.15"),
+	KDOC_AT(LANDLOCK_CREATE_RULESET_ERRATA, 1U << 1, "linux/landlock.h 6.15"),
+	KDOC_AT(LANDLOCK_RESTRICT_SELF_LOG_SAME_EXEC_OFF, 1U << 0, "linux/landlock.h 6.15"),
+	KDOC_AT(LANDLOCK_RESTRICT_SELF_LOG_NEW_EXEC_ON, 1U << 1, "linux/landlock.h 6.15"),
+	KDOC_AT(LANDLOCK_RESTRICT_SELF_LOG_SUBDOMAINS_OFF, 1U << 2, "linux/landlock.h 6.15"),
 	K(LANDLOCK_ACCESS_FS_EXECUTE), K(LANDLOCK_ACCESS_FS_WRITE_FILE),
 	K(LANDLOCK_ACCESS_FS_READ_FILE), K(LANDLOCK_ACCESS_FS_READ_DIR),
 	K(LANDLOCK_ACCESS_FS_REMOVE_DIR), K(LANDLOCK_ACCESS_FS_REMOVE_FILE),
@@ -652,29 +593,18 @@ static const struct constant constants[] = {
 	K(LANDLOCK_ACCESS_FS_MAKE_REG), K(LANDLOCK_ACCESS_FS_MAKE_SOCK),
 	K(LANDLOCK_ACCESS_FS_MAKE_FIFO), K(LANDLOCK_ACCESS_FS_MAKE_BLOCK),
 	K(LANDLOCK_ACCESS_FS_MAKE_SYM), K(LANDLOCK_ACCESS_FS_REFER),
-	KDOC(LANDLOCK_ACCESS_FS_TRUNCATE, 1ULL << 14, "linux/landlock.h 6.2"),
-	KDOC(LANDLOCK_ACCESS_FS_IOCTL_DEV, 1ULL << 15, "linux/landlock.h 6.10"),
-	KDOC(LANDLOCK_ACCESS_NET_BIND_TCP, 1ULL << 0, "linux/landlock.h 6.7"),
-	KDOC(LANDLOCK_ACCESS_NET_CONNECT_TCP, 1ULL << 1, "linux/landlock.h 6.7"),
-	KDOC(LANDLOCK_SCOPE_ABSTRACT_UNIX_SOCKET, 1ULL << 0, "linux/landlock.h 6.12"),
-	KDOC(LANDLOCK_SCOPE_SIGNAL, 1ULL << 1, "linux/landlock.h 6.12"),
+	KDOC_AT(LANDLOCK_ACCESS_FS_TRUNCATE, 1ULL << 14, "linux/landlock.h 6.2"),
+	KDOC_AT(LANDLOCK_ACCESS_FS_IOCTL_DEV, 1ULL << 15, "linux/landlock.h 6.10"),
+	KDOC_AT(LANDLOCK_ACCESS_NET_BIND_TCP, 1ULL << 0, "linux/landlock.h 6.7"),
+	KDOC_AT(LANDLOCK_ACCESS_NET_CONNECT_TCP, 1ULL << 1, "linux/landlock.h 6.7"),
+	KDOC_AT(LANDLOCK_SCOPE_ABSTRACT_UNIX_SOCKET, 1ULL << 0, "linux/landlock.h 6.12"),
+	KDOC_AT(LANDLOCK_SCOPE_SIGNAL, 1ULL << 1, "linux/landlock.h 6.12"),
 };
 
 static void constants_match_uapi(void **state)
 {
-	int bad = 0;
-
 	(void)state;
-	for (size_t i = 0; i < sizeof(constants) / sizeof(constants[0]); i++) {
-		const struct constant *c = &constants[i];
-
-		if (c->value != c->kvalue) {
-			print_error("%s = %#llx, kernel %s = %#llx\n", c->name,
-				    c->value, c->kname, c->kvalue);
-			bad++;
-		}
-	}
-	assert_int_equal(bad, 0);
+	CHECK_CONSTANTS(constants);
 }
 
 int main(void)

@@ -30,113 +30,74 @@
 #include <cmocka.h>
 
 #include <sysc.h>
-
-struct field {
-	const char *name;
-	size_t off, size;	/* sysc */
-	size_t koff, ksize;	/* kernel (uapi or glibc) */
-};
-
-#define MSIZE(type, m) sizeof(((type *)0)->m)
-#define FIELD2(st, f, kst, kf) \
-	{ #f, offsetof(struct st, f), MSIZE(struct st, f), \
-	  offsetof(struct kst, kf), MSIZE(struct kst, kf) }
-#define FIELD(st, kst, f) FIELD2(st, f, kst, f)
-
-/* Every field at the kernel's offset with the kernel's size, the struct the
- * kernel's size and alignment. Gaps are allowed (alignment padding, such as
- * msghdr's after msg_namelen on x86_64) because every kernel field is
- * listed. */
-static int check(const char *what, const struct field *t, size_t n,
-		 size_t size, size_t ksize, size_t align, size_t kalign)
-{
-	int bad = 0;
-
-	for (size_t i = 0; i < n; i++)
-		if (t[i].off != t[i].koff || t[i].size != t[i].ksize) {
-			print_error("%s.%s: offset %zu size %zu, kernel %zu %zu\n",
-				    what, t[i].name, t[i].off, t[i].size,
-				    t[i].koff, t[i].ksize);
-			bad++;
-		}
-	if (size != ksize || align != kalign) {
-		print_error("%s: size %zu align %zu, kernel %zu %zu\n", what,
-			    size, align, ksize, kalign);
-		bad++;
-	}
-	return bad;
-}
-
-#define CHECK(st, kst, t) \
-	assert_int_equal(check(#st, t, sizeof(t) / sizeof(t[0]), \
-			       sizeof(struct st), sizeof(struct kst), \
-			       _Alignof(struct st), _Alignof(struct kst)), 0)
+#include "abi_check.h"
 
 static void addresses(void **state)
 {
 	(void)state;
 	static const struct field sa[] = {
-		FIELD(sysc_sockaddr, sockaddr, sa_family),
-		FIELD(sysc_sockaddr, sockaddr, sa_data),
+		FIELD(sysc_sockaddr, struct sockaddr, sa_family),
+		FIELD(sysc_sockaddr, struct sockaddr, sa_data),
 	};
 	/* __kernel_sockaddr_storage has only ss_family by name (the rest is
 	 * an anonymous __data[126] beside an alignment pointer). */
 	static const struct field ss[] = {
-		FIELD(sysc_sockaddr_storage, __kernel_sockaddr_storage, ss_family),
+		FIELD(sysc_sockaddr_storage, struct __kernel_sockaddr_storage, ss_family),
 	};
 	static const struct field un[] = {
-		FIELD(sysc_sockaddr_un, sockaddr_un, sun_family),
-		FIELD(sysc_sockaddr_un, sockaddr_un, sun_path),
+		FIELD(sysc_sockaddr_un, struct sockaddr_un, sun_family),
+		FIELD(sysc_sockaddr_un, struct sockaddr_un, sun_path),
 	};
 	static const struct field in4[] = {
-		FIELD(sysc_sockaddr_in, sockaddr_in, sin_family),
-		FIELD(sysc_sockaddr_in, sockaddr_in, sin_port),
-		FIELD(sysc_sockaddr_in, sockaddr_in, sin_addr),
-		FIELD(sysc_sockaddr_in, sockaddr_in, sin_zero),
+		FIELD(sysc_sockaddr_in, struct sockaddr_in, sin_family),
+		FIELD(sysc_sockaddr_in, struct sockaddr_in, sin_port),
+		FIELD(sysc_sockaddr_in, struct sockaddr_in, sin_addr),
+		FIELD(sysc_sockaddr_in, struct sockaddr_in, sin_zero),
 	};
 	static const struct field ina[] = {
-		FIELD(sysc_in_addr, in_addr, s_addr),
+		FIELD(sysc_in_addr, struct in_addr, s_addr),
 	};
 	static const struct field in6[] = {
-		FIELD(sysc_sockaddr_in6, sockaddr_in6, sin6_family),
-		FIELD(sysc_sockaddr_in6, sockaddr_in6, sin6_port),
-		FIELD(sysc_sockaddr_in6, sockaddr_in6, sin6_flowinfo),
-		FIELD(sysc_sockaddr_in6, sockaddr_in6, sin6_addr),
-		FIELD(sysc_sockaddr_in6, sockaddr_in6, sin6_scope_id),
+		FIELD(sysc_sockaddr_in6, struct sockaddr_in6, sin6_family),
+		FIELD(sysc_sockaddr_in6, struct sockaddr_in6, sin6_port),
+		FIELD(sysc_sockaddr_in6, struct sockaddr_in6, sin6_flowinfo),
+		FIELD(sysc_sockaddr_in6, struct sockaddr_in6, sin6_addr),
+		FIELD(sysc_sockaddr_in6, struct sockaddr_in6, sin6_scope_id),
 	};
 	static const struct field in6a[] = {
-		FIELD2(sysc_in6_addr, in6_u.u6_addr8, in6_addr, s6_addr),
-		FIELD2(sysc_in6_addr, in6_u.u6_addr16, in6_addr, s6_addr16),
-		FIELD2(sysc_in6_addr, in6_u.u6_addr32, in6_addr, s6_addr32),
+		FIELD2(sysc_in6_addr, in6_u.u6_addr8, struct in6_addr, s6_addr),
+		FIELD2(sysc_in6_addr, in6_u.u6_addr16, struct in6_addr, s6_addr16),
+		FIELD2(sysc_in6_addr, in6_u.u6_addr32, struct in6_addr, s6_addr32),
 	};
 	static const struct field nl[] = {
-		FIELD(sysc_sockaddr_nl, sockaddr_nl, nl_family),
-		FIELD(sysc_sockaddr_nl, sockaddr_nl, nl_pad),
-		FIELD(sysc_sockaddr_nl, sockaddr_nl, nl_pid),
-		FIELD(sysc_sockaddr_nl, sockaddr_nl, nl_groups),
+		FIELD(sysc_sockaddr_nl, struct sockaddr_nl, nl_family),
+		FIELD(sysc_sockaddr_nl, struct sockaddr_nl, nl_pad),
+		FIELD(sysc_sockaddr_nl, struct sockaddr_nl, nl_pid),
+		FIELD(sysc_sockaddr_nl, struct sockaddr_nl, nl_groups),
 	};
 	static const struct field ll[] = {
-		FIELD(sysc_sockaddr_ll, sockaddr_ll, sll_family),
-		FIELD(sysc_sockaddr_ll, sockaddr_ll, sll_protocol),
-		FIELD(sysc_sockaddr_ll, sockaddr_ll, sll_ifindex),
-		FIELD(sysc_sockaddr_ll, sockaddr_ll, sll_hatype),
-		FIELD(sysc_sockaddr_ll, sockaddr_ll, sll_pkttype),
-		FIELD(sysc_sockaddr_ll, sockaddr_ll, sll_halen),
-		FIELD(sysc_sockaddr_ll, sockaddr_ll, sll_addr),
+		FIELD(sysc_sockaddr_ll, struct sockaddr_ll, sll_family),
+		FIELD(sysc_sockaddr_ll, struct sockaddr_ll, sll_protocol),
+		FIELD(sysc_sockaddr_ll, struct sockaddr_ll, sll_ifindex),
+		FIELD(sysc_sockaddr_ll, struct sockaddr_ll, sll_hatype),
+		FIELD(sysc_sockaddr_ll, struct sockaddr_ll, sll_pkttype),
+		FIELD(sysc_sockaddr_ll, struct sockaddr_ll, sll_halen),
+		FIELD(sysc_sockaddr_ll, struct sockaddr_ll, sll_addr),
 	};
 
-	CHECK(sysc_sockaddr, sockaddr, sa);
-	CHECK(sysc_sockaddr_storage, __kernel_sockaddr_storage, ss);
+	CHECK_LISTED(struct sysc_sockaddr, struct sockaddr, sa);
+	CHECK_LISTED(struct sysc_sockaddr_storage,
+		     struct __kernel_sockaddr_storage, ss);
 	assert_int_equal(sizeof(struct sysc_sockaddr_storage), _K_SS_MAXSIZE);
 	assert_int_equal(sizeof(struct sysc_sockaddr_storage), sizeof(struct sockaddr_storage));
-	CHECK(sysc_sockaddr_un, sockaddr_un, un);
+	CHECK_LISTED(struct sysc_sockaddr_un, struct sockaddr_un, un);
 	assert_int_equal(SYSC_UNIX_PATH_MAX, UNIX_PATH_MAX);
-	CHECK(sysc_sockaddr_in, sockaddr_in, in4);
-	CHECK(sysc_in_addr, in_addr, ina);
-	CHECK(sysc_sockaddr_in6, sockaddr_in6, in6);
-	CHECK(sysc_in6_addr, in6_addr, in6a);
-	CHECK(sysc_sockaddr_nl, sockaddr_nl, nl);
-	CHECK(sysc_sockaddr_ll, sockaddr_ll, ll);
+	CHECK_LISTED(struct sysc_sockaddr_in, struct sockaddr_in, in4);
+	CHECK_LISTED(struct sysc_in_addr, struct in_addr, ina);
+	CHECK_LISTED(struct sysc_sockaddr_in6, struct sockaddr_in6, in6);
+	CHECK_LISTED(struct sysc_in6_addr, struct in6_addr, in6a);
+	CHECK_LISTED(struct sysc_sockaddr_nl, struct sockaddr_nl, nl);
+	CHECK_LISTED(struct sysc_sockaddr_ll, struct sockaddr_ll, ll);
 }
 
 /* The kernel's struct user_msghdr, mmsghdr and cmsghdr, through glibc's
@@ -145,38 +106,38 @@ static void messages(void **state)
 {
 	(void)state;
 	static const struct field mh[] = {
-		FIELD(sysc_msghdr, msghdr, msg_name),
-		FIELD(sysc_msghdr, msghdr, msg_namelen),
-		FIELD(sysc_msghdr, msghdr, msg_iov),
-		FIELD(sysc_msghdr, msghdr, msg_iovlen),
-		FIELD(sysc_msghdr, msghdr, msg_control),
-		FIELD(sysc_msghdr, msghdr, msg_controllen),
-		FIELD(sysc_msghdr, msghdr, msg_flags),
+		FIELD(sysc_msghdr, struct msghdr, msg_name),
+		FIELD(sysc_msghdr, struct msghdr, msg_namelen),
+		FIELD(sysc_msghdr, struct msghdr, msg_iov),
+		FIELD(sysc_msghdr, struct msghdr, msg_iovlen),
+		FIELD(sysc_msghdr, struct msghdr, msg_control),
+		FIELD(sysc_msghdr, struct msghdr, msg_controllen),
+		FIELD(sysc_msghdr, struct msghdr, msg_flags),
 	};
 	static const struct field mm[] = {
-		FIELD(sysc_mmsghdr, mmsghdr, msg_hdr),
-		FIELD(sysc_mmsghdr, mmsghdr, msg_len),
+		FIELD(sysc_mmsghdr, struct mmsghdr, msg_hdr),
+		FIELD(sysc_mmsghdr, struct mmsghdr, msg_len),
 	};
 	static const struct field cm[] = {
-		FIELD(sysc_cmsghdr, cmsghdr, cmsg_len),
-		FIELD(sysc_cmsghdr, cmsghdr, cmsg_level),
-		FIELD(sysc_cmsghdr, cmsghdr, cmsg_type),
+		FIELD(sysc_cmsghdr, struct cmsghdr, cmsg_len),
+		FIELD(sysc_cmsghdr, struct cmsghdr, cmsg_level),
+		FIELD(sysc_cmsghdr, struct cmsghdr, cmsg_type),
 	};
 	static const struct field uc[] = {
-		FIELD(sysc_ucred, ucred, pid),
-		FIELD(sysc_ucred, ucred, uid),
-		FIELD(sysc_ucred, ucred, gid),
+		FIELD(sysc_ucred, struct ucred, pid),
+		FIELD(sysc_ucred, struct ucred, uid),
+		FIELD(sysc_ucred, struct ucred, gid),
 	};
 	static const struct field li[] = {
-		FIELD(sysc_linger, linger, l_onoff),
-		FIELD(sysc_linger, linger, l_linger),
+		FIELD(sysc_linger, struct linger, l_onoff),
+		FIELD(sysc_linger, struct linger, l_linger),
 	};
 
-	CHECK(sysc_msghdr, msghdr, mh);
-	CHECK(sysc_mmsghdr, mmsghdr, mm);
-	CHECK(sysc_cmsghdr, cmsghdr, cm);
-	CHECK(sysc_ucred, ucred, uc);
-	CHECK(sysc_linger, linger, li);
+	CHECK_LISTED(struct sysc_msghdr, struct msghdr, mh);
+	CHECK_LISTED(struct sysc_mmsghdr, struct mmsghdr, mm);
+	CHECK_LISTED(struct sysc_cmsghdr, struct cmsghdr, cm);
+	CHECK_LISTED(struct sysc_ucred, struct ucred, uc);
+	CHECK_LISTED(struct sysc_linger, struct linger, li);
 	/* The kernel's sizes: user_msghdr 56/28, mmsghdr 64/32,
 	 * cmsghdr 16/12 bytes. */
 	assert_int_equal(sizeof(struct sysc_msghdr), sizeof(void *) == 8 ? 56 : 28);
@@ -252,17 +213,8 @@ static void byte_order(void **state)
 	assert_int_equal(((unsigned char *)&n)[3], 0x01);
 }
 
-struct constant {
-	const char *name;
-	long long value, kvalue;
-};
-
-#define KV(x, k) { "SYSC_" #x, (long long)(SYSC_##x), (long long)(k) }
-#define K(x) { "SYSC_" #x, (long long)(SYSC_##x), (long long)(x) }
-/* Newer than the installed headers: the value documented in the kernel's
- * include/uapi (named in the comment beside each). */
-#define KDOC(x, v) { "SYSC_" #x, (long long)(SYSC_##x), (long long)(v) }
-
+/* KDOC: newer than the installed headers, the value documented in the
+ * kernel's include/uapi (named in the comment beside each). */
 static const struct constant constants[] = {
 	/* kernel include/linux/socket.h, via glibc bits/socket.h */
 	K(AF_UNSPEC), K(AF_UNIX), K(AF_LOCAL), K(AF_INET), K(AF_AX25),
@@ -369,16 +321,8 @@ static const struct constant constants[] = {
 
 static void constant_values(void **state)
 {
-	int bad = 0;
-
 	(void)state;
-	for (size_t i = 0; i < sizeof(constants) / sizeof(constants[0]); i++)
-		if (constants[i].value != constants[i].kvalue) {
-			print_error("%s = %lld, kernel %lld\n", constants[i].name,
-				    constants[i].value, constants[i].kvalue);
-			bad++;
-		}
-	assert_int_equal(bad, 0);
+	CHECK_CONSTANTS(constants);
 }
 
 int main(void)

@@ -19,11 +19,7 @@
 #include <linux/seccomp.h>
 
 #include <sysc.h>
-
-#define SAME_OFF(ts, tm, us, um) \
-	assert_int_equal(offsetof(ts, tm), offsetof(us, um))
-#define SAME_SIZE(ts, tm, us, um) \
-	assert_int_equal(sizeof(((ts *)0)->tm), sizeof(((us *)0)->um))
+#include "abi_check.h"
 
 static void test_sigaction_layout(void **state)
 {
@@ -35,11 +31,10 @@ static void test_sigaction_layout(void **state)
 	 * __KERNEL__): 0, 4, 8, 12, 20 bytes in all. */
 #if defined(__x86_64__)
 	assert_int_equal(sizeof(struct sysc_kernel_sigaction), sizeof(struct sigaction));
-	SAME_OFF(struct sysc_kernel_sigaction, handler, struct sigaction, sa_handler);
-	SAME_OFF(struct sysc_kernel_sigaction, flags, struct sigaction, sa_flags);
-	SAME_OFF(struct sysc_kernel_sigaction, restorer, struct sigaction, sa_restorer);
-	SAME_OFF(struct sysc_kernel_sigaction, mask, struct sigaction, sa_mask);
-	SAME_SIZE(struct sysc_kernel_sigaction, mask, struct sigaction, sa_mask);
+	CHECK_FIELD(struct sysc_kernel_sigaction, handler, struct sigaction, sa_handler);
+	CHECK_FIELD(struct sysc_kernel_sigaction, flags, struct sigaction, sa_flags);
+	CHECK_FIELD(struct sysc_kernel_sigaction, restorer, struct sigaction, sa_restorer);
+	CHECK_FIELD(struct sysc_kernel_sigaction, mask, struct sigaction, sa_mask);
 #else
 	assert_int_equal(offsetof(struct sysc_kernel_sigaction, handler), 0);
 	assert_int_equal(offsetof(struct sysc_kernel_sigaction, flags), 4);
@@ -59,26 +54,23 @@ static void test_siginfo_layout(void **state)
 	(void)state;
 	assert_int_equal(sizeof(sysc_siginfo_t), sizeof(siginfo_t));
 	assert_int_equal(sizeof(sysc_siginfo_t), 128);
-	SAME_OFF(sysc_siginfo_t, si_signo, siginfo_t, si_signo);
-	SAME_OFF(sysc_siginfo_t, si_errno, siginfo_t, si_errno);
-	SAME_OFF(sysc_siginfo_t, si_code, siginfo_t, si_code);
-	SAME_OFF(sysc_siginfo_t, pid, siginfo_t, si_pid);
-	SAME_OFF(sysc_siginfo_t, uid, siginfo_t, si_uid);
-	SAME_OFF(sysc_siginfo_t, status, siginfo_t, si_status);
-	SAME_OFF(sysc_siginfo_t, utime, siginfo_t, si_utime);
-	SAME_OFF(sysc_siginfo_t, stime, siginfo_t, si_stime);
-	SAME_OFF(sysc_siginfo_t, value, siginfo_t, si_value);
-	SAME_OFF(sysc_siginfo_t, timerid, siginfo_t, si_tid);
-	SAME_OFF(sysc_siginfo_t, overrun, siginfo_t, si_overrun);
-	SAME_OFF(sysc_siginfo_t, addr, siginfo_t, si_addr);
-	SAME_OFF(sysc_siginfo_t, band, siginfo_t, si_band);
-	SAME_OFF(sysc_siginfo_t, fd, siginfo_t, si_fd);
-	SAME_OFF(sysc_siginfo_t, call_addr, siginfo_t, si_call_addr);
-	SAME_OFF(sysc_siginfo_t, syscall, siginfo_t, si_syscall);
-	SAME_OFF(sysc_siginfo_t, arch, siginfo_t, si_arch);
-	SAME_SIZE(sysc_siginfo_t, utime, siginfo_t, si_utime);
-	SAME_SIZE(sysc_siginfo_t, band, siginfo_t, si_band);
-	SAME_SIZE(sysc_siginfo_t, value, siginfo_t, si_value);
+	CHECK_FIELD(sysc_siginfo_t, si_signo, siginfo_t, si_signo);
+	CHECK_FIELD(sysc_siginfo_t, si_errno, siginfo_t, si_errno);
+	CHECK_FIELD(sysc_siginfo_t, si_code, siginfo_t, si_code);
+	CHECK_FIELD(sysc_siginfo_t, pid, siginfo_t, si_pid);
+	CHECK_FIELD(sysc_siginfo_t, uid, siginfo_t, si_uid);
+	CHECK_FIELD(sysc_siginfo_t, status, siginfo_t, si_status);
+	CHECK_FIELD(sysc_siginfo_t, utime, siginfo_t, si_utime);
+	CHECK_FIELD(sysc_siginfo_t, stime, siginfo_t, si_stime);
+	CHECK_FIELD(sysc_siginfo_t, value, siginfo_t, si_value);
+	CHECK_FIELD(sysc_siginfo_t, timerid, siginfo_t, si_tid);
+	CHECK_FIELD(sysc_siginfo_t, overrun, siginfo_t, si_overrun);
+	CHECK_FIELD(sysc_siginfo_t, addr, siginfo_t, si_addr);
+	CHECK_FIELD(sysc_siginfo_t, band, siginfo_t, si_band);
+	CHECK_FIELD(sysc_siginfo_t, fd, siginfo_t, si_fd);
+	CHECK_FIELD(sysc_siginfo_t, call_addr, siginfo_t, si_call_addr);
+	CHECK_FIELD(sysc_siginfo_t, syscall, siginfo_t, si_syscall);
+	CHECK_FIELD(sysc_siginfo_t, arch, siginfo_t, si_arch);
 	assert_int_equal(sizeof(union sysc_sigval), sizeof(sigval_t));
 	assert_int_equal(SYSC_SI_USER, SI_USER);
 	assert_int_equal(SYSC_SI_KERNEL, SI_KERNEL);
@@ -101,10 +93,9 @@ static void test_stack_layout(void **state)
 {
 	(void)state;
 	assert_int_equal(sizeof(struct sysc_stack), sizeof(stack_t));
-	SAME_OFF(struct sysc_stack, ss_sp, stack_t, ss_sp);
-	SAME_OFF(struct sysc_stack, ss_flags, stack_t, ss_flags);
-	SAME_OFF(struct sysc_stack, ss_size, stack_t, ss_size);
-	SAME_SIZE(struct sysc_stack, ss_size, stack_t, ss_size);
+	CHECK_FIELD(struct sysc_stack, ss_sp, stack_t, ss_sp);
+	CHECK_FIELD(struct sysc_stack, ss_flags, stack_t, ss_flags);
+	CHECK_FIELD(struct sysc_stack, ss_size, stack_t, ss_size);
 	assert_int_equal(SYSC_SS_ONSTACK, SS_ONSTACK);
 	assert_int_equal(SYSC_SS_DISABLE, SS_DISABLE);
 	assert_int_equal(SYSC_SS_AUTODISARM, SS_AUTODISARM);
@@ -233,18 +224,18 @@ static void test_seccomp_bpf(void **state)
 	assert_int_equal(SYSC_AUDIT_ARCH_SELF, AUDIT_ARCH_I386);
 #endif
 	assert_int_equal(sizeof(struct sysc_seccomp_data), sizeof(struct seccomp_data));
-	SAME_OFF(struct sysc_seccomp_data, nr, struct seccomp_data, nr);
-	SAME_OFF(struct sysc_seccomp_data, arch, struct seccomp_data, arch);
-	SAME_OFF(struct sysc_seccomp_data, instruction_pointer, struct seccomp_data, instruction_pointer);
-	SAME_OFF(struct sysc_seccomp_data, args, struct seccomp_data, args);
+	CHECK_FIELD(struct sysc_seccomp_data, nr, struct seccomp_data, nr);
+	CHECK_FIELD(struct sysc_seccomp_data, arch, struct seccomp_data, arch);
+	CHECK_FIELD(struct sysc_seccomp_data, instruction_pointer, struct seccomp_data, instruction_pointer);
+	CHECK_FIELD(struct sysc_seccomp_data, args, struct seccomp_data, args);
 	assert_int_equal(sizeof(struct sysc_sock_filter), sizeof(struct sock_filter));
-	SAME_OFF(struct sysc_sock_filter, code, struct sock_filter, code);
-	SAME_OFF(struct sysc_sock_filter, jt, struct sock_filter, jt);
-	SAME_OFF(struct sysc_sock_filter, jf, struct sock_filter, jf);
-	SAME_OFF(struct sysc_sock_filter, k, struct sock_filter, k);
+	CHECK_FIELD(struct sysc_sock_filter, code, struct sock_filter, code);
+	CHECK_FIELD(struct sysc_sock_filter, jt, struct sock_filter, jt);
+	CHECK_FIELD(struct sysc_sock_filter, jf, struct sock_filter, jf);
+	CHECK_FIELD(struct sysc_sock_filter, k, struct sock_filter, k);
 	assert_int_equal(sizeof(struct sysc_sock_fprog), sizeof(struct sock_fprog));
-	SAME_OFF(struct sysc_sock_fprog, len, struct sock_fprog, len);
-	SAME_OFF(struct sysc_sock_fprog, filter, struct sock_fprog, filter);
+	CHECK_FIELD(struct sysc_sock_fprog, len, struct sock_fprog, len);
+	CHECK_FIELD(struct sysc_sock_fprog, filter, struct sock_fprog, filter);
 }
 
 int main(void)

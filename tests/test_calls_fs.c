@@ -24,28 +24,8 @@
 
 #include <sysc.h>
 
-static char dir[64];
-static int dfd;
-
-static int setup(void **state)
-{
-	(void)state;
-	strcpy(dir, "/tmp/sysc-fs-XXXXXX");
-	if (!mkdtemp(dir))
-		return -1;
-	dfd = sysc_openat(SYSC_AT_FDCWD, dir, SYSC_O_DIRECTORY | SYSC_O_RDONLY, 0);
-	return dfd < 0 ? -1 : 0;
-}
-
-static int teardown(void **state)
-{
-	char cmd[128];
-
-	(void)state;
-	snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
-	sysc_close(dfd);
-	return system(cmd);
-}
+#define TMPDIR_PREFIX "sysc-fs-"
+#include "tmpdir.h"
 
 /* dir/name, in a static buffer per slot */
 static const char *at(int slot, const char *name)
@@ -1018,5 +998,5 @@ int main(void)
 		cmocka_unit_test(fcntl_locks),
 		cmocka_unit_test(fcntl_misc),
 	};
-	return cmocka_run_group_tests(tests, setup, teardown);
+	return cmocka_run_group_tests(tests, tmpdir_setup, tmpdir_teardown);
 }

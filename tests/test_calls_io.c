@@ -27,28 +27,8 @@
 
 #define GIB (1LL << 30)
 
-static char dir[64];
-static int dfd;
-
-static int setup(void **state)
-{
-	(void)state;
-	strcpy(dir, "/tmp/sysc-io-XXXXXX");
-	if (!mkdtemp(dir))
-		return -1;
-	dfd = sysc_openat(SYSC_AT_FDCWD, dir, SYSC_O_DIRECTORY | SYSC_O_RDONLY, 0);
-	return dfd < 0 ? -1 : 0;
-}
-
-static int teardown(void **state)
-{
-	char cmd[128];
-
-	(void)state;
-	snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
-	sysc_close(dfd);
-	return system(cmd);
-}
+#define TMPDIR_PREFIX "sysc-io-"
+#include "tmpdir.h"
 
 static int file_rw(const char *name)
 {
@@ -900,5 +880,5 @@ int main(void)
 		cmocka_unit_test(quota_and_swap),
 		cmocka_unit_test(landlock),
 	};
-	return cmocka_run_group_tests(tests, setup, teardown);
+	return cmocka_run_group_tests(tests, tmpdir_setup, tmpdir_teardown);
 }
