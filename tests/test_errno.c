@@ -9,6 +9,7 @@
 #include <string.h>
 #include <stdlib.h>
 #include <limits.h>
+#include <unistd.h>
 #include <cmocka.h>
 
 #include <sysc.h>
@@ -68,6 +69,29 @@ static void high_mmap_address_is_not_an_error(void **state)
 	skip();
 }
 #endif
+
+/* A raw 64-bit result is tested whole: on i386 sysc_raw_lseek returns a
+ * sysc_off_t, and an offset like 0x1fffffffff has a low word that would read
+ * as -1 if the test narrowed it to a long. */
+static void raw_64bit_results_are_not_errors(void **state)
+{
+	char path[] = "/tmp/sysc-errno-XXXXXX";
+	int fd = mkstemp(path);
+	sysc_off_t far = 0x1FFFFFFFFLL, r;
+
+	(void)state;
+	assert_true(fd >= 0);
+	unlink(path);
+	r = sysc_raw_lseek(fd, far, SYSC_SEEK_SET);
+	assert_true(r == far);
+	assert_false(sysc_is_error(r));
+	assert_false(sysc_is_error(sysc_raw_lseek(fd, 0xFFFFF000LL, SYSC_SEEK_SET)));
+	assert_true(sysc_is_error(sysc_raw_lseek(fd, -1, SYSC_SEEK_SET)));
+	assert_true(sysc_raw_lseek(fd, -1, SYSC_SEEK_SET) == -SYSC_EINVAL);
+	/* a long result still sign-extends: -4095..-1 are errors */
+	assert_true(sysc_is_error((long)-SYSC_EBADF) && !sysc_is_error((long)-4096));
+	close(fd);
+}
 
 static void names_match_glibc(void **state)
 {
@@ -156,6 +180,7 @@ int main(void)
 #if defined(__i386__)
 		cmocka_unit_test(high_mmap_address_is_not_an_error),
 #endif
+		cmocka_unit_test(raw_64bit_results_are_not_errors),
 		cmocka_unit_test(names_match_glibc),
 		cmocka_unit_test(real_errors),
 		cmocka_unit_test(bad_pointers_give_efault),
