@@ -16,13 +16,12 @@
 
 typedef struct sysc__elf_phdr sysc__phdr;
 
-/* The executable's own ELF header, defined by GNU ld and lld when the
- * header is loaded (as in every static executable they make); weak, so 0
- * when the linker did not define it. Static glibc falls back to it in the
- * same way. */
-extern const unsigned char __ehdr_start[] __attribute__((weak)) SYSC__HIDDEN;
+/* The executable's own ELF header, defined by GNU ld, gold and lld when the
+ * header is loaded, as in every static executable they make. Not weak:
+ * a weak reference costs a GOT entry under -fPIC (clang), and a linker
+ * that does not define it fails the link rather than the program. */
+extern const unsigned char __ehdr_start[] SYSC__HIDDEN;
 
-#define SYSC__PT_PHDR 6
 #define SYSC__PT_TLS 7
 
 /* Zero-initialised (.bss keeps static images small); align is set to at
@@ -89,48 +88,26 @@ void *sysc__tls_place(void *mem)
  * make, documented in the README). */
 static char sysc__main_tls[512] __attribute__((aligned(64)));
 
-/* The executable's program headers. The linked-in ELF header cannot
- * describe another program, so it wins; AT_PHDR/AT_PHNUM are for a linker
- * that does not define __ehdr_start. An auxv without AT_PHDR (a hand-built
- * stack, an odd loader) then still finds PT_TLS, where it used to find
- * none and place the TLS over .data. NULL when neither is known. */
-static const sysc__phdr *sysc__phdrs(unsigned long *n)
-{
-	const struct sysc__elf_ehdr *e = (const void *)__ehdr_start;
-
-	if (e && e->e_phentsize == sizeof(sysc__phdr)) {
-		*n = e->e_phnum;
-		return (const sysc__phdr *)(__ehdr_start + e->e_phoff);
-	}
-	*n = sysc_getauxval(SYSC_AT_PHNUM);
-	return (const sysc__phdr *)sysc_getauxval(SYSC_AT_PHDR);
-}
-
-/* Finds PT_TLS, places the block, sets the thread pointer. Returns 0 or
- * -errno; runs before anything may use TLS. Without program headers the
- * TLS layout is unknown and any guess would overlay other data: stop. */
+/* Finds PT_TLS in the executable's own program headers, through the ELF
+ * header the linker placed at __ehdr_start, places the block, sets the
+ * thread pointer. Returns 0 or -errno; runs before anything may use TLS.
+ * The auxv's AT_PHDR is not needed: a hand-built stack or a loader that
+ * passes none still gets the right TLS (it used to get TLS over .data).
+ * Addresses are the link-time ones: static non-PIE executables only. */
 long sysc__tls_init_main(void) SYSC__HIDDEN;
 long sysc__tls_init_main(void)
 {
-	static const char msg[] = "sysc: no program headers: no TLS\n";
-	unsigned long n, i, bias = 0;
-	const sysc__phdr *ph = sysc__phdrs(&n);
+	const struct sysc__elf_ehdr *e = (const void *)__ehdr_start;
+	const sysc__phdr *ph = (const sysc__phdr *)(__ehdr_start + e->e_phoff);
 	void *mem = sysc__main_tls;
 	long r;
 
-	if (!ph) {
-		sysc_raw_write(2, msg, sizeof msg - 1);
-		return -SYSC_ENOEXEC;
-	}
 	sysc__stack_guard_init();
 	sysc__tls.align = 1;
-	for (i = 0; i < n; i++)
-		if (ph[i].p_type == SYSC__PT_PHDR)
-			bias = (unsigned long)ph - ph[i].p_vaddr;
-	for (i = 0; i < n; i++) {
+	for (unsigned int i = 0; i < e->e_phnum; i++) {
 		if (ph[i].p_type != SYSC__PT_TLS)
 			continue;
-		sysc__tls.init = (const void *)(ph[i].p_vaddr + bias);
+		sysc__tls.init = (const void *)ph[i].p_vaddr;
 		sysc__tls.filesz = ph[i].p_filesz;
 		sysc__tls.memsz = ph[i].p_memsz;
 		if (ph[i].p_align > 1 && !(ph[i].p_align & (ph[i].p_align - 1)))

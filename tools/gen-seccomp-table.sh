@@ -70,7 +70,7 @@ cat <<'TAIL'
 
 | function | x86_64 | i386 | notes |
 |---|---|---|---|
-| `_start` (before `main`) | `arch_prctl`; `mmap` | `set_thread_area`; `mmap2` | sets the main thread's TLS (from `PT_TLS`, found through `__ehdr_start`, else `AT_PHDR`); `mmap`/`mmap2` only when the program's TLS block and TCB need more than the 512-byte static block; when neither gives the program headers: `write` of a message to fd 2 and `exit_group(127)` instead |
+| `_start` (before `main`) | `arch_prctl`; `mmap` | `set_thread_area`; `mmap2` | sets the main thread's TLS (from `PT_TLS`, found through `__ehdr_start`); `mmap`/`mmap2` only when the program's TLS block and TCB need more than the 512-byte static block (`exit_group(127)` if that fails) |
 | return from `main`, `sysc_exit_process` | `exit_group`; `exit` | `exit_group`; `exit` | runs the destructors (`fini_array`) first; `exit` only when `exit_group` is refused, then a faulting instruction (SIGILL) if that is refused too |
 | `sysc_init_auxv` | - | - | on i386 selects `__kernel_vsyscall`; runs the vDSO set-up when linked (see below) |
 | `sysc_i386_use`, `sysc_i386_way`, `sysc_i386_unavailable` | - | - | `cpuid` only |
