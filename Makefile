@@ -95,7 +95,7 @@ $(B)/$(1)/libsysc.a: $$(LIB_OBJS_$(1))
 	rm -f $$@
 	ar rcs $$@ $$^
 
-$(B)/$(1)/examples/%: examples/%.c $(B)/$(1)/libsysc.a
+$(B)/$(1)/examples/%: examples/%.c $(wildcard examples/*.h) $(B)/$(1)/libsysc.a
 	@mkdir -p $$(@D)
 	$$(CC) $$(M_$(1)) $$(FS_CFLAGS) $$(FS_LDFLAGS) -o $$@ $$< $(B)/$(1)/libsysc.a -lgcc
 

@@ -98,17 +98,6 @@ static int serve(int fd, unsigned long long *bytes)
 	}
 }
 
-static unsigned int number(const char *s, unsigned int dflt, unsigned int max)
-{
-	unsigned int v = 0;
-
-	if (!s)
-		return dflt;
-	for (; *s >= '0' && *s <= '9'; s++)
-		v = v * 10 + (unsigned int)(*s - '0');
-	return v && v <= max ? v : dflt;
-}
-
 int main(int argc, char **argv)
 {
 	unsigned int clients = number(argc > 1 ? argv[1] : NULL, 3, MAX_CLIENTS);

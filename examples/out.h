@@ -113,6 +113,19 @@ static inline void out_dec(struct out *o, long long v, int width)
 	}
 }
 
+/* A decimal argument: its value when it is 1..max, else dflt (also for a
+ * missing argument, s NULL). */
+static inline unsigned int number(const char *s, unsigned int dflt, unsigned int max)
+{
+	unsigned int v = 0;
+
+	if (!s)
+		return dflt;
+	for (; *s >= '0' && *s <= '9'; s++)
+		v = v * 10 + (unsigned int)(*s - '0');
+	return v && v <= max ? v : dflt;
+}
+
 /* "name: ERRNAME" on fd 2, for a failed call; returns 1 (an exit status). */
 static inline int fail(const char *what)
 {

@@ -107,17 +107,6 @@ static int worker(void *arg)
 	}
 }
 
-static unsigned int number(const char *s, unsigned int dflt, unsigned int max)
-{
-	unsigned int v = 0;
-
-	if (!s)
-		return dflt;
-	for (; *s >= '0' && *s <= '9'; s++)
-		v = v * 10 + (unsigned int)(*s - '0');
-	return v && v <= max ? v : dflt;
-}
-
 int main(int argc, char **argv)
 {
 	struct out o = { 1, 0, { 0 } };

@@ -25,72 +25,28 @@
 
 #include <sysc.h>
 
-struct field {
-	const char *name;
-	size_t off, size;	/* sysc */
-	size_t uoff, usize;	/* kernel */
-};
+#include "abi_check.h"
 
-#define MEMBER_SIZE(type, m) sizeof(((type *)0)->m)
-#define FIELD2(st, f, ust, uf) \
-	{ #f, offsetof(struct st, f), MEMBER_SIZE(struct st, f), \
-	  offsetof(struct ust, uf), MEMBER_SIZE(struct ust, uf) }
-#define FIELD(st, ust, f) FIELD2(st, f, ust, f)
-
-/* Every field matches and the table covers the struct without gaps, so a
- * field missing from sysc's struct (or from the table) shows as a hole
- * (alignment padding, which both sides have, is allowed); the tail up to
- * the struct's size is padding on both sides. */
-static int check_fields(const char *what, const struct field *t, size_t n,
-			size_t sysc_size, size_t uapi_size)
-{
-	size_t next = 0;
-	int bad = 0;
-
-	for (size_t i = 0; i < n; i++) {
-		if (t[i].off != t[i].uoff || t[i].size != t[i].usize) {
-			print_error("%s.%s: offset %zu size %zu, kernel %zu %zu\n",
-				    what, t[i].name, t[i].off, t[i].size,
-				    t[i].uoff, t[i].usize);
-			bad++;
-		}
-		/* a gap only as padding up to a long-aligned field */
-		if (t[i].off < next ||
-		    (t[i].off != next && (t[i].off - next >= sizeof(long) ||
-					  t[i].off % sizeof(long) != 0))) {
-			print_error("%s.%s: at %zu, previous field ends at %zu\n",
-				    what, t[i].name, t[i].off, next);
-			bad++;
-		}
-		next = t[i].off + t[i].size;
-	}
-	if (sysc_size != uapi_size || next > sysc_size ||
-	    sysc_size - next >= sizeof(long)) {
-		print_error("%s: fields end at %zu, sizeof %zu, kernel %zu\n",
-			    what, next, sysc_size, uapi_size);
-		bad++;
-	}
-	return bad;
-}
-
+/* sysc's struct st against the kernel's struct ust, fields tiled up to
+ * alignment padding (which both sides have). */
 #define CHECK(what, t, st, ust) \
-	assert_int_equal(check_fields(what, t, sizeof(t) / sizeof(t[0]), \
-				      sizeof(struct st), sizeof(struct ust)), 0)
+	CHECK_STRUCT_COVER(what, t, sizeof(struct st), PADDED, sizeof(struct st), \
+			   sizeof(struct ust))
 
 static void clone_args_layout(void **state)
 {
 	static const struct field t[] = {
-		FIELD(sysc_clone_args, clone_args, flags),
-		FIELD(sysc_clone_args, clone_args, pidfd),
-		FIELD(sysc_clone_args, clone_args, child_tid),
-		FIELD(sysc_clone_args, clone_args, parent_tid),
-		FIELD(sysc_clone_args, clone_args, exit_signal),
-		FIELD(sysc_clone_args, clone_args, stack),
-		FIELD(sysc_clone_args, clone_args, stack_size),
-		FIELD(sysc_clone_args, clone_args, tls),
-		FIELD(sysc_clone_args, clone_args, set_tid),
-		FIELD(sysc_clone_args, clone_args, set_tid_size),
-		FIELD(sysc_clone_args, clone_args, cgroup),
+		FIELD(sysc_clone_args, struct clone_args, flags),
+		FIELD(sysc_clone_args, struct clone_args, pidfd),
+		FIELD(sysc_clone_args, struct clone_args, child_tid),
+		FIELD(sysc_clone_args, struct clone_args, parent_tid),
+		FIELD(sysc_clone_args, struct clone_args, exit_signal),
+		FIELD(sysc_clone_args, struct clone_args, stack),
+		FIELD(sysc_clone_args, struct clone_args, stack_size),
+		FIELD(sysc_clone_args, struct clone_args, tls),
+		FIELD(sysc_clone_args, struct clone_args, set_tid),
+		FIELD(sysc_clone_args, struct clone_args, set_tid_size),
+		FIELD(sysc_clone_args, struct clone_args, cgroup),
 	};
 
 	(void)state;
@@ -101,31 +57,31 @@ static void clone_args_layout(void **state)
 static void rlimit_tms_sysinfo_layout(void **state)
 {
 	static const struct field rl[] = {
-		FIELD(sysc_rlimit, rlimit64, rlim_cur),
-		FIELD(sysc_rlimit, rlimit64, rlim_max),
+		FIELD(sysc_rlimit, struct rlimit64, rlim_cur),
+		FIELD(sysc_rlimit, struct rlimit64, rlim_max),
 	};
 	static const struct field tms[] = {
-		FIELD(sysc_tms, tms, tms_utime),
-		FIELD(sysc_tms, tms, tms_stime),
-		FIELD(sysc_tms, tms, tms_cutime),
-		FIELD(sysc_tms, tms, tms_cstime),
+		FIELD(sysc_tms, struct tms, tms_utime),
+		FIELD(sysc_tms, struct tms, tms_stime),
+		FIELD(sysc_tms, struct tms, tms_cutime),
+		FIELD(sysc_tms, struct tms, tms_cstime),
 	};
 	static const struct field si[] = {
-		FIELD(sysc_sysinfo, sysinfo, uptime),
-		FIELD(sysc_sysinfo, sysinfo, loads),
-		FIELD(sysc_sysinfo, sysinfo, totalram),
-		FIELD(sysc_sysinfo, sysinfo, freeram),
-		FIELD(sysc_sysinfo, sysinfo, sharedram),
-		FIELD(sysc_sysinfo, sysinfo, bufferram),
-		FIELD(sysc_sysinfo, sysinfo, totalswap),
-		FIELD(sysc_sysinfo, sysinfo, freeswap),
-		FIELD(sysc_sysinfo, sysinfo, procs),
-		FIELD(sysc_sysinfo, sysinfo, pad),
-		FIELD(sysc_sysinfo, sysinfo, totalhigh),
-		FIELD(sysc_sysinfo, sysinfo, freehigh),
-		FIELD(sysc_sysinfo, sysinfo, mem_unit),
+		FIELD(sysc_sysinfo, struct sysinfo, uptime),
+		FIELD(sysc_sysinfo, struct sysinfo, loads),
+		FIELD(sysc_sysinfo, struct sysinfo, totalram),
+		FIELD(sysc_sysinfo, struct sysinfo, freeram),
+		FIELD(sysc_sysinfo, struct sysinfo, sharedram),
+		FIELD(sysc_sysinfo, struct sysinfo, bufferram),
+		FIELD(sysc_sysinfo, struct sysinfo, totalswap),
+		FIELD(sysc_sysinfo, struct sysinfo, freeswap),
+		FIELD(sysc_sysinfo, struct sysinfo, procs),
+		FIELD(sysc_sysinfo, struct sysinfo, pad),
+		FIELD(sysc_sysinfo, struct sysinfo, totalhigh),
+		FIELD(sysc_sysinfo, struct sysinfo, freehigh),
+		FIELD(sysc_sysinfo, struct sysinfo, mem_unit),
 #if defined(__i386__)
-		FIELD(sysc_sysinfo, sysinfo, _f),
+		FIELD(sysc_sysinfo, struct sysinfo, _f),
 #endif
 	};
 
@@ -142,19 +98,19 @@ static void rlimit_tms_sysinfo_layout(void **state)
 static void sched_layout(void **state)
 {
 	static const struct field sp[] = {
-		FIELD(sysc_sched_param, sched_param, sched_priority),
+		FIELD(sysc_sched_param, struct sched_param, sched_priority),
 	};
 	static const struct field sa[] = {
-		FIELD(sysc_sched_attr, sched_attr, size),
-		FIELD(sysc_sched_attr, sched_attr, sched_policy),
-		FIELD(sysc_sched_attr, sched_attr, sched_flags),
-		FIELD(sysc_sched_attr, sched_attr, sched_nice),
-		FIELD(sysc_sched_attr, sched_attr, sched_priority),
-		FIELD(sysc_sched_attr, sched_attr, sched_runtime),
-		FIELD(sysc_sched_attr, sched_attr, sched_deadline),
-		FIELD(sysc_sched_attr, sched_attr, sched_period),
-		FIELD(sysc_sched_attr, sched_attr, sched_util_min),
-		FIELD(sysc_sched_attr, sched_attr, sched_util_max),
+		FIELD(sysc_sched_attr, struct sched_attr, size),
+		FIELD(sysc_sched_attr, struct sched_attr, sched_policy),
+		FIELD(sysc_sched_attr, struct sched_attr, sched_flags),
+		FIELD(sysc_sched_attr, struct sched_attr, sched_nice),
+		FIELD(sysc_sched_attr, struct sched_attr, sched_priority),
+		FIELD(sysc_sched_attr, struct sched_attr, sched_runtime),
+		FIELD(sysc_sched_attr, struct sched_attr, sched_deadline),
+		FIELD(sysc_sched_attr, struct sched_attr, sched_period),
+		FIELD(sysc_sched_attr, struct sched_attr, sched_util_min),
+		FIELD(sysc_sched_attr, struct sched_attr, sched_util_max),
 	};
 
 	(void)state;
@@ -168,14 +124,14 @@ static void sched_layout(void **state)
 static void kcmp_ptrace_layout(void **state)
 {
 	static const struct field ks[] = {
-		FIELD(sysc_kcmp_epoll_slot, kcmp_epoll_slot, efd),
-		FIELD(sysc_kcmp_epoll_slot, kcmp_epoll_slot, tfd),
-		FIELD(sysc_kcmp_epoll_slot, kcmp_epoll_slot, toff),
+		FIELD(sysc_kcmp_epoll_slot, struct kcmp_epoll_slot, efd),
+		FIELD(sysc_kcmp_epoll_slot, struct kcmp_epoll_slot, tfd),
+		FIELD(sysc_kcmp_epoll_slot, struct kcmp_epoll_slot, toff),
 	};
 	static const struct field pk[] = {
-		FIELD(sysc_ptrace_peeksiginfo_args, ptrace_peeksiginfo_args, off),
-		FIELD(sysc_ptrace_peeksiginfo_args, ptrace_peeksiginfo_args, flags),
-		FIELD(sysc_ptrace_peeksiginfo_args, ptrace_peeksiginfo_args, nr),
+		FIELD(sysc_ptrace_peeksiginfo_args, struct ptrace_peeksiginfo_args, off),
+		FIELD(sysc_ptrace_peeksiginfo_args, struct ptrace_peeksiginfo_args, flags),
+		FIELD(sysc_ptrace_peeksiginfo_args, struct ptrace_peeksiginfo_args, nr),
 	};
 
 	(void)state;
@@ -183,16 +139,6 @@ static void kcmp_ptrace_layout(void **state)
 	CHECK("ptrace_peeksiginfo_args", pk, sysc_ptrace_peeksiginfo_args,
 	      ptrace_peeksiginfo_args);
 }
-
-struct constant {
-	const char *name, *kname;
-	long long value, kvalue;
-};
-
-#define KV(x, k) { "SYSC_" #x, #k, (long long)(SYSC_##x), (long long)(k) }
-#define K(x) { "SYSC_" #x, #x, (long long)(SYSC_##x), (long long)(x) }
-#define KDOC(x, v) { "SYSC_" #x, "documented " #v, (long long)(SYSC_##x), \
-		     (long long)(v) }
 
 static const struct constant constants[] = {
 	/* linux/sched.h: clone flags sysc/thread.h lacks */
@@ -320,19 +266,8 @@ static const struct constant constants[] = {
 
 static void constants_match_uapi(void **state)
 {
-	int bad = 0;
-
 	(void)state;
-	for (size_t i = 0; i < sizeof(constants) / sizeof(constants[0]); i++) {
-		const struct constant *c = &constants[i];
-
-		if (c->value != c->kvalue) {
-			print_error("%s = %#llx, kernel %s = %#llx\n", c->name,
-				    c->value, c->kname, c->kvalue);
-			bad++;
-		}
-	}
-	assert_int_equal(bad, 0);
+	CHECK_CONSTANTS(constants);
 }
 
 int main(void)
