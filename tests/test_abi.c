@@ -31,9 +31,6 @@
 
 #include <sysc.h>
 #include "abi_check.h"
-#ifdef __i386__
-#include "../arch/i386/thread_pointer.h"
-#endif
 
 /* ---- struct layouts ---- */
 
@@ -249,54 +246,6 @@ static void dirent64_layout(void **state)
 	assert_int_equal(offsetof(struct sysc_dirent64, d_name), 19);
 }
 
-#ifdef __i386__
-/* set_thread_area's descriptor: sysc writes the flag bits as one word, the
- * kernel reads asm/ldt.h's bitfields. Setting each bitfield in the uapi
- * struct shows which bits of the fourth word it occupies. */
-static uint32_t desc_flags(struct user_desc d)
-{
-	uint32_t w;
-
-	memcpy(&w, (const char *)&d + 3 * sizeof(uint32_t), sizeof(w));
-	return w;
-}
-
-static void user_desc_layout(void **state)
-{
-	struct user_desc d;
-
-	(void)state;
-	assert_int_equal(sizeof(struct sysc_user_desc), sizeof(struct user_desc));
-	assert_int_equal(offsetof(struct sysc_user_desc, entry_number),
-			 offsetof(struct user_desc, entry_number));
-	assert_int_equal(offsetof(struct sysc_user_desc, base_addr),
-			 offsetof(struct user_desc, base_addr));
-	assert_int_equal(offsetof(struct sysc_user_desc, limit),
-			 offsetof(struct user_desc, limit));
-	assert_int_equal(offsetof(struct sysc_user_desc, flags),
-			 3 * sizeof(uint32_t));
-
-	memset(&d, 0, sizeof(d));
-	d.seg_32bit = 1;
-	d.limit_in_pages = 1;
-	d.useable = 1;
-	assert_int_equal(desc_flags(d), SYSC__USER_DESC_TLS_FLAGS);
-
-	/* The positions thread_pointer.h documents, one at a time. */
-	memset(&d, 0, sizeof(d)); d.seg_32bit = 1;
-	assert_int_equal(desc_flags(d), 1u << 0);
-	memset(&d, 0, sizeof(d)); d.contents = 3;
-	assert_int_equal(desc_flags(d), 3u << 1);
-	memset(&d, 0, sizeof(d)); d.read_exec_only = 1;
-	assert_int_equal(desc_flags(d), 1u << 3);
-	memset(&d, 0, sizeof(d)); d.limit_in_pages = 1;
-	assert_int_equal(desc_flags(d), 1u << 4);
-	memset(&d, 0, sizeof(d)); d.seg_not_present = 1;
-	assert_int_equal(desc_flags(d), 1u << 5);
-	memset(&d, 0, sizeof(d)); d.useable = 1;
-	assert_int_equal(desc_flags(d), 1u << 6);
-}
-#endif
 
 /* ---- constants ---- */
 
@@ -575,9 +524,6 @@ int main(void)
 		cmocka_unit_test(rusage_layout),
 		cmocka_unit_test(timespec_layout),
 		cmocka_unit_test(dirent64_layout),
-#ifdef __i386__
-		cmocka_unit_test(user_desc_layout),
-#endif
 		cmocka_unit_test(constants_match_uapi),
 		cmocka_unit_test(mode_macros_match_uapi),
 		cmocka_unit_test(dirent_stat_statx_agree),

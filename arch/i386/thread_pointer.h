@@ -3,8 +3,10 @@
 #ifndef SYSC_ARCH_I386_THREAD_POINTER_H
 #define SYSC_ARCH_I386_THREAD_POINTER_H
 
-/* struct sysc_user_desc (asm/ldt.h) is public, in sysc/types_sys.h. */
-#define SYSC__USER_DESC_TLS_FLAGS 0x51 /* seg_32bit, limit_in_pages, useable */
+/* struct sysc_user_desc (asm/ldt.h) and its flag bits are public, in
+ * sysc/types_sys.h (checked bit by bit in tests/test_abi_sys.c). */
+#define SYSC__USER_DESC_TLS_FLAGS \
+	(SYSC_USER_DESC_SEG_32BIT | SYSC_USER_DESC_LIMIT_IN_PAGES | SYSC_USER_DESC_USEABLE)
 
 /* The kernel picks a free TLS slot when entry_number is -1 and writes it back;
  * threads then reuse that slot number. */
