@@ -3,13 +3,14 @@
 # Weak references (the linker-provided init_array bounds, optional parts
 # such as the vDSO set-up) may stay undefined. Every other undefined symbol of every member must be defined by some member
 # (main, which _start calls, is the program's; _GLOBAL_OFFSET_TABLE_ and the
-# bounds of the sysc_auxv_hooks section, __start_/__stop_, are the
+# bounds of the sysc_auxv_hooks section, __start_/__stop_, and the ELF
+# header, __ehdr_start, are the
 # linker's).
 set -eu
 lib=$B/$ARCH/libsysc.a
 defined=$(nm -g --defined-only "$lib" | awk 'NF == 3 { print $3 }' | sort -u)
 undef=$(nm -u "$lib" | awk '$1 == "U" { print $2 }' | sort -u)
-bad=$(printf '%s\n' "$undef" | grep -vxF -e main -e _GLOBAL_OFFSET_TABLE_ -e __start_sysc_auxv_hooks -e __stop_sysc_auxv_hooks | grep -vxF "$defined" || true)
+bad=$(printf '%s\n' "$undef" | grep -vxF -e main -e _GLOBAL_OFFSET_TABLE_ -e __start_sysc_auxv_hooks -e __stop_sysc_auxv_hooks -e __ehdr_start | grep -vxF "$defined" || true)
 if [ -n "$bad" ]; then
 	echo "$lib references symbols it does not define:"
 	echo "$bad"
