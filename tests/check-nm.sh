@@ -1,11 +1,11 @@
 #!/bin/sh
 # libsysc.a must not reference anything outside itself: no libc, no libgcc.
-# Weak references (the linker-provided init_array bounds, optional parts
-# such as the vDSO set-up) may stay undefined. Every other undefined symbol of every member must be defined by some member
-# (main, which _start calls, is the program's; _GLOBAL_OFFSET_TABLE_ and the
-# bounds of the sysc_auxv_hooks section, __start_/__stop_, and the ELF
-# header, __ehdr_start, are the
-# linker's).
+# Weak references (the linker-provided init_array bounds) may stay
+# undefined. Every other undefined symbol of every member must be defined
+# by some member, except main (the program's, called by _start) and what
+# the linker defines: _GLOBAL_OFFSET_TABLE_, the bounds of the
+# sysc_auxv_hooks section (__start_/__stop_) and the ELF header
+# (__ehdr_start).
 set -eu
 lib=$B/$ARCH/libsysc.a
 defined=$(nm -g --defined-only "$lib" | awk 'NF == 3 { print $3 }' | sort -u)
