@@ -41,7 +41,6 @@ struct sysc_iovec {
 	size_t iov_len;
 };
 
-struct sysc_stat;	/* per arch, in arch/<arch>/abi.h */
 struct sysc_statx;
 struct sysc_rusage;
 struct sysc_utsname;
@@ -75,6 +74,36 @@ struct sysc_rusage {
 	long ru_nsignals;
 	long ru_nvcsw;
 	long ru_nivcsw;
+};
+
+/* What sysc_fstat, sysc_fstatat, sysc_stat and sysc_lstat fill, the same
+ * on both arches: the kernel's x86_64 struct stat (asm/stat.h), 144 bytes,
+ * which fstat and newfstatat write there. On i386 the kernel's stat64 has
+ * 32-bit times (a file dated 2100 reads as 1963), so the i386 functions ask
+ * statx and fill this struct from it: every 64-bit member sits at an
+ * 8-byte offset, so the i386 ABI's 4-byte alignment changes nothing.
+ * st_dev and st_rdev use the kernel's encoding (SYSC_MAJOR/SYSC_MINOR);
+ * st_pad0 and st_unused are zero there. Times are split into _sec/_nsec
+ * fields because libcs define st_atime, st_mtime and st_ctime as macros. */
+struct sysc_stat {
+	uint64_t st_dev;
+	uint64_t st_ino;
+	uint64_t st_nlink;
+	uint32_t st_mode;
+	uint32_t st_uid;
+	uint32_t st_gid;
+	uint32_t st_pad0;
+	uint64_t st_rdev;
+	int64_t st_size;
+	int64_t st_blksize;
+	int64_t st_blocks; /* in 512-byte units */
+	int64_t st_atime_sec;
+	uint64_t st_atime_nsec;
+	int64_t st_mtime_sec;
+	uint64_t st_mtime_nsec;
+	int64_t st_ctime_sec;
+	uint64_t st_ctime_nsec;
+	int64_t st_unused[3];
 };
 
 /* statx: fixed-width fields, the same 256 bytes on both arches, with 64-bit
