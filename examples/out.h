@@ -103,6 +103,19 @@ static inline void out_udec(struct out *o, unsigned long long v, int width)
 	out_mem(o, b, (size_t)n);
 }
 
+/* v in hex, at least `width` digits (zero-padded). */
+static inline void out_hex(struct out *o, unsigned long v, int width)
+{
+	char b[2 * sizeof v];
+	int n = 0;
+
+	do {
+		b[sizeof b - 1 - n++] = "0123456789abcdef"[v & 15];
+		v >>= 4;
+	} while ((v || n < width) && n < (int)sizeof b);
+	out_mem(o, b + sizeof b - n, (size_t)n);
+}
+
 static inline void out_dec(struct out *o, long long v, int width)
 {
 	if (v < 0) {

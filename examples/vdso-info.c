@@ -2,43 +2,9 @@
  * version definitions, every dynamic symbol with its version and address
  * (like `objdump -T` on the vDSO), and which sysc functions resolved.
  * Freestanding (sysc's _start). Exit status 1 when there is no vDSO. */
-#include <sysc.h>
+#include "out.h"
 
-static void put(const char *s)
-{
-	size_t n = 0;
-
-	while (s[n])
-		n++;
-	sysc_write(1, s, n);
-}
-
-static void hex(unsigned long v, int width)
-{
-	char b[17];
-	int i = 16;
-
-	b[i] = 0;
-	do {
-		b[--i] = "0123456789abcdef"[v & 15];
-		v >>= 4;
-		width--;
-	} while ((v || width > 0) && i > 0);
-	put(b + i);
-}
-
-static void dec(unsigned long v)
-{
-	char b[24];
-	int i = 23;
-
-	b[i] = 0;
-	do {
-		b[--i] = (char)('0' + v % 10);	/* unsigned long: no libgcc on i386 */
-		v /= 10;
-	} while (v);
-	put(b + i);
-}
+static struct out o = { 1, 0, { 0 } };
 
 static const char *type_name(unsigned int t)
 {
@@ -64,21 +30,21 @@ static void resolved(const char *fn, const char *sym, const char *ver)
 {
 	void *p = sysc_vdso_sym(sym, ver);
 
-	put("  ");
-	put(fn);
-	put(": ");
+	out_str(&o, "  ");
+	out_str(&o, fn);
+	out_str(&o, ": ");
 	if (p) {
-		put(sym);
-		put("@");
-		put(ver);
-		put(" at 0x");
-		hex((unsigned long)p, 1);
+		out_str(&o, sym);
+		out_str(&o, "@");
+		out_str(&o, ver);
+		out_str(&o, " at 0x");
+		out_hex(&o, (unsigned long)p, 1);
 	} else {
-		put("syscall (no ");
-		put(sym);
-		put(")");
+		out_str(&o, "syscall (no ");
+		out_str(&o, sym);
+		out_str(&o, ")");
 	}
-	put("\n");
+	out_str(&o, "\n");
 }
 
 int main(void)
@@ -89,59 +55,60 @@ int main(void)
 	size_t i;
 
 	if (sysc_vdso_init() || sysc_vdso_get_info(&in)) {
-		put("no vDSO: ");
-		put(sysc_getauxval(SYSC_AT_SYSINFO_EHDR) ? "unacceptable image\n"
+		out_str(&o, "no vDSO: ");
+		out_str(&o, sysc_getauxval(SYSC_AT_SYSINFO_EHDR) ? "unacceptable image\n"
 			: "no AT_SYSINFO_EHDR in the auxv\n");
+		out_flush(&o);
 		return 1;
 	}
-	put("arch: " SYSC_ARCH_NAME "\nbase: 0x");
-	hex((unsigned long)in.base, 1);
-	put("\nlength: ");
-	dec(in.len);
-	put(" bytes (end of the last PT_LOAD)\nbias: 0x");
-	hex(in.bias, 1);
-	put("\nhash tables:");
-	put(in.flags & SYSC_VDSO_HAS_HASH ? " DT_HASH" : "");
-	put(in.flags & SYSC_VDSO_HAS_GNU_HASH ? " DT_GNU_HASH" : "");
-	put(in.flags & SYSC_VDSO_HAS_VERSYM ? "\nsymbol versions: DT_VERSYM" : "\nsymbol versions: none");
-	put(in.flags & SYSC_VDSO_HAS_VERDEF ? " DT_VERDEF\n" : "\n");
-	put("version definitions: ");
-	dec(in.nverdef);
-	put("\n");
+	out_str(&o, "arch: " SYSC_ARCH_NAME "\nbase: 0x");
+	out_hex(&o, (unsigned long)in.base, 1);
+	out_str(&o, "\nlength: ");
+	out_udec(&o, in.len, 0);
+	out_str(&o, " bytes (end of the last PT_LOAD)\nbias: 0x");
+	out_hex(&o, in.bias, 1);
+	out_str(&o, "\nhash tables:");
+	out_str(&o, in.flags & SYSC_VDSO_HAS_HASH ? " DT_HASH" : "");
+	out_str(&o, in.flags & SYSC_VDSO_HAS_GNU_HASH ? " DT_GNU_HASH" : "");
+	out_str(&o, in.flags & SYSC_VDSO_HAS_VERSYM ? "\nsymbol versions: DT_VERSYM" : "\nsymbol versions: none");
+	out_str(&o, in.flags & SYSC_VDSO_HAS_VERDEF ? " DT_VERDEF\n" : "\n");
+	out_str(&o, "version definitions: ");
+	out_udec(&o, in.nverdef, 0);
+	out_str(&o, "\n");
 	for (i = 0; sysc_vdso_verdef(i, &vd) == 0; i++) {
-		put("  ");
-		dec(vd.index);
-		put(vd.flags & 1 ? " BASE " : "      ");
-		put(vd.name);
-		put("\n");
+		out_str(&o, "  ");
+		out_udec(&o, vd.index, 0);
+		out_str(&o, vd.flags & 1 ? " BASE " : "      ");
+		out_str(&o, vd.name);
+		out_str(&o, "\n");
 	}
-	put("dynamic symbols: ");
-	dec(in.nsyms);
-	put(sizeof(long) == 8 ? "\n  value            size  type   bind   version     name (address)\n"
+	out_str(&o, "dynamic symbols: ");
+	out_udec(&o, in.nsyms, 0);
+	out_str(&o, sizeof(long) == 8 ? "\n  value            size  type   bind   version     name (address)\n"
 			      : "\n  value    size  type   bind   version     name (address)\n");
 	for (i = 1; sysc_vdso_symbol(i, &s) == 0; i++) {
-		put("  ");
-		hex(s.value, 2 * (int)sizeof(long));
-		put(" ");
-		hex(s.size, 5);
-		put(" ");
-		put(type_name(s.type));
-		put(" ");
-		put(bind_name(s.bind));
-		put(" ");
-		put(s.version ? (s.hidden ? "(" : " ") : " ");
-		put(s.version ? s.version : (s.shndx == 0xfff1 ? "*ABS*" : "-"));
-		put(s.version && s.hidden ? ")" : " ");
-		put(" ");
-		put(s.name);
+		out_str(&o, "  ");
+		out_hex(&o, s.value, 2 * (int)sizeof(long));
+		out_str(&o, " ");
+		out_hex(&o, s.size, 5);
+		out_str(&o, " ");
+		out_str(&o, type_name(s.type));
+		out_str(&o, " ");
+		out_str(&o, bind_name(s.bind));
+		out_str(&o, " ");
+		out_str(&o, s.version ? (s.hidden ? "(" : " ") : " ");
+		out_str(&o, s.version ? s.version : (s.shndx == 0xfff1 ? "*ABS*" : "-"));
+		out_str(&o, s.version && s.hidden ? ")" : " ");
+		out_str(&o, " ");
+		out_str(&o, s.name);
 		if (s.addr) {
-			put(" (0x");
-			hex((unsigned long)s.addr, 1);
-			put(")");
+			out_str(&o, " (0x");
+			out_hex(&o, (unsigned long)s.addr, 1);
+			out_str(&o, ")");
 		}
-		put("\n");
+		out_str(&o, "\n");
 	}
-	put("sysc functions:\n");
+	out_str(&o, "sysc functions:\n");
 #if defined(__x86_64__)
 	resolved("sysc_clock_gettime", "__vdso_clock_gettime", "LINUX_2.6");
 	resolved("sysc_gettimeofday", "__vdso_gettimeofday", "LINUX_2.6");
@@ -151,14 +118,14 @@ int main(void)
 	resolved("sysc_getrandom", "__vdso_getrandom", "LINUX_2.6");
 #else
 	resolved("sysc_clock_gettime", "__vdso_clock_gettime64", "LINUX_2.6");
-	put("  sysc_gettimeofday, sysc_time: from sysc_clock_gettime (64-bit time)\n");
+	out_str(&o, "  sysc_gettimeofday, sysc_time: from sysc_clock_gettime (64-bit time)\n");
 	if (sysc_vdso_sym("__vdso_clock_getres_time64", "LINUX_2.6"))
 		resolved("sysc_clock_getres", "__vdso_clock_getres_time64", "LINUX_2.6");
 	else
 		resolved("sysc_clock_getres", "__vdso_clock_getres", "LINUX_2.6");
 	resolved("sysc_getcpu", "__vdso_getcpu", "LINUX_2.6");
-	put("  sysc_getrandom: syscall (the i386 vDSO has no getrandom)\n");
+	out_str(&o, "  sysc_getrandom: syscall (the i386 vDSO has no getrandom)\n");
 	resolved("i386 way in", "__kernel_vsyscall", "LINUX_2.5");
 #endif
-	return 0;
+	return out_flush(&o) < 0;
 }
