@@ -8,6 +8,7 @@
 #   sandbox   /bin/true and /bin/false in the seccomp sandbox; a denied
 #             call gets EPERM
 #   threadpool, watch: self-checking; their output is compared as well
+#   vdso-info the live vDSO's clock symbol listed and resolved
 # Env: B, ARCH. Exit 0 pass, 1 fail.
 set -u
 B=${B:-build}
@@ -73,6 +74,14 @@ if [ -x "$ex/sandbox" ]; then
 	[ $rc = 0 ] && [ "$(head -2 "$tmp/out" | tr '\n' ' ')" = "64 2048 " ] &&
 		ok "sandbox: a shell under the filter sees the limits (64 files, 1 MiB)" ||
 		{ bad "sandbox /bin/sh: exit $rc"; cat "$tmp/out"; }
+fi
+
+# vdso-info: the live vDSO parsed; the clock the time functions use found
+if [ -x "$ex/vdso-info" ]; then
+	sym=$([ "$ARCH" = x86_64 ] && echo __vdso_clock_gettime || echo __vdso_clock_gettime64)
+	"$ex/vdso-info" > "$tmp/out" 2>&1; rc=$?
+	[ $rc = 0 ] && grep -q "LINUX_2.6 *$sym " "$tmp/out" && grep -q "sysc_clock_gettime: $sym@LINUX_2.6 at 0x" "$tmp/out" &&
+		ok "vdso-info: $sym listed and resolved" || { bad "vdso-info: exit $rc"; cat "$tmp/out"; }
 fi
 
 # watch drives itself: its whole output is fixed
