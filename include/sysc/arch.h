@@ -11,20 +11,28 @@
 #include "../../arch/x86_64/syscall_arch.h"
 #include "../../arch/x86_64/syscall_nr.h"
 #include "../../arch/x86_64/abi.h"
+#include "../../arch/x86_64/entry_call.h"
+#include "../../arch/x86_64/crash.h"
 #else
 #include "arch/x86_64/syscall_arch.h"
 #include "arch/x86_64/syscall_nr.h"
 #include "arch/x86_64/abi.h"
+#include "arch/x86_64/entry_call.h"
+#include "arch/x86_64/crash.h"
 #endif
 #elif defined(__i386__)
 #if __has_include("../../arch/i386/syscall_arch.h")
 #include "../../arch/i386/syscall_arch.h"
 #include "../../arch/i386/syscall_nr.h"
 #include "../../arch/i386/abi.h"
+#include "../../arch/i386/entry_call.h"
+#include "../../arch/i386/crash.h"
 #else
 #include "arch/i386/syscall_arch.h"
 #include "arch/i386/syscall_nr.h"
 #include "arch/i386/abi.h"
+#include "arch/i386/entry_call.h"
+#include "arch/i386/crash.h"
 #endif
 #else
 #error "sysc: unsupported architecture (x86_64 and i386 only)"

@@ -16,23 +16,8 @@
 #include "raw.h"
 #include "errno.h"
 
-#if defined(__x86_64__)
-#if __has_include("../../arch/x86_64/entry_call.h")
-#include "../../arch/x86_64/entry_call.h"
-#include "../../arch/x86_64/crash.h"
-#else
-#include "arch/x86_64/entry_call.h"
-#include "arch/x86_64/crash.h"
-#endif
-#elif defined(__i386__)
-#if __has_include("../../arch/i386/entry_call.h")
-#include "../../arch/i386/entry_call.h"
-#include "../../arch/i386/crash.h"
-#else
-#include "arch/i386/entry_call.h"
-#include "arch/i386/crash.h"
-#endif
-#endif
+/* The errno layer's way in (sysc__sc0..6) and sysc__crash come with the
+ * arch headers (sysc/arch.h). */
 
 #ifdef __cplusplus
 extern "C" {
