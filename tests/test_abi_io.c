@@ -5,6 +5,7 @@
  * values of the kernel's own headers of the release that added it
  * (include/uapi/linux/{mount,fs,mman,xattr,nsfs,landlock,io_uring}.h,
  * include/linux/{fs,splice,swap}.h), named at each KDOC/FIELD_DOC. */
+#include <linux/version.h>
 #include <linux/fs.h>
 #include <linux/falloc.h>
 #include <linux/fadvise.h>
@@ -141,6 +142,84 @@ static const struct field probe_f[] = {
 	FIELD(sysc_io_uring_probe, struct io_uring_probe, resv2),
 };
 
+/* The register and enter arguments. buf_reg.flags is 6.4's name for pad,
+ * getevents_arg.min_wait_usec 6.12's for pad (same place and size). */
+#define IOF(st, f) FIELD(sysc_##st, struct st, f)
+static const struct field files_update_f[] = {
+	IOF(io_uring_files_update, offset), IOF(io_uring_files_update, resv),
+	IOF(io_uring_files_update, fds),
+};
+static const struct field rsrc_register_f[] = {
+	IOF(io_uring_rsrc_register, nr), IOF(io_uring_rsrc_register, flags),
+	IOF(io_uring_rsrc_register, resv2), IOF(io_uring_rsrc_register, data),
+	IOF(io_uring_rsrc_register, tags),
+};
+static const struct field rsrc_update_f[] = {
+	IOF(io_uring_rsrc_update, offset), IOF(io_uring_rsrc_update, resv),
+	IOF(io_uring_rsrc_update, data),
+};
+static const struct field rsrc_update2_f[] = {
+	IOF(io_uring_rsrc_update2, offset), IOF(io_uring_rsrc_update2, resv),
+	IOF(io_uring_rsrc_update2, data), IOF(io_uring_rsrc_update2, tags),
+	IOF(io_uring_rsrc_update2, nr), IOF(io_uring_rsrc_update2, resv2),
+};
+static const struct field file_index_range_f[] = {
+	IOF(io_uring_file_index_range, off), IOF(io_uring_file_index_range, len),
+	IOF(io_uring_file_index_range, resv),
+};
+static const struct field getevents_arg_f[] = {
+	IOF(io_uring_getevents_arg, sigmask),
+	IOF(io_uring_getevents_arg, sigmask_sz),
+	FIELD2(sysc_io_uring_getevents_arg, min_wait_usec,
+	       struct io_uring_getevents_arg, pad),
+	IOF(io_uring_getevents_arg, ts),
+};
+static const struct field buf_f[] = {
+	IOF(io_uring_buf, addr), IOF(io_uring_buf, len), IOF(io_uring_buf, bid),
+	IOF(io_uring_buf, resv),
+};
+/* The kernel's union is anonymous (its header's resv1..tail reached
+ * directly); bufs is a flexible array there, so only its offset. */
+static const struct field buf_ring_f[] = {
+	FIELD2(sysc_io_uring_buf_ring, u.h.resv1, struct io_uring_buf_ring, resv1),
+	FIELD2(sysc_io_uring_buf_ring, u.h.resv2, struct io_uring_buf_ring, resv2),
+	FIELD2(sysc_io_uring_buf_ring, u.h.resv3, struct io_uring_buf_ring, resv3),
+	FIELD2(sysc_io_uring_buf_ring, u.h.tail, struct io_uring_buf_ring, tail),
+};
+static const struct field buf_reg_f[] = {
+	IOF(io_uring_buf_reg, ring_addr), IOF(io_uring_buf_reg, ring_entries),
+	IOF(io_uring_buf_reg, bgid),
+	FIELD2(sysc_io_uring_buf_reg, flags, struct io_uring_buf_reg, pad),
+	IOF(io_uring_buf_reg, resv),
+};
+
+static void io_uring_register_layout(void **state)
+{
+	(void)state;
+	CHECK_LISTED(struct sysc_io_uring_files_update, struct io_uring_files_update, files_update_f);
+	CHECK_TYPE(sysc_io_uring_files_update, struct io_uring_files_update, files_update_f);
+	CHECK_LISTED(struct sysc_io_uring_rsrc_register, struct io_uring_rsrc_register, rsrc_register_f);
+	CHECK_TYPE(sysc_io_uring_rsrc_register, struct io_uring_rsrc_register, rsrc_register_f);
+	CHECK_LISTED(struct sysc_io_uring_rsrc_update, struct io_uring_rsrc_update, rsrc_update_f);
+	CHECK_TYPE(sysc_io_uring_rsrc_update, struct io_uring_rsrc_update, rsrc_update_f);
+	CHECK_LISTED(struct sysc_io_uring_rsrc_update2, struct io_uring_rsrc_update2, rsrc_update2_f);
+	CHECK_TYPE(sysc_io_uring_rsrc_update2, struct io_uring_rsrc_update2, rsrc_update2_f);
+	CHECK_TYPE(sysc_io_uring_file_index_range, struct io_uring_file_index_range, file_index_range_f);
+	CHECK_LISTED(struct sysc_io_uring_getevents_arg, struct io_uring_getevents_arg, getevents_arg_f);
+	CHECK_TYPE(sysc_io_uring_getevents_arg, struct io_uring_getevents_arg, getevents_arg_f);
+	CHECK_LISTED(struct sysc_io_uring_buf, struct io_uring_buf, buf_f);
+	CHECK_TYPE(sysc_io_uring_buf, struct io_uring_buf, buf_f);
+	CHECK_LISTED(struct sysc_io_uring_buf_ring, struct io_uring_buf_ring, buf_ring_f);
+	CHECK_TYPE(sysc_io_uring_buf_ring, struct io_uring_buf_ring, buf_ring_f);
+	assert_int_equal(offsetof(struct sysc_io_uring_buf_ring, u.bufs),
+			 offsetof(struct io_uring_buf_ring, bufs));
+	/* The tail overlays bufs[0].resv. */
+	assert_int_equal(offsetof(struct sysc_io_uring_buf_ring, u.h.tail),
+			 offsetof(struct sysc_io_uring_buf, resv));
+	CHECK_LISTED(struct sysc_io_uring_buf_reg, struct io_uring_buf_reg, buf_reg_f);
+	CHECK_TYPE(sysc_io_uring_buf_reg, struct io_uring_buf_reg, buf_reg_f);
+}
+
 static void io_uring_layout(void **state)
 {
 	(void)state;
@@ -175,6 +254,27 @@ static const struct field fan_resp_f[] = {
 	FIELD(sysc_fanotify_response, struct fanotify_response, response),
 };
 
+static const struct field fan_info_hdr_f[] = {
+	FIELD(sysc_fanotify_event_info_header, struct fanotify_event_info_header, info_type),
+	FIELD(sysc_fanotify_event_info_header, struct fanotify_event_info_header, pad),
+	FIELD(sysc_fanotify_event_info_header, struct fanotify_event_info_header, len),
+};
+/* fsid is a __kernel_fsid_t ({ int val[2]; }); handle a flexible array,
+ * checked by offset. */
+static const struct field fan_info_fid_f[] = {
+	FIELD(sysc_fanotify_event_info_fid, struct fanotify_event_info_fid, hdr),
+	FIELD(sysc_fanotify_event_info_fid, struct fanotify_event_info_fid, fsid),
+};
+static const struct field fan_info_pidfd_f[] = {
+	FIELD(sysc_fanotify_event_info_pidfd, struct fanotify_event_info_pidfd, hdr),
+	FIELD(sysc_fanotify_event_info_pidfd, struct fanotify_event_info_pidfd, pidfd),
+};
+static const struct field fan_info_error_f[] = {
+	FIELD(sysc_fanotify_event_info_error, struct fanotify_event_info_error, hdr),
+	FIELD(sysc_fanotify_event_info_error, struct fanotify_event_info_error, error),
+	FIELD(sysc_fanotify_event_info_error, struct fanotify_event_info_error, error_count),
+};
+
 static void notify_layout(void **state)
 {
 	(void)state;
@@ -185,6 +285,16 @@ static void notify_layout(void **state)
 	assert_int_equal(_Alignof(struct sysc_fanotify_event_metadata),
 			 _Alignof(struct fanotify_event_metadata));
 	CHECK_TYPE(sysc_fanotify_response, struct fanotify_response, fan_resp_f);
+	CHECK_TYPE(sysc_fanotify_event_info_header, struct fanotify_event_info_header,
+		   fan_info_hdr_f);
+	CHECK_TYPE(sysc_fanotify_event_info_fid, struct fanotify_event_info_fid,
+		   fan_info_fid_f);
+	assert_int_equal(offsetof(struct sysc_fanotify_event_info_fid, handle),
+			 offsetof(struct fanotify_event_info_fid, handle));
+	CHECK_TYPE(sysc_fanotify_event_info_pidfd, struct fanotify_event_info_pidfd,
+		   fan_info_pidfd_f);
+	CHECK_TYPE(sysc_fanotify_event_info_error, struct fanotify_event_info_error,
+		   fan_info_error_f);
 }
 
 static const struct field mount_attr_f[] = {
@@ -449,6 +559,59 @@ static const struct constant constants[] = {
 	K(IORING_FEAT_EXT_ARG), K(IORING_FEAT_NATIVE_WORKERS),
 	K(IORING_FEAT_RSRC_TAGS), K(IORING_FEAT_CQE_SKIP),
 	K(IORING_FEAT_LINKED_FILE),
+	KDOC_AT(IORING_FEAT_REG_REG_RING, 1U << 13, "linux/io_uring.h 6.3"),
+	KDOC_AT(IORING_FEAT_RECVSEND_BUNDLE, 1U << 14, "linux/io_uring.h 6.10"),
+	KDOC_AT(IORING_FEAT_MIN_TIMEOUT, 1U << 15, "linux/io_uring.h 6.12"),
+	KDOC_AT(IORING_FEAT_RW_ATTR, 1U << 16, "linux/io_uring.h 6.14"),
+	KDOC_AT(IORING_FEAT_NO_IOWAIT, 1U << 17, "linux/io_uring.h 6.15"),
+	KDOC_AT(IORING_SETUP_CQE_MIXED, 1U << 18, "linux/io_uring.h 6.18"),
+	KDOC_AT(IORING_SETUP_SQE_MIXED, 1U << 19, "linux/io_uring.h 6.18"),
+	KDOC_AT(IORING_ENTER_NO_IOWAIT, 1U << 7, "linux/io_uring.h 6.15"),
+	K(IORING_OFF_MMAP_MASK),
+	KDOC_AT(IORING_OFF_PBUF_RING, 0x80000000ULL, "linux/io_uring.h 6.4"),
+	KDOC_AT(IORING_OFF_PBUF_SHIFT, 16, "linux/io_uring.h 6.4"),
+	K(IORING_CQE_BUFFER_SHIFT),
+	KDOC_AT(IORING_CQE_F_BUF_MORE, 1U << 4, "linux/io_uring.h 6.12"),
+	KDOC_AT(IORING_CQE_F_SKIP, 1U << 5, "linux/io_uring.h 6.18"),
+	KDOC_AT(IORING_CQE_F_32, 1U << 15, "linux/io_uring.h 6.18"),
+	KDOC_AT(IORING_OP_READ_MULTISHOT, 49, "linux/io_uring.h 6.7"),
+	KDOC_AT(IORING_OP_WAITID, 50, "linux/io_uring.h 6.7"),
+	KDOC_AT(IORING_OP_FUTEX_WAIT, 51, "linux/io_uring.h 6.7"),
+	KDOC_AT(IORING_OP_FUTEX_WAKE, 52, "linux/io_uring.h 6.7"),
+	KDOC_AT(IORING_OP_FUTEX_WAITV, 53, "linux/io_uring.h 6.7"),
+	KDOC_AT(IORING_OP_FIXED_FD_INSTALL, 54, "linux/io_uring.h 6.8"),
+	KDOC_AT(IORING_OP_FTRUNCATE, 55, "linux/io_uring.h 6.9"),
+	KDOC_AT(IORING_OP_BIND, 56, "linux/io_uring.h 6.11"),
+	KDOC_AT(IORING_OP_LISTEN, 57, "linux/io_uring.h 6.11"),
+	KDOC_AT(IORING_OP_RECV_ZC, 58, "linux/io_uring.h 6.15"),
+	KDOC_AT(IORING_OP_EPOLL_WAIT, 59, "linux/io_uring.h 6.15"),
+	KDOC_AT(IORING_OP_READV_FIXED, 60, "linux/io_uring.h 6.15"),
+	KDOC_AT(IORING_OP_WRITEV_FIXED, 61, "linux/io_uring.h 6.15"),
+	KDOC_AT(IORING_OP_PIPE, 62, "linux/io_uring.h 6.16"),
+	KDOC_AT(IORING_OP_NOP128, 63, "linux/io_uring.h 6.18"),
+	KDOC_AT(IORING_OP_URING_CMD128, 64, "linux/io_uring.h 6.18"),
+#if LINUX_VERSION_CODE < KERNEL_VERSION(6, 2, 0)
+	/* uapi 6.1's lists end here: nothing of them is missing. */
+	{ "SYSC_IORING_OP_SENDMSG_ZC + 1", "IORING_OP_LAST",
+	  SYSC_IORING_OP_SENDMSG_ZC + 1, IORING_OP_LAST },
+	{ "SYSC_IORING_REGISTER_FILE_ALLOC_RANGE + 1", "IORING_REGISTER_LAST",
+	  SYSC_IORING_REGISTER_FILE_ALLOC_RANGE + 1, IORING_REGISTER_LAST },
+#endif
+	KDOC_AT(IORING_REGISTER_PBUF_STATUS, 26, "linux/io_uring.h 6.8"),
+	KDOC_AT(IORING_REGISTER_NAPI, 27, "linux/io_uring.h 6.9"),
+	KDOC_AT(IORING_UNREGISTER_NAPI, 28, "linux/io_uring.h 6.9"),
+	KDOC_AT(IORING_REGISTER_CLOCK, 29, "linux/io_uring.h 6.12"),
+	KDOC_AT(IORING_REGISTER_CLONE_BUFFERS, 30, "linux/io_uring.h 6.12"),
+	KDOC_AT(IORING_REGISTER_SEND_MSG_RING, 31, "linux/io_uring.h 6.13"),
+	KDOC_AT(IORING_REGISTER_ZCRX_IFQ, 32, "linux/io_uring.h 6.15"),
+	KDOC_AT(IORING_REGISTER_RESIZE_RINGS, 33, "linux/io_uring.h 6.13"),
+	KDOC_AT(IORING_REGISTER_MEM_REGION, 34, "linux/io_uring.h 6.13"),
+	KDOC_AT(IORING_REGISTER_QUERY, 35, "linux/io_uring.h 6.18"),
+	KDOC_AT(IORING_REGISTER_USE_REGISTERED_RING, 1U << 31, "linux/io_uring.h 6.3"),
+	K(IORING_REGISTER_FILES_SKIP), K(IORING_FILE_INDEX_ALLOC),
+	K(IORING_RSRC_REGISTER_SPARSE),
+	KDOC_AT(IOU_PBUF_RING_MMAP, 1, "linux/io_uring.h 6.4"),
+	KDOC_AT(IOU_PBUF_RING_INC, 2, "linux/io_uring.h 6.12"),
 	K(IORING_OFF_SQ_RING), K(IORING_OFF_CQ_RING), K(IORING_OFF_SQES),
 	K(IORING_SQ_NEED_WAKEUP), K(IORING_SQ_CQ_OVERFLOW), K(IORING_SQ_TASKRUN),
 	K(IORING_CQ_EVENTFD_DISABLED),
@@ -514,7 +677,11 @@ static const struct constant constants[] = {
 	K(FAN_MARK_EVICTABLE), K(FAN_MARK_IGNORE), K(FAN_MARK_INODE),
 	K(FAN_MARK_MOUNT), K(FAN_MARK_FILESYSTEM),
 	K(FANOTIFY_METADATA_VERSION), K(FAN_NOFD), K(FAN_NOPIDFD), K(FAN_ALLOW),
-	K(FAN_DENY),
+	K(FAN_DENY), K(FAN_AUDIT), K(FAN_EPIDFD),
+	K(FAN_EVENT_INFO_TYPE_FID), K(FAN_EVENT_INFO_TYPE_DFID_NAME),
+	K(FAN_EVENT_INFO_TYPE_DFID), K(FAN_EVENT_INFO_TYPE_PIDFD),
+	K(FAN_EVENT_INFO_TYPE_ERROR), K(FAN_EVENT_INFO_TYPE_OLD_DFID_NAME),
+	K(FAN_EVENT_INFO_TYPE_NEW_DFID_NAME),
 	K(MS_RDONLY), K(MS_NOSUID), K(MS_NODEV), K(MS_NOEXEC),
 	K(MS_SYNCHRONOUS), K(MS_REMOUNT), K(MS_MANDLOCK), K(MS_DIRSYNC),
 	K(MS_NOSYMFOLLOW), K(MS_NOATIME), K(MS_NODIRATIME), K(MS_BIND),
@@ -612,6 +779,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(aio_layout),
 		cmocka_unit_test(io_uring_layout),
+		cmocka_unit_test(io_uring_register_layout),
 		cmocka_unit_test(notify_layout),
 		cmocka_unit_test(mount_layout),
 		cmocka_unit_test(quota_layout),

@@ -140,6 +140,46 @@ static void kcmp_ptrace_layout(void **state)
 	      ptrace_peeksiginfo_args);
 }
 
+/* The kernel's union in ptrace_syscall_info is anonymous: its members are
+ * reached through the uapi struct by their own names (entry.nr...), sysc's
+ * through u. Every member listed, union members overlapping. */
+#define PSI(f, uf) FIELD2(sysc_ptrace_syscall_info, f, struct ptrace_syscall_info, uf)
+static const struct field psi_f[] = {
+	PSI(op, op), PSI(pad, pad), PSI(arch, arch),
+	PSI(instruction_pointer, instruction_pointer),
+	PSI(stack_pointer, stack_pointer),
+	PSI(u.entry.nr, entry.nr), PSI(u.entry.args, entry.args),
+	PSI(u.exit.rval, exit.rval), PSI(u.exit.is_error, exit.is_error),
+	PSI(u.seccomp.nr, seccomp.nr), PSI(u.seccomp.args, seccomp.args),
+	PSI(u.seccomp.ret_data, seccomp.ret_data),
+	PSI(u.entry, entry), PSI(u.exit, exit),
+	PSI(u.seccomp, seccomp),
+};
+static const struct field rseq_conf_f[] = {
+	FIELD(sysc_ptrace_rseq_configuration, struct ptrace_rseq_configuration, rseq_abi_pointer),
+	FIELD(sysc_ptrace_rseq_configuration, struct ptrace_rseq_configuration, rseq_abi_size),
+	FIELD(sysc_ptrace_rseq_configuration, struct ptrace_rseq_configuration, signature),
+	FIELD(sysc_ptrace_rseq_configuration, struct ptrace_rseq_configuration, flags),
+	FIELD(sysc_ptrace_rseq_configuration, struct ptrace_rseq_configuration, pad),
+};
+
+static void ptrace_info_layout(void **state)
+{
+	(void)state;
+	/* The union is as big as its biggest member (seccomp): the kernel's
+	 * size of the whole struct is what an ENTRY/SECCOMP stop returns. */
+	CHECK_LISTED(struct sysc_ptrace_syscall_info, struct ptrace_syscall_info, psi_f);
+	assert_int_equal(sizeof(struct sysc_ptrace_syscall_info),
+#if defined(__x86_64__)
+			 88
+#else
+			 84	/* 64-bit members 4-aligned */
+#endif
+	);
+	CHECK_TYPE(sysc_ptrace_rseq_configuration, struct ptrace_rseq_configuration,
+		   rseq_conf_f);
+}
+
 static const struct constant constants[] = {
 	/* linux/sched.h: clone flags sysc/thread.h lacks */
 	K(CLONE_NEWTIME), K(CLONE_NEWCGROUP), K(CLONE_NEWUTS), K(CLONE_NEWIPC),
@@ -250,6 +290,9 @@ static const struct constant constants[] = {
 	K(PTRACE_PEEKSIGINFO), K(PTRACE_GETSIGMASK), K(PTRACE_SETSIGMASK),
 	K(PTRACE_SECCOMP_GET_FILTER), K(PTRACE_SECCOMP_GET_METADATA),
 	K(PTRACE_GET_SYSCALL_INFO), K(PTRACE_GET_RSEQ_CONFIGURATION),
+	K(PTRACE_SYSCALL_INFO_NONE), K(PTRACE_SYSCALL_INFO_ENTRY),
+	K(PTRACE_SYSCALL_INFO_EXIT), K(PTRACE_SYSCALL_INFO_SECCOMP),
+	K(PTRACE_EVENTMSG_SYSCALL_ENTRY), K(PTRACE_EVENTMSG_SYSCALL_EXIT),
 	K(PTRACE_EVENT_FORK), K(PTRACE_EVENT_VFORK), K(PTRACE_EVENT_CLONE),
 	K(PTRACE_EVENT_EXEC), K(PTRACE_EVENT_VFORK_DONE), K(PTRACE_EVENT_EXIT),
 	K(PTRACE_EVENT_SECCOMP), K(PTRACE_EVENT_STOP),
@@ -277,6 +320,7 @@ int main(void)
 		cmocka_unit_test(rlimit_tms_sysinfo_layout),
 		cmocka_unit_test(sched_layout),
 		cmocka_unit_test(kcmp_ptrace_layout),
+		cmocka_unit_test(ptrace_info_layout),
 		cmocka_unit_test(constants_match_uapi),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -504,6 +504,212 @@ static void io_uring_nop(void **state)
 	sysc_close(fd);
 }
 
+/* ---- io_uring registrations: fixed files through the rsrc structs, a
+ * provided-buffer ring used by a READ, and the extended enter argument ---- */
+
+struct ring {
+	struct sysc_io_uring_params p;
+	int fd;
+	char *sq, *cq;
+	size_t sq_len, cq_len;
+	struct sysc_io_uring_sqe *sqes;
+};
+
+/* 0, or -1 with the reason printed (io_uring disabled). */
+static int ring_open(struct ring *r)
+{
+	memset(r, 0, sizeof *r);
+	r->fd = sysc_io_uring_setup(4, &r->p);
+	if (r->fd < 0) {
+		printf("skip: io_uring_setup: errno %d (io_uring disabled)\n", sysc_errno);
+		return -1;
+	}
+	r->sq_len = r->p.sq_off.array + r->p.sq_entries * sizeof(uint32_t);
+	r->cq_len = r->p.cq_off.cqes + r->p.cq_entries * sizeof(struct sysc_io_uring_cqe);
+	r->sq = mmap(NULL, r->sq_len, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_POPULATE,
+		     r->fd, SYSC_IORING_OFF_SQ_RING);
+	r->cq = mmap(NULL, r->cq_len, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_POPULATE,
+		     r->fd, SYSC_IORING_OFF_CQ_RING);
+	r->sqes = mmap(NULL, r->p.sq_entries * sizeof *r->sqes, PROT_READ | PROT_WRITE,
+		       MAP_SHARED | MAP_POPULATE, r->fd, SYSC_IORING_OFF_SQES);
+	assert_true(r->sq != MAP_FAILED && r->cq != MAP_FAILED && r->sqes != MAP_FAILED);
+	return 0;
+}
+
+static void ring_close(struct ring *r)
+{
+	munmap(r->sq, r->sq_len), munmap(r->cq, r->cq_len);
+	munmap(r->sqes, r->p.sq_entries * sizeof *r->sqes);
+	sysc_close(r->fd);
+}
+
+/* Submits *sqe, waits for its completion and copies it to *cqe. */
+static void ring_run(struct ring *r, const struct sysc_io_uring_sqe *sqe,
+		     struct sysc_io_uring_cqe *cqe)
+{
+	uint32_t *tail = (uint32_t *)(r->sq + r->p.sq_off.tail);
+	uint32_t mask = *(uint32_t *)(r->sq + r->p.sq_off.ring_mask), head;
+
+	r->sqes[*tail & mask] = *sqe;
+	((uint32_t *)(r->sq + r->p.sq_off.array))[*tail & mask] = *tail & mask;
+	__atomic_store_n(tail, *tail + 1, __ATOMIC_RELEASE);
+	assert_int_equal(sysc_io_uring_enter(r->fd, 1, 1, SYSC_IORING_ENTER_GETEVENTS, NULL, 0), 1);
+	head = __atomic_load_n((uint32_t *)(r->cq + r->p.cq_off.head), __ATOMIC_ACQUIRE);
+	assert_true(__atomic_load_n((uint32_t *)(r->cq + r->p.cq_off.tail), __ATOMIC_ACQUIRE) != head);
+	*cqe = ((struct sysc_io_uring_cqe *)(r->cq + r->p.cq_off.cqes))
+		[head & *(uint32_t *)(r->cq + r->p.cq_off.ring_mask)];
+	__atomic_store_n((uint32_t *)(r->cq + r->p.cq_off.head), head + 1, __ATOMIC_RELEASE);
+}
+
+static void io_uring_registrations(void **state)
+{
+	struct ring r;
+	struct sysc_io_uring_sqe sqe;
+	struct sysc_io_uring_cqe cqe;
+	struct sysc_io_uring_rsrc_register rr;
+	struct sysc_io_uring_rsrc_update2 up2;
+	struct sysc_io_uring_files_update fu;
+	struct sysc_io_uring_file_index_range range;
+	struct sysc_io_uring_buf_reg reg;
+	struct sysc_io_uring_buf_ring *br;
+	struct sysc_io_uring_buf *bufs;
+	struct sysc_io_uring_getevents_arg ga;
+	struct sysc_timespec ts = { 0, 20 * 1000 * 1000 };
+	int32_t fds[4];
+	uint64_t tags[4] = { 11, 12, 0, 0 };
+	int pfd[2], extra;
+	static char pool[4][64];
+	unsigned int bid;
+
+	(void)state;
+	if (ring_open(&r) != 0)
+		skip();
+	assert_int_equal(pipe(pfd), 0);
+	extra = sysc_openat(SYSC_AT_FDCWD, "/dev/null", SYSC_O_RDONLY | SYSC_O_CLOEXEC, 0);
+	assert_true(extra >= 0);
+
+	/* FILES2: 4 slots, two filled and tagged, two empty. */
+	fds[0] = pfd[0], fds[1] = pfd[1], fds[2] = -1, fds[3] = -1;
+	memset(&rr, 0, sizeof rr);
+	rr.nr = 4;
+	rr.data = (uintptr_t)fds;
+	rr.tags = (uintptr_t)tags;
+	assert_int_equal(sysc_io_uring_register(r.fd, SYSC_IORING_REGISTER_FILES2, &rr, sizeof rr), 0);
+	/* A second table is refused while one is registered. */
+	assert_int_equal(sysc_io_uring_register(r.fd, SYSC_IORING_REGISTER_FILES2, &rr, sizeof rr), -1);
+	assert_int_equal(sysc_errno, SYSC_EBUSY);
+	/* FILES_UPDATE2 fills slot 2, FILES_UPDATE slot 3: each returns the
+	 * number of slots it set. */
+	memset(&up2, 0, sizeof up2);
+	up2.offset = 2;
+	up2.data = (uintptr_t)&extra;
+	up2.nr = 1;
+	assert_int_equal(sysc_io_uring_register(r.fd, SYSC_IORING_REGISTER_FILES_UPDATE2,
+						&up2, sizeof up2), 1);
+	memset(&fu, 0, sizeof fu);
+	fu.offset = 3;
+	fu.fds = (uintptr_t)&extra;
+	assert_int_equal(sysc_io_uring_register(r.fd, SYSC_IORING_REGISTER_FILES_UPDATE, &fu, 1), 1);
+	/* Past the table: refused. */
+	fu.offset = 4;
+	assert_int_equal(sysc_io_uring_register(r.fd, SYSC_IORING_REGISTER_FILES_UPDATE, &fu, 1), -1);
+	assert_int_equal(sysc_errno, SYSC_EINVAL);
+	memset(&range, 0, sizeof range);
+	range.off = 2;
+	range.len = 2;
+	assert_int_equal(sysc_io_uring_register(r.fd, SYSC_IORING_REGISTER_FILE_ALLOC_RANGE,
+						&range, 0), 0);
+	/* A READ of fixed file 0 (the pipe's read end). */
+	assert_int_equal(write(pfd[1], "fixed", 5), 5);
+	memset(&sqe, 0, sizeof sqe);
+	sqe.opcode = SYSC_IORING_OP_READ;
+	sqe.flags = SYSC_IOSQE_FIXED_FILE;
+	sqe.fd = 0;
+	sqe.addr = (uintptr_t)pool[0];
+	sqe.len = sizeof pool[0];
+	sqe.user_data = 1;
+	ring_run(&r, &sqe, &cqe);
+	assert_int_equal(cqe.res, 5);
+	assert_memory_equal(pool[0], "fixed", 5);
+	assert_int_equal(sysc_io_uring_register(r.fd, SYSC_IORING_UNREGISTER_FILES, NULL, 0), 0);
+	/* Each tagged slot, released, posts a CQE with its tag as user_data. */
+	{
+		uint32_t head, tail;
+		uint64_t seen = 0;
+
+		assert_true(sysc_io_uring_enter(r.fd, 0, 2, SYSC_IORING_ENTER_GETEVENTS, NULL, 0) >= 0);
+		head = __atomic_load_n((uint32_t *)(r.cq + r.p.cq_off.head), __ATOMIC_ACQUIRE);
+		tail = __atomic_load_n((uint32_t *)(r.cq + r.p.cq_off.tail), __ATOMIC_ACQUIRE);
+		assert_int_equal(tail - head, 2);
+		for (; head != tail; head++) {
+			cqe = ((struct sysc_io_uring_cqe *)(r.cq + r.p.cq_off.cqes))
+				[head & *(uint32_t *)(r.cq + r.p.cq_off.ring_mask)];
+			assert_int_equal(cqe.res, 0);
+			seen += cqe.user_data;
+			assert_true(cqe.user_data == 11 || cqe.user_data == 12);
+		}
+		assert_int_equal(seen, 23);
+		__atomic_store_n((uint32_t *)(r.cq + r.p.cq_off.head), tail, __ATOMIC_RELEASE);
+	}
+
+	/* A provided-buffer ring of 4 entries, group 7, on its own page. */
+	br = mmap(NULL, 4096, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	assert_true(br != MAP_FAILED);
+	memset(&reg, 0, sizeof reg);
+	reg.ring_addr = (uintptr_t)br;
+	reg.ring_entries = 4;
+	reg.bgid = 7;
+	if (sysc_io_uring_register(r.fd, SYSC_IORING_REGISTER_PBUF_RING, &reg, 1) != 0) {
+		printf("skip: IORING_REGISTER_PBUF_RING: errno %d (kernel < 5.19)\n", sysc_errno);
+		munmap(br, 4096), ring_close(&r);
+		skip();
+	}
+	assert_int_equal(sysc_io_uring_register(r.fd, SYSC_IORING_REGISTER_PBUF_RING, &reg, 1), -1);
+	assert_int_equal(sysc_errno, SYSC_EEXIST);
+	bufs = br->u.bufs;	/* entries 0..3; u.h.tail overlays bufs[0].resv */
+	for (bid = 0; bid < 4; bid++) {
+		bufs[bid].addr = (uintptr_t)pool[bid];
+		bufs[bid].len = sizeof pool[bid];
+		bufs[bid].bid = (uint16_t)(100 + bid);
+	}
+	__atomic_store_n(&br->u.h.tail, 4, __ATOMIC_RELEASE);
+	/* A READ with no buffer, selecting one from group 7. */
+	memset(pool, 0, sizeof pool);
+	assert_int_equal(write(pfd[1], "selected", 8), 8);
+	memset(&sqe, 0, sizeof sqe);
+	sqe.opcode = SYSC_IORING_OP_READ;
+	sqe.flags = SYSC_IOSQE_BUFFER_SELECT;
+	sqe.fd = pfd[0];
+	sqe.len = sizeof pool[0];
+	sqe.buf_index = 7;	/* buf_group */
+	sqe.user_data = 2;
+	ring_run(&r, &sqe, &cqe);
+	assert_int_equal(cqe.res, 8);
+	assert_true(cqe.flags & SYSC_IORING_CQE_F_BUFFER);
+	bid = cqe.flags >> SYSC_IORING_CQE_BUFFER_SHIFT;
+	assert_int_equal(bid, 100);
+	assert_memory_equal(pool[0], "selected", 8);
+	assert_int_equal(sysc_io_uring_register(r.fd, SYSC_IORING_UNREGISTER_PBUF_RING, &reg, 1), 0);
+	/* Gone: a second unregister finds no group 7. */
+	assert_int_equal(sysc_io_uring_register(r.fd, SYSC_IORING_UNREGISTER_PBUF_RING, &reg, 1), -1);
+	assert_int_equal(sysc_errno, SYSC_ENOENT);
+	munmap(br, 4096);
+
+	/* EXT_ARG: nothing pending, so the 20 ms in ts expire. */
+	memset(&ga, 0, sizeof ga);
+	ga.ts = (uintptr_t)&ts;
+	assert_int_equal(sysc_io_uring_enter(r.fd, 0, 1, SYSC_IORING_ENTER_GETEVENTS |
+					     SYSC_IORING_ENTER_EXT_ARG, &ga, sizeof ga), -1);
+	assert_int_equal(sysc_errno, SYSC_ETIME);
+	/* A wrong argsz is refused. */
+	assert_int_equal(sysc_io_uring_enter(r.fd, 0, 1, SYSC_IORING_ENTER_GETEVENTS |
+					     SYSC_IORING_ENTER_EXT_ARG, &ga, sizeof ga - 8), -1);
+	assert_int_equal(sysc_errno, SYSC_EINVAL);
+
+	sysc_close(extra), sysc_close(pfd[0]), sysc_close(pfd[1]);
+	ring_close(&r);
+}
+
 /* ---- inotify ---- */
 
 static void inotify(void **state)
@@ -596,6 +802,77 @@ static void fanotify(void **state)
 {
 	(void)state;
 	in_child(fanotify_child);
+}
+
+/* FAN_REPORT_FID: no fd, one FID info record after the metadata, walked
+ * with the info structs: its fsid is the filesystem's and its handle the
+ * one name_to_handle_at gives for the file. */
+static void fanotify_fid_child(void)
+{
+	union {
+		struct sysc_fanotify_event_metadata m;
+		unsigned char buf[4096];
+	} ev;
+	union {
+		struct sysc_file_handle h;
+		unsigned char buf[sizeof(struct sysc_file_handle) + SYSC_MAX_HANDLE_SZ];
+	} want;
+	const struct sysc_fanotify_event_info_fid *fid;
+	const struct sysc_file_handle *fh;
+	struct sysc_statfs sfs;
+	int fd, f, mnt;
+	long n;
+
+	if (geteuid() != 0)
+		CHILD_SKIP("skip: fanotify needs CAP_SYS_ADMIN\n");
+	fd = sysc_fanotify_init(SYSC_FAN_CLASS_NOTIF | SYSC_FAN_REPORT_FID |
+				SYSC_FAN_CLOEXEC | SYSC_FAN_NONBLOCK,
+				SYSC_O_RDONLY | SYSC_O_CLOEXEC);
+	if (fd < 0 && (sysc_errno == SYSC_ENOSYS || sysc_errno == SYSC_EPERM ||
+		       sysc_errno == SYSC_EINVAL))
+		CHILD_SKIP("skip: fanotify_init(FAN_REPORT_FID): errno %d\n", sysc_errno);
+	CHK(fd >= 0);
+	f = file_rw("fanfid");
+	CHK(f >= 0);
+	if (sysc_fanotify_mark(fd, SYSC_FAN_MARK_ADD, SYSC_FAN_CLOSE_WRITE, dfd,
+			       "fanfid") != 0) {
+		if (sysc_errno == SYSC_EOPNOTSUPP || sysc_errno == SYSC_EXDEV ||
+		    sysc_errno == SYSC_ENODEV)
+			CHILD_SKIP("skip: %s refuses FAN_REPORT_FID marks: errno %d\n",
+				   dir, sysc_errno);
+		CHK(0);
+	}
+	CHK(sysc_write(f, "x", 1) == 1);
+	sysc_close(f);
+	n = sysc_read(fd, ev.buf, sizeof ev.buf);
+	CHK(n >= (long)sizeof ev.m);
+	CHK(ev.m.vers == SYSC_FANOTIFY_METADATA_VERSION);
+	CHK(ev.m.metadata_len == sizeof ev.m);
+	CHK(ev.m.mask == SYSC_FAN_CLOSE_WRITE);
+	CHK(ev.m.fd == SYSC_FAN_NOFD);
+	CHK(ev.m.event_len > ev.m.metadata_len && (long)ev.m.event_len <= n);
+
+	fid = (const struct sysc_fanotify_event_info_fid *)(ev.buf + ev.m.metadata_len);
+	CHK(fid->hdr.info_type == SYSC_FAN_EVENT_INFO_TYPE_FID);
+	CHK(ev.m.metadata_len + fid->hdr.len == ev.m.event_len);	/* the one record */
+	fh = (const struct sysc_file_handle *)fid->handle;
+	CHK(fh->handle_bytes > 0 && fh->handle_bytes <= SYSC_MAX_HANDLE_SZ);
+	/* header, fsid, handle header and bytes, padded to 4 */
+	CHK(fid->hdr.len == ((sizeof *fid + sizeof *fh + fh->handle_bytes + 3) & ~3UL));
+	CHK(sysc_fstatfs(dfd, &sfs) == 0);
+	CHK(memcmp(&fid->fsid, &sfs.f_fsid, sizeof fid->fsid) == 0);
+	want.h.handle_bytes = SYSC_MAX_HANDLE_SZ;
+	CHK(sysc_name_to_handle_at(dfd, "fanfid", &want.h, &mnt, 0) == 0);
+	CHK(fh->handle_type == want.h.handle_type);
+	CHK(fh->handle_bytes == want.h.handle_bytes);
+	CHK(memcmp(fh->f_handle, want.h.f_handle, fh->handle_bytes) == 0);
+	sysc_close(fd);
+}
+
+static void fanotify_fid(void **state)
+{
+	(void)state;
+	in_child(fanotify_fid_child);
 }
 
 /* ---- mounts: the new API, the old one, statmount/listmount, pivot_root,
@@ -873,8 +1150,10 @@ int main(void)
 		cmocka_unit_test(file_handles),
 		cmocka_unit_test(aio),
 		cmocka_unit_test(io_uring_nop),
+		cmocka_unit_test(io_uring_registrations),
 		cmocka_unit_test(inotify),
 		cmocka_unit_test(fanotify),
+		cmocka_unit_test(fanotify_fid),
 		cmocka_unit_test(mounts),
 		cmocka_unit_test(list_namespaces),
 		cmocka_unit_test(quota_and_swap),

@@ -272,6 +272,8 @@ struct sysc_io_uring_cqe {
 #define SYSC_IORING_SETUP_REGISTERED_FD_ONLY (1U << 15) /* 6.5 */
 #define SYSC_IORING_SETUP_NO_SQARRAY (1U << 16) /* 6.6 */
 #define SYSC_IORING_SETUP_HYBRID_IOPOLL (1U << 17) /* 6.13 */
+#define SYSC_IORING_SETUP_CQE_MIXED (1U << 18) /* 6.18 */
+#define SYSC_IORING_SETUP_SQE_MIXED (1U << 19) /* 6.18 */
 
 /* io_uring_enter flags. */
 #define SYSC_IORING_ENTER_GETEVENTS (1U << 0)
@@ -281,6 +283,7 @@ struct sysc_io_uring_cqe {
 #define SYSC_IORING_ENTER_REGISTERED_RING (1U << 4)
 #define SYSC_IORING_ENTER_ABS_TIMER (1U << 5) /* 6.12 */
 #define SYSC_IORING_ENTER_EXT_ARG_REG (1U << 6) /* 6.13 */
+#define SYSC_IORING_ENTER_NO_IOWAIT (1U << 7) /* 6.15 */
 
 /* params.features. */
 #define SYSC_IORING_FEAT_SINGLE_MMAP (1U << 0)
@@ -296,11 +299,21 @@ struct sysc_io_uring_cqe {
 #define SYSC_IORING_FEAT_RSRC_TAGS (1U << 10)
 #define SYSC_IORING_FEAT_CQE_SKIP (1U << 11)
 #define SYSC_IORING_FEAT_LINKED_FILE (1U << 12)
+#define SYSC_IORING_FEAT_REG_REG_RING (1U << 13) /* 6.3 */
+#define SYSC_IORING_FEAT_RECVSEND_BUNDLE (1U << 14) /* 6.10 */
+#define SYSC_IORING_FEAT_MIN_TIMEOUT (1U << 15) /* 6.12 */
+#define SYSC_IORING_FEAT_RW_ATTR (1U << 16) /* 6.14 */
+#define SYSC_IORING_FEAT_NO_IOWAIT (1U << 17) /* 6.15 */
 
 /* mmap offsets of the rings (the fd's offset argument). */
 #define SYSC_IORING_OFF_SQ_RING 0ULL
 #define SYSC_IORING_OFF_CQ_RING 0x8000000ULL
 #define SYSC_IORING_OFF_SQES 0x10000000ULL
+/* A kernel-allocated buffer ring (IOU_PBUF_RING_MMAP): IORING_OFF_PBUF_RING
+ * | bgid << IORING_OFF_PBUF_SHIFT. */
+#define SYSC_IORING_OFF_PBUF_RING 0x80000000ULL /* 6.4 */
+#define SYSC_IORING_OFF_PBUF_SHIFT 16 /* 6.4 */
+#define SYSC_IORING_OFF_MMAP_MASK 0xf8000000ULL
 
 /* The sq ring's flags word, the cq ring's flags word. */
 #define SYSC_IORING_SQ_NEED_WAKEUP (1U << 0)
@@ -322,9 +335,14 @@ struct sysc_io_uring_cqe {
 #define SYSC_IORING_CQE_F_MORE (1U << 1)
 #define SYSC_IORING_CQE_F_SOCK_NONEMPTY (1U << 2)
 #define SYSC_IORING_CQE_F_NOTIF (1U << 3)
+#define SYSC_IORING_CQE_F_BUF_MORE (1U << 4) /* 6.12 */
+#define SYSC_IORING_CQE_F_SKIP (1U << 5) /* 6.18 */
+#define SYSC_IORING_CQE_F_32 (1U << 15) /* 6.18 */
+/* With IORING_CQE_F_BUFFER, the buffer id is flags >> this. */
+#define SYSC_IORING_CQE_BUFFER_SHIFT 16
 
-/* sqe.opcode: the operations of uapi 6.1 (later kernels add more after
- * SENDMSG_ZC; IORING_REGISTER_PROBE reports which a kernel has). */
+/* sqe.opcode: those of uapi 6.1, then the later ones with the release that
+ * added them (IORING_REGISTER_PROBE reports which a kernel has). */
 enum {
 	SYSC_IORING_OP_NOP,
 	SYSC_IORING_OP_READV,
@@ -374,12 +392,29 @@ enum {
 	SYSC_IORING_OP_SOCKET,
 	SYSC_IORING_OP_URING_CMD,
 	SYSC_IORING_OP_SEND_ZC,
-	SYSC_IORING_OP_SENDMSG_ZC
+	SYSC_IORING_OP_SENDMSG_ZC,
+	SYSC_IORING_OP_READ_MULTISHOT,	/* 6.7 */
+	SYSC_IORING_OP_WAITID,	/* 6.7 */
+	SYSC_IORING_OP_FUTEX_WAIT,	/* 6.7 */
+	SYSC_IORING_OP_FUTEX_WAKE,	/* 6.7 */
+	SYSC_IORING_OP_FUTEX_WAITV,	/* 6.7 */
+	SYSC_IORING_OP_FIXED_FD_INSTALL,	/* 6.8 */
+	SYSC_IORING_OP_FTRUNCATE,	/* 6.9 */
+	SYSC_IORING_OP_BIND,	/* 6.11 */
+	SYSC_IORING_OP_LISTEN,	/* 6.11 */
+	SYSC_IORING_OP_RECV_ZC,	/* 6.15 */
+	SYSC_IORING_OP_EPOLL_WAIT,	/* 6.15 */
+	SYSC_IORING_OP_READV_FIXED,	/* 6.15 */
+	SYSC_IORING_OP_WRITEV_FIXED,	/* 6.15 */
+	SYSC_IORING_OP_PIPE,	/* 6.16 */
+	SYSC_IORING_OP_NOP128,	/* 6.18 */
+	SYSC_IORING_OP_URING_CMD128	/* 6.18 */
 };
 #define SYSC_IORING_FSYNC_DATASYNC (1U << 0)
 #define SYSC_IORING_TIMEOUT_ABS (1U << 0)
 
-/* io_uring_register opcodes (those of uapi 6.1). */
+/* io_uring_register opcodes: those of uapi 6.1, then the later ones (32 is
+ * ZCRX_IFQ, 6.15). */
 enum {
 	SYSC_IORING_REGISTER_BUFFERS = 0,
 	SYSC_IORING_UNREGISTER_BUFFERS = 1,
@@ -406,8 +441,113 @@ enum {
 	SYSC_IORING_REGISTER_PBUF_RING = 22,
 	SYSC_IORING_UNREGISTER_PBUF_RING = 23,
 	SYSC_IORING_REGISTER_SYNC_CANCEL = 24,
-	SYSC_IORING_REGISTER_FILE_ALLOC_RANGE = 25
+	SYSC_IORING_REGISTER_FILE_ALLOC_RANGE = 25,
+	SYSC_IORING_REGISTER_PBUF_STATUS = 26,	/* 6.8 */
+	SYSC_IORING_REGISTER_NAPI = 27,	/* 6.9 */
+	SYSC_IORING_UNREGISTER_NAPI = 28,	/* 6.9 */
+	SYSC_IORING_REGISTER_CLOCK = 29,	/* 6.12 */
+	SYSC_IORING_REGISTER_CLONE_BUFFERS = 30,	/* 6.12 */
+	SYSC_IORING_REGISTER_SEND_MSG_RING = 31,	/* 6.13 */
+	SYSC_IORING_REGISTER_ZCRX_IFQ = 32,	/* 6.15 */
+	SYSC_IORING_REGISTER_RESIZE_RINGS = 33,	/* 6.13 */
+	SYSC_IORING_REGISTER_MEM_REGION = 34,	/* 6.13 */
+	SYSC_IORING_REGISTER_QUERY = 35	/* 6.18 */
 };
+/* Or'd into the opcode: the fd is a registered ring's index (6.3). */
+#define SYSC_IORING_REGISTER_USE_REGISTERED_RING (1U << 31)
+
+/* IORING_REGISTER_FILES_UPDATE: set `offset`.. from the fds at `fds` (an
+ * int32_t array; -1 clears a slot, IORING_REGISTER_FILES_SKIP leaves it). */
+struct sysc_io_uring_files_update {
+	uint32_t offset;
+	uint32_t resv;
+	uint64_t fds __attribute__((__aligned__(8)));
+};
+#define SYSC_IORING_REGISTER_FILES_SKIP (-2)
+/* A direct descriptor slot chosen by the kernel (sqe file_index). */
+#define SYSC_IORING_FILE_INDEX_ALLOC (~0U)
+
+/* IORING_REGISTER_FILES2 / BUFFERS2: `nr` fds (int32_t array) or iovecs at
+ * `data`, with an optional uint64_t tag each at `tags` (0: none). */
+struct sysc_io_uring_rsrc_register {
+	uint32_t nr;
+	uint32_t flags;	/* IORING_RSRC_REGISTER_SPARSE */
+	uint64_t resv2;
+	uint64_t data __attribute__((__aligned__(8)));
+	uint64_t tags __attribute__((__aligned__(8)));
+};
+#define SYSC_IORING_RSRC_REGISTER_SPARSE (1U << 0)
+
+/* IORING_REGISTER_FILES_UPDATE (the tagless form). */
+struct sysc_io_uring_rsrc_update {
+	uint32_t offset;
+	uint32_t resv;
+	uint64_t data __attribute__((__aligned__(8)));
+};
+
+/* IORING_REGISTER_FILES_UPDATE2 / BUFFERS_UPDATE: `nr` entries from
+ * `offset`. */
+struct sysc_io_uring_rsrc_update2 {
+	uint32_t offset;
+	uint32_t resv;
+	uint64_t data __attribute__((__aligned__(8)));
+	uint64_t tags __attribute__((__aligned__(8)));
+	uint32_t nr;
+	uint32_t resv2;
+};
+
+/* IORING_REGISTER_FILE_ALLOC_RANGE: slots [off, off + len). */
+struct sysc_io_uring_file_index_range {
+	uint32_t off;
+	uint32_t len;
+	uint64_t resv;
+};
+
+/* io_uring_enter's argument with IORING_ENTER_EXT_ARG (argsz = its size):
+ * sigmask and ts (a struct sysc_timespec *, 64-bit on i386 too) as
+ * addresses. */
+struct sysc_io_uring_getevents_arg {
+	uint64_t sigmask;
+	uint32_t sigmask_sz;
+	uint32_t min_wait_usec;	/* 6.12 (IORING_FEAT_MIN_TIMEOUT); pad before */
+	uint64_t ts;
+};
+
+/* A provided buffer ring (IORING_REGISTER_PBUF_RING): ring_entries (a power
+ * of two) struct sysc_io_uring_buf, page-aligned at ring_addr; the kernel's
+ * struct overlays the 16-bit tail on bufs[0].resv. Here the overlay is the
+ * named union u: u.h.tail, and u.bufs[i] for the entries (the kernel's
+ * flexible array; bufs[1] only so that C99 and C++ accept it: index past
+ * it through a struct sysc_io_uring_buf pointer to the ring). */
+struct sysc_io_uring_buf {
+	uint64_t addr;
+	uint32_t len;
+	uint16_t bid;
+	uint16_t resv;
+};
+
+struct sysc_io_uring_buf_ring {
+	union {
+		struct {
+			uint64_t resv1;
+			uint32_t resv2;
+			uint16_t resv3;
+			uint16_t tail;
+		} h;
+		struct sysc_io_uring_buf bufs[1];
+	} u;
+};
+
+/* IORING_REGISTER_PBUF_RING / UNREGISTER_PBUF_RING's argument. */
+struct sysc_io_uring_buf_reg {
+	uint64_t ring_addr;
+	uint32_t ring_entries;
+	uint16_t bgid;
+	uint16_t flags;	/* IOU_PBUF_RING_* (6.4); pad before */
+	uint64_t resv[3];
+};
+#define SYSC_IOU_PBUF_RING_MMAP 1 /* 6.4 */
+#define SYSC_IOU_PBUF_RING_INC 2 /* 6.12 */
 
 /* IORING_REGISTER_PROBE's answer: a header and one entry per opcode. */
 struct sysc_io_uring_probe_op {
@@ -523,8 +663,47 @@ struct sysc_inotify_event {
 #define SYSC_FANOTIFY_METADATA_VERSION 3
 #define SYSC_FAN_NOFD (-1)
 #define SYSC_FAN_NOPIDFD SYSC_FAN_NOFD
+#define SYSC_FAN_EPIDFD (-2)
 #define SYSC_FAN_ALLOW 0x01
 #define SYSC_FAN_DENY 0x02
+#define SYSC_FAN_AUDIT 0x10	/* or'd into a response: audit it */
+
+/* The info records after the metadata (FAN_REPORT_FID, _DIR_FID, _PIDFD,
+ * FAN_FS_ERROR): each starts with this header, len covering the record. */
+#define SYSC_FAN_EVENT_INFO_TYPE_FID 1
+#define SYSC_FAN_EVENT_INFO_TYPE_DFID_NAME 2
+#define SYSC_FAN_EVENT_INFO_TYPE_DFID 3
+#define SYSC_FAN_EVENT_INFO_TYPE_PIDFD 4
+#define SYSC_FAN_EVENT_INFO_TYPE_ERROR 5
+#define SYSC_FAN_EVENT_INFO_TYPE_OLD_DFID_NAME 10
+#define SYSC_FAN_EVENT_INFO_TYPE_NEW_DFID_NAME 12
+
+struct sysc_fanotify_event_info_header {
+	uint8_t info_type;	/* FAN_EVENT_INFO_TYPE_* */
+	uint8_t pad;
+	uint16_t len;
+};
+
+/* A FID/DFID record: the filesystem id, then a struct sysc_file_handle
+ * (handle_bytes, handle_type, f_handle) at `handle`; a DFID_NAME record
+ * follows the handle with the entry's NUL-terminated name. */
+struct sysc_fanotify_event_info_fid {
+	struct sysc_fanotify_event_info_header hdr;
+	struct sysc_fsid fsid;
+	unsigned char handle[];
+};
+
+struct sysc_fanotify_event_info_pidfd {
+	struct sysc_fanotify_event_info_header hdr;
+	int32_t pidfd;	/* or FAN_NOPIDFD, FAN_EPIDFD */
+};
+
+/* FAN_FS_ERROR's record. */
+struct sysc_fanotify_event_info_error {
+	struct sysc_fanotify_event_info_header hdr;
+	int32_t error;
+	uint32_t error_count;
+};
 
 /* One event as read() returns it; event_len covers any info records
  * that follow (FAN_REPORT_FID...). mask is 8-aligned on i386 too. */
@@ -541,7 +720,7 @@ struct sysc_fanotify_event_metadata {
 /* Written to the fanotify fd to answer a permission event. */
 struct sysc_fanotify_response {
 	int32_t fd;
-	uint32_t response;	/* FAN_ALLOW / FAN_DENY */
+	uint32_t response;	/* FAN_ALLOW / FAN_DENY, | FAN_AUDIT */
 };
 
 /* ---- mounts (linux/mount.h) ---- */

@@ -379,6 +379,53 @@ struct sysc_kcmp_epoll_slot {
 #define SYSC_PTRACE_O_MASK (0x000000ff | SYSC_PTRACE_O_EXITKILL | SYSC_PTRACE_O_SUSPEND_SECCOMP)
 #define SYSC_PTRACE_PEEKSIGINFO_SHARED (1 << 0)
 
+/* PTRACE_GETEVENTMSG at a syscall stop (PTRACE_O_TRACESYSGOOD). */
+#define SYSC_PTRACE_EVENTMSG_SYSCALL_ENTRY 1
+#define SYSC_PTRACE_EVENTMSG_SYSCALL_EXIT 2
+
+/* PTRACE_GET_SYSCALL_INFO: `addr` is the size of the buffer at `data`; the
+ * kernel fills up to that much and returns the size of the whole record
+ * for the stop (op says which member of u is valid). The kernel's union
+ * is anonymous; sysc names it u (u.entry.nr, u.exit.rval, u.seccomp...).
+ * arch is the AUDIT_ARCH_* of the syscall (i386's for an int 0x80 from a
+ * 64-bit task). */
+#define SYSC_PTRACE_SYSCALL_INFO_NONE 0
+#define SYSC_PTRACE_SYSCALL_INFO_ENTRY 1
+#define SYSC_PTRACE_SYSCALL_INFO_EXIT 2
+#define SYSC_PTRACE_SYSCALL_INFO_SECCOMP 3
+struct sysc_ptrace_syscall_info {
+	uint8_t op;	/* PTRACE_SYSCALL_INFO_* */
+	uint8_t pad[3];
+	uint32_t arch;
+	uint64_t instruction_pointer;
+	uint64_t stack_pointer;
+	union {
+		struct {
+			uint64_t nr;
+			uint64_t args[6];
+		} entry;
+		struct {
+			int64_t rval;
+			uint8_t is_error;
+		} exit;
+		struct {
+			uint64_t nr;
+			uint64_t args[6];
+			uint32_t ret_data;	/* SECCOMP_RET_DATA of the filter */
+		} seccomp;
+	} u;
+};
+
+/* PTRACE_GET_RSEQ_CONFIGURATION (`addr` = the size of the buffer): the
+ * tracee's registered rseq area; returns the size written. */
+struct sysc_ptrace_rseq_configuration {
+	uint64_t rseq_abi_pointer;
+	uint32_t rseq_abi_size;
+	uint32_t signature;
+	uint32_t flags;
+	uint32_t pad;
+};
+
 /* PTRACE_GETREGSET / SETREGSET: `addr` is the note type, `data` a struct
  * sysc_iovec whose iov_len the kernel sets to the bytes it wrote
  * (linux/elf.h). NT_PRSTATUS is struct sysc_user_regs. */
