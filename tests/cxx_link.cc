@@ -24,6 +24,51 @@ template <typename F> static int errno_of(F call)
 	return call() == -1 ? sysc_errno : 0;
 }
 
+// The netlink and rtattr macros in C++ (no implicit void * conversions,
+// stricter casts), with an int and a size_t length: a message of
+// RTM_NEWLINK with an IFLA_IFNAME and an IFLA_MTU, built and walked back.
+static bool netlink_macros()
+{
+	union {
+		unsigned char b[64];
+		uint32_t align;
+	} u = {};
+	struct sysc_nlmsghdr *h = reinterpret_cast<struct sysc_nlmsghdr *>(u.b);
+	struct sysc_ifinfomsg *ifi = static_cast<struct sysc_ifinfomsg *>(SYSC_NLMSG_DATA(h));
+	struct sysc_rtattr *a = SYSC_IFLA_RTA(ifi);
+	uint32_t mtu = 65536;
+
+	a->rta_type = SYSC_IFLA_IFNAME;
+	a->rta_len = SYSC_RTA_LENGTH(3);
+	std::memcpy(SYSC_RTA_DATA(a), "lo", 3);
+	a = reinterpret_cast<struct sysc_rtattr *>(reinterpret_cast<unsigned char *>(a) +
+						    SYSC_RTA_SPACE(3));
+	a->rta_type = SYSC_IFLA_MTU;
+	a->rta_len = SYSC_RTA_LENGTH(sizeof(mtu));
+	std::memcpy(SYSC_RTA_DATA(a), &mtu, sizeof(mtu));
+	h->nlmsg_len = SYSC_NLMSG_SPACE(sizeof(*ifi)) + SYSC_RTA_SPACE(3) +
+		       SYSC_RTA_LENGTH(sizeof(mtu));
+	h->nlmsg_type = SYSC_RTM_NEWLINK;
+
+	int found = 0;
+	size_t zlen = h->nlmsg_len;
+	for (const struct sysc_nlmsghdr *m = h; SYSC_NLMSG_OK(m, zlen); m = SYSC_NLMSG_NEXT(m, zlen)) {
+		int alen = SYSC_IFLA_PAYLOAD(m);
+		const struct sysc_ifinfomsg *i =
+			static_cast<const struct sysc_ifinfomsg *>(SYSC_NLMSG_DATA(m));
+		for (const struct sysc_rtattr *r = SYSC_IFLA_RTA(i); SYSC_RTA_OK(r, alen);
+		     r = SYSC_RTA_NEXT(r, alen)) {
+			if (r->rta_type == SYSC_IFLA_IFNAME && SYSC_RTA_PAYLOAD(r) == 3 &&
+			    std::strcmp(static_cast<const char *>(SYSC_RTA_DATA(r)), "lo") == 0)
+				found |= 1;
+			if (r->rta_type == SYSC_IFLA_MTU && SYSC_RTA_PAYLOAD(r) == 4)
+				found |= 2;
+		}
+		found |= alen == 0 ? 4 : 0;
+	}
+	return found == 7 && zlen == 0;
+}
+
 int main()
 {
 	static const char msg[] = "ok - sysc_write from C++\n";
@@ -55,5 +100,6 @@ int main()
 	std::thread t([&other] { other = errno_of([] { return sysc_chdir("/nonexistent/sysc"); }); });
 	t.join();
 	check(other == SYSC_ENOENT && sysc_errno == 7, "sysc_errno is per std::thread");
+	check(netlink_macros(), "the SYSC_NLMSG_* and SYSC_RTA_* macros walk a message in C++");
 	return failures != 0;
 }

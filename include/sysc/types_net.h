@@ -4,7 +4,9 @@
  * include/linux/socket.h (AF_*, MSG_*, SOL_*, SCM_*, struct user_msghdr,
  * mmsghdr, cmsghdr, ucred, linger): they are ABI all the same.
  * tests/test_abi_net.c checks the uapi ones against the uapi headers and
- * the others against glibc, whose values are the kernel's.
+ * the others against glibc, whose values are the kernel's; the netlink and
+ * rtnetlink part (nlmsghdr, rtattr, ifinfomsg... and the NLMSG_/RTA_
+ * macros) is checked by tests/test_abi_netlink.c against uapi alone.
  *
  * On i386 sysc uses the direct socket syscalls (Linux 4.3+), never
  * socketcall; sysc_recvmmsg is recvmmsg_time64 there (Linux 5.1+). */
@@ -483,6 +485,573 @@ struct sysc_linger {
 #define SYSC_NETLINK_RDMA 20
 #define SYSC_NETLINK_CRYPTO 21
 #define SYSC_NETLINK_SMC 22
+
+/* ---- netlink messages (linux/netlink.h) ----
+ *
+ * A netlink datagram is a run of messages, each a sysc_nlmsghdr and a
+ * payload, each padded to 4 bytes. Build requests with SYSC_NLMSG_LENGTH
+ * and walk replies with SYSC_NLMSG_OK/NEXT. */
+struct sysc_nlmsghdr {
+	uint32_t nlmsg_len;	/* header + payload, unpadded */
+	uint16_t nlmsg_type;	/* SYSC_NLMSG_* or a family's (SYSC_RTM_*) */
+	uint16_t nlmsg_flags;	/* SYSC_NLM_F_* */
+	uint32_t nlmsg_seq;	/* echoed in replies, to match them */
+	/* The sender's port id in a request (0 is fine); in the kernel's
+	 * replies and acks, the requesting socket's (tests check this). */
+	uint32_t nlmsg_pid;
+};
+
+/* The payload of a SYSC_NLMSG_ERROR message, which is also the ack that
+ * NLM_F_ACK asks for: error is 0 for success or a negative errno. msg is
+ * the request's header; after it comes the request's payload unless error
+ * is 0 or NETLINK_CAP_ACK is set, then NLMSGERR_ATTR_* attributes if
+ * NETLINK_EXT_ACK is set (the flags SYSC_NLM_F_CAPPED and ACK_TLVS say
+ * which). */
+struct sysc_nlmsgerr {
+	int error;
+	struct sysc_nlmsghdr msg;
+};
+
+/* Requests. */
+#define SYSC_NLM_F_REQUEST 0x01	/* on every message to the kernel */
+#define SYSC_NLM_F_MULTI 0x02	/* part of a multipart reply, ended by NLMSG_DONE */
+#define SYSC_NLM_F_ACK 0x04	/* answer with an NLMSG_ERROR ack, error 0 or not */
+#define SYSC_NLM_F_ECHO 0x08
+#define SYSC_NLM_F_DUMP_INTR 0x10	/* the dump changed while it ran: redo it */
+#define SYSC_NLM_F_DUMP_FILTERED 0x20
+/* The high byte depends on the request: for GET... */
+#define SYSC_NLM_F_ROOT 0x100
+#define SYSC_NLM_F_MATCH 0x200
+#define SYSC_NLM_F_ATOMIC 0x400
+#define SYSC_NLM_F_DUMP (SYSC_NLM_F_ROOT | SYSC_NLM_F_MATCH)
+/* ...for NEW... */
+#define SYSC_NLM_F_REPLACE 0x100
+#define SYSC_NLM_F_EXCL 0x200
+#define SYSC_NLM_F_CREATE 0x400
+#define SYSC_NLM_F_APPEND 0x800
+/* ...for DEL... */
+#define SYSC_NLM_F_NONREC 0x100
+#define SYSC_NLM_F_BULK 0x200
+/* ...and in an ack. */
+#define SYSC_NLM_F_CAPPED 0x100	/* the request's payload was left out */
+#define SYSC_NLM_F_ACK_TLVS 0x200	/* NLMSGERR_ATTR_* attributes follow */
+
+/* Control message types, below every family's own. */
+#define SYSC_NLMSG_NOOP 0x1
+#define SYSC_NLMSG_ERROR 0x2	/* struct sysc_nlmsgerr */
+#define SYSC_NLMSG_DONE 0x3	/* end of a dump; its payload is an int */
+#define SYSC_NLMSG_OVERRUN 0x4
+#define SYSC_NLMSG_MIN_TYPE 0x10
+
+/* Attributes of an extended ack (NETLINK_EXT_ACK). */
+#define SYSC_NLMSGERR_ATTR_UNUSED 0
+#define SYSC_NLMSGERR_ATTR_MSG 1	/* error message, a C string */
+#define SYSC_NLMSGERR_ATTR_OFFS 2	/* u32: offset of the bad attribute in the request */
+#define SYSC_NLMSGERR_ATTR_COOKIE 3
+#define SYSC_NLMSGERR_ATTR_POLICY 4
+#define SYSC_NLMSGERR_ATTR_MISS_TYPE 5
+#define SYSC_NLMSGERR_ATTR_MISS_NEST 6
+
+/* setsockopt(SYSC_SOL_NETLINK, ...) options, int values. MEMBERSHIP takes
+ * a group number (SYSC_RTNLGRP_*), not the bit mask that nl_groups in
+ * bind takes (SYSC_RTMGRP_*). 6 and 7 (the mmap rings) are gone since
+ * Linux 4.6. */
+#define SYSC_NETLINK_ADD_MEMBERSHIP 1
+#define SYSC_NETLINK_DROP_MEMBERSHIP 2
+#define SYSC_NETLINK_PKTINFO 3
+#define SYSC_NETLINK_BROADCAST_ERROR 4
+#define SYSC_NETLINK_NO_ENOBUFS 5
+#define SYSC_NETLINK_LISTEN_ALL_NSID 8
+#define SYSC_NETLINK_LIST_MEMBERSHIPS 9
+#define SYSC_NETLINK_CAP_ACK 10	/* acks of errors leave the request's payload out */
+#define SYSC_NETLINK_EXT_ACK 11	/* acks may carry an error message */
+#define SYSC_NETLINK_GET_STRICT_CHK 12	/* dump requests are checked, and may filter */
+
+/* The message macros, the uapi's arithmetic with sysc's names; each takes
+ * a length of any integer type and keeps its type, as the uapi's do (an
+ * int stays unsigned int, a size_t stays size_t). SYSC_NLMSG_ALIGN rounds
+ * by division, not by masking with ~3U: that mask is an unsigned int, which
+ * on x86_64 would also clear a size_t's high 32 bits. */
+#define SYSC_NLMSG_ALIGNTO 4U
+#define SYSC_NLMSG_ALIGN(len) \
+	(((len) + SYSC_NLMSG_ALIGNTO - 1) / SYSC_NLMSG_ALIGNTO * SYSC_NLMSG_ALIGNTO)
+/* The header's length, padded: where the payload starts (an int, 16). */
+#define SYSC_NLMSG_HDRLEN ((int)SYSC_NLMSG_ALIGN(sizeof(struct sysc_nlmsghdr)))
+/* nlmsg_len of a message with a payload of len bytes. */
+#define SYSC_NLMSG_LENGTH(len) ((len) + SYSC_NLMSG_HDRLEN)
+/* Bytes a message with len payload bytes takes in a buffer, padded. */
+#define SYSC_NLMSG_SPACE(len) SYSC_NLMSG_ALIGN(SYSC_NLMSG_LENGTH(len))
+#define SYSC_NLMSG_DATA(nlh) ((void *)((char *)(nlh) + SYSC_NLMSG_HDRLEN))
+/* The message after nlh; len, an lvalue holding the bytes left from nlh
+ * on, shrinks by nlh's padded length. Give it a signed type when the
+ * buffer may end in an unpadded message (it then goes below 0); the
+ * kernel pads every message, so a size_t walk of its replies ends at 0. */
+#define SYSC_NLMSG_NEXT(nlh, len) \
+	((len) -= SYSC_NLMSG_ALIGN((nlh)->nlmsg_len), \
+	 (struct sysc_nlmsghdr *)(void *)((char *)(nlh) + \
+					  SYSC_NLMSG_ALIGN((nlh)->nlmsg_len)))
+/* Whether a whole message starts at nlh with len bytes left: the header
+ * fits, and nlmsg_len neither undercuts it (which would loop) nor runs past
+ * len. len is compared as size_t once known to be >= 16, so that the macro
+ * is free of sign-compare warnings for int, long and size_t lengths. */
+#define SYSC_NLMSG_OK(nlh, len) \
+	((len) >= (int)sizeof(struct sysc_nlmsghdr) && \
+	 (nlh)->nlmsg_len >= sizeof(struct sysc_nlmsghdr) && \
+	 (size_t)(nlh)->nlmsg_len <= (size_t)(len))
+/* Bytes after a payload's first len (a fixed header such as
+ * sysc_ifinfomsg), padded: where its attributes can be. */
+#define SYSC_NLMSG_PAYLOAD(nlh, len) ((nlh)->nlmsg_len - SYSC_NLMSG_SPACE(len))
+
+/* ---- rtnetlink (linux/rtnetlink.h, if_link.h, if_addr.h, neighbour.h) ----
+ *
+ * NETLINK_ROUTE messages: a family header (sysc_ifinfomsg for links,
+ * sysc_ifaddrmsg for addresses, sysc_rtmsg for routes, sysc_ndmsg for
+ * neighbours) padded to 4 bytes, then attributes, each a sysc_rtattr and
+ * its data padded to 4 bytes. */
+
+struct sysc_rtattr {
+	unsigned short rta_len;	/* header + data, unpadded */
+	unsigned short rta_type;	/* SYSC_IFLA_*, SYSC_IFA_*, SYSC_RTA_*... */
+};
+
+/* As the NLMSG ones (same alignment, same types as the uapi's; see
+ * SYSC_NLMSG_ALIGN), except SYSC_RTA_PAYLOAD, which is an int where the
+ * uapi's turns out a size_t. */
+#define SYSC_RTA_ALIGNTO 4U
+#define SYSC_RTA_ALIGN(len) \
+	(((len) + SYSC_RTA_ALIGNTO - 1) / SYSC_RTA_ALIGNTO * SYSC_RTA_ALIGNTO)
+/* rta_len of an attribute with len data bytes. */
+#define SYSC_RTA_LENGTH(len) (SYSC_RTA_ALIGN(sizeof(struct sysc_rtattr)) + (len))
+#define SYSC_RTA_SPACE(len) SYSC_RTA_ALIGN(SYSC_RTA_LENGTH(len))
+#define SYSC_RTA_DATA(rta) ((void *)((char *)(rta) + SYSC_RTA_LENGTH(0)))
+#define SYSC_RTA_NEXT(rta, len) \
+	((len) -= SYSC_RTA_ALIGN((rta)->rta_len), \
+	 (struct sysc_rtattr *)(void *)((char *)(rta) + \
+					SYSC_RTA_ALIGN((rta)->rta_len)))
+#define SYSC_RTA_OK(rta, len) \
+	((len) >= (int)sizeof(struct sysc_rtattr) && \
+	 (size_t)(rta)->rta_len >= sizeof(struct sysc_rtattr) && \
+	 (size_t)(rta)->rta_len <= (size_t)(len))
+/* Data bytes of an attribute. */
+#define SYSC_RTA_PAYLOAD(rta) ((int)(rta)->rta_len - (int)SYSC_RTA_LENGTH(0))
+
+/* The first attribute after a message's family header, and the bytes the
+ * attributes take: for (a = SYSC_IFLA_RTA(ifi), n = SYSC_IFLA_PAYLOAD(nlh);
+ * SYSC_RTA_OK(a, n); a = SYSC_RTA_NEXT(a, n)). */
+#define SYSC_IFLA_RTA(ifi) ((struct sysc_rtattr *)(void *)((char *)(ifi) + \
+	SYSC_NLMSG_ALIGN(sizeof(struct sysc_ifinfomsg))))
+#define SYSC_IFLA_PAYLOAD(nlh) \
+	((int)SYSC_NLMSG_PAYLOAD(nlh, sizeof(struct sysc_ifinfomsg)))
+#define SYSC_IFA_RTA(ifa) ((struct sysc_rtattr *)(void *)((char *)(ifa) + \
+	SYSC_NLMSG_ALIGN(sizeof(struct sysc_ifaddrmsg))))
+#define SYSC_IFA_PAYLOAD(nlh) \
+	((int)SYSC_NLMSG_PAYLOAD(nlh, sizeof(struct sysc_ifaddrmsg)))
+#define SYSC_RTM_RTA(rtm) ((struct sysc_rtattr *)(void *)((char *)(rtm) + \
+	SYSC_NLMSG_ALIGN(sizeof(struct sysc_rtmsg))))
+#define SYSC_RTM_PAYLOAD(nlh) \
+	((int)SYSC_NLMSG_PAYLOAD(nlh, sizeof(struct sysc_rtmsg)))
+
+/* The smallest family header, for dumps that need nothing else (without
+ * NETLINK_GET_STRICT_CHK; with it, send the type's own header). */
+struct sysc_rtgenmsg {
+	unsigned char rtgen_family;
+};
+
+/* RTM_NEWLINK/DELLINK/GETLINK/SETLINK. In a request that changes a link,
+ * only the bits of ifi_flags set in ifi_change are changed (ifi_change 0
+ * means all of them, for old programs). */
+struct sysc_ifinfomsg {
+	unsigned char ifi_family;	/* SYSC_AF_UNSPEC */
+	unsigned char __ifi_pad;
+	unsigned short ifi_type;	/* SYSC_ARPHRD_* */
+	int ifi_index;
+	unsigned int ifi_flags;		/* SYSC_IFF_* */
+	unsigned int ifi_change;
+};
+
+/* RTM_NEWADDR/DELADDR/GETADDR. */
+struct sysc_ifaddrmsg {
+	uint8_t ifa_family;	/* SYSC_AF_INET, SYSC_AF_INET6 */
+	uint8_t ifa_prefixlen;
+	uint8_t ifa_flags;	/* SYSC_IFA_F_*, the low 8 (all in IFA_FLAGS) */
+	uint8_t ifa_scope;	/* SYSC_RT_SCOPE_* */
+	uint32_t ifa_index;	/* the link's ifi_index */
+};
+
+/* IFA_CACHEINFO's data: lifetimes in seconds (0xffffffff: forever). */
+struct sysc_ifa_cacheinfo {
+	uint32_t ifa_prefered;
+	uint32_t ifa_valid;
+	uint32_t cstamp;	/* hundredths of a second since boot */
+	uint32_t tstamp;
+};
+
+/* RTM_NEWROUTE/DELROUTE/GETROUTE. The table is rtm_table if it fits in a
+ * byte, else RTA_TABLE (u32) with rtm_table SYSC_RT_TABLE_UNSPEC. */
+struct sysc_rtmsg {
+	unsigned char rtm_family;
+	unsigned char rtm_dst_len;	/* prefix lengths */
+	unsigned char rtm_src_len;
+	unsigned char rtm_tos;
+	unsigned char rtm_table;	/* SYSC_RT_TABLE_* */
+	unsigned char rtm_protocol;	/* SYSC_RTPROT_* */
+	unsigned char rtm_scope;	/* SYSC_RT_SCOPE_* */
+	unsigned char rtm_type;		/* SYSC_RTN_* */
+	unsigned int rtm_flags;		/* SYSC_RTM_F_* */
+};
+
+/* RTM_NEWNEIGH/DELNEIGH/GETNEIGH. */
+struct sysc_ndmsg {
+	uint8_t ndm_family;
+	uint8_t ndm_pad1;
+	uint16_t ndm_pad2;
+	int32_t ndm_ifindex;
+	uint16_t ndm_state;	/* SYSC_NUD_* */
+	uint8_t ndm_flags;	/* SYSC_NTF_* */
+	uint8_t ndm_type;	/* SYSC_RTN_* */
+};
+
+/* Message types: NEW, DEL, GET (and SET for links) in fours from 16. */
+#define SYSC_RTM_BASE 16
+#define SYSC_RTM_NEWLINK 16
+#define SYSC_RTM_DELLINK 17
+#define SYSC_RTM_GETLINK 18
+#define SYSC_RTM_SETLINK 19
+#define SYSC_RTM_NEWADDR 20
+#define SYSC_RTM_DELADDR 21
+#define SYSC_RTM_GETADDR 22
+#define SYSC_RTM_NEWROUTE 24
+#define SYSC_RTM_DELROUTE 25
+#define SYSC_RTM_GETROUTE 26
+#define SYSC_RTM_NEWNEIGH 28
+#define SYSC_RTM_DELNEIGH 29
+#define SYSC_RTM_GETNEIGH 30
+#define SYSC_RTM_NEWRULE 32
+#define SYSC_RTM_DELRULE 33
+#define SYSC_RTM_GETRULE 34
+#define SYSC_RTM_NEWQDISC 36
+#define SYSC_RTM_DELQDISC 37
+#define SYSC_RTM_GETQDISC 38
+#define SYSC_RTM_NEWTCLASS 40
+#define SYSC_RTM_DELTCLASS 41
+#define SYSC_RTM_GETTCLASS 42
+#define SYSC_RTM_NEWTFILTER 44
+#define SYSC_RTM_DELTFILTER 45
+#define SYSC_RTM_GETTFILTER 46
+#define SYSC_RTM_NEWNETCONF 80
+#define SYSC_RTM_DELNETCONF 81
+#define SYSC_RTM_GETNETCONF 82
+#define SYSC_RTM_NEWNSID 88
+#define SYSC_RTM_DELNSID 89
+#define SYSC_RTM_GETNSID 90
+#define SYSC_RTM_NEWNEXTHOP 104
+#define SYSC_RTM_DELNEXTHOP 105
+#define SYSC_RTM_GETNEXTHOP 106
+
+/* Link attributes (after sysc_ifinfomsg). */
+#define SYSC_IFLA_UNSPEC 0
+#define SYSC_IFLA_ADDRESS 1	/* hardware address, bytes */
+#define SYSC_IFLA_BROADCAST 2
+#define SYSC_IFLA_IFNAME 3	/* C string, at most SYSC_IFNAMSIZ with the NUL */
+#define SYSC_IFLA_MTU 4		/* u32 */
+#define SYSC_IFLA_LINK 5	/* u32 ifindex */
+#define SYSC_IFLA_QDISC 6	/* C string */
+#define SYSC_IFLA_STATS 7	/* struct rtnl_link_stats (32-bit counters) */
+#define SYSC_IFLA_COST 8
+#define SYSC_IFLA_PRIORITY 9
+#define SYSC_IFLA_MASTER 10	/* u32 ifindex of the bridge, bond... */
+#define SYSC_IFLA_WIRELESS 11
+#define SYSC_IFLA_PROTINFO 12
+#define SYSC_IFLA_TXQLEN 13	/* u32 */
+#define SYSC_IFLA_MAP 14
+#define SYSC_IFLA_WEIGHT 15
+#define SYSC_IFLA_OPERSTATE 16	/* u8 SYSC_IF_OPER_* */
+#define SYSC_IFLA_LINKMODE 17	/* u8 SYSC_IF_LINK_MODE_* */
+#define SYSC_IFLA_LINKINFO 18	/* nested: IFLA_INFO_KIND... */
+#define SYSC_IFLA_NET_NS_PID 19	/* u32: move the link to this pid's netns */
+#define SYSC_IFLA_IFALIAS 20
+#define SYSC_IFLA_NUM_VF 21
+#define SYSC_IFLA_VFINFO_LIST 22
+#define SYSC_IFLA_STATS64 23	/* struct rtnl_link_stats64 */
+#define SYSC_IFLA_VF_PORTS 24
+#define SYSC_IFLA_PORT_SELF 25
+#define SYSC_IFLA_AF_SPEC 26
+#define SYSC_IFLA_GROUP 27
+#define SYSC_IFLA_NET_NS_FD 28	/* u32: move the link to this netns fd's */
+#define SYSC_IFLA_EXT_MASK 29
+#define SYSC_IFLA_PROMISCUITY 30
+#define SYSC_IFLA_NUM_TX_QUEUES 31
+#define SYSC_IFLA_NUM_RX_QUEUES 32
+#define SYSC_IFLA_CARRIER 33
+#define SYSC_IFLA_PHYS_PORT_ID 34
+#define SYSC_IFLA_CARRIER_CHANGES 35
+#define SYSC_IFLA_PHYS_SWITCH_ID 36
+#define SYSC_IFLA_LINK_NETNSID 37
+#define SYSC_IFLA_PHYS_PORT_NAME 38
+#define SYSC_IFLA_PROTO_DOWN 39
+#define SYSC_IFLA_GSO_MAX_SEGS 40
+#define SYSC_IFLA_GSO_MAX_SIZE 41
+#define SYSC_IFLA_PAD 42
+#define SYSC_IFLA_XDP 43
+#define SYSC_IFLA_EVENT 44
+#define SYSC_IFLA_NEW_NETNSID 45
+#define SYSC_IFLA_IF_NETNSID 46
+#define SYSC_IFLA_TARGET_NETNSID SYSC_IFLA_IF_NETNSID
+#define SYSC_IFLA_CARRIER_UP_COUNT 47
+#define SYSC_IFLA_CARRIER_DOWN_COUNT 48
+#define SYSC_IFLA_NEW_IFINDEX 49
+#define SYSC_IFLA_MIN_MTU 50
+#define SYSC_IFLA_MAX_MTU 51
+#define SYSC_IFLA_PROP_LIST 52
+#define SYSC_IFLA_ALT_IFNAME 53
+#define SYSC_IFLA_PERM_ADDRESS 54
+#define SYSC_IFLA_PROTO_DOWN_REASON 55
+#define SYSC_IFLA_PARENT_DEV_NAME 56
+#define SYSC_IFLA_PARENT_DEV_BUS_NAME 57
+#define SYSC_IFLA_GRO_MAX_SIZE 58
+#define SYSC_IFLA_TSO_MAX_SIZE 59
+#define SYSC_IFLA_TSO_MAX_SEGS 60
+#define SYSC_IFLA_ALLMULTI 61
+
+/* IFLA_OPERSTATE values (RFC 2863). */
+#define SYSC_IF_OPER_UNKNOWN 0	/* also lo's: it reports no carrier state */
+#define SYSC_IF_OPER_NOTPRESENT 1
+#define SYSC_IF_OPER_DOWN 2
+#define SYSC_IF_OPER_LOWERLAYERDOWN 3
+#define SYSC_IF_OPER_TESTING 4
+#define SYSC_IF_OPER_DORMANT 5
+#define SYSC_IF_OPER_UP 6
+/* IFLA_LINKMODE values. */
+#define SYSC_IF_LINK_MODE_DEFAULT 0
+#define SYSC_IF_LINK_MODE_DORMANT 1
+#define SYSC_IF_LINK_MODE_TESTING 2
+
+/* Interface flags: ifi_flags and ifi_change (and SIOCGIFFLAGS). */
+#define SYSC_IFNAMSIZ 16
+#define SYSC_IFF_UP 0x1		/* administratively up: the one to set */
+#define SYSC_IFF_BROADCAST 0x2
+#define SYSC_IFF_DEBUG 0x4
+#define SYSC_IFF_LOOPBACK 0x8
+#define SYSC_IFF_POINTOPOINT 0x10
+#define SYSC_IFF_NOTRAILERS 0x20
+#define SYSC_IFF_RUNNING 0x40	/* operationally up (read-only) */
+#define SYSC_IFF_NOARP 0x80
+#define SYSC_IFF_PROMISC 0x100
+#define SYSC_IFF_ALLMULTI 0x200
+#define SYSC_IFF_MASTER 0x400
+#define SYSC_IFF_SLAVE 0x800
+#define SYSC_IFF_MULTICAST 0x1000
+#define SYSC_IFF_PORTSEL 0x2000
+#define SYSC_IFF_AUTOMEDIA 0x4000
+#define SYSC_IFF_DYNAMIC 0x8000
+#define SYSC_IFF_LOWER_UP 0x10000
+#define SYSC_IFF_DORMANT 0x20000
+#define SYSC_IFF_ECHO 0x40000
+
+/* ifi_type values (linux/if_arp.h), the common ones. */
+#define SYSC_ARPHRD_ETHER 1
+#define SYSC_ARPHRD_LOOPBACK 772
+#define SYSC_ARPHRD_NONE 0xfffe	/* no hardware header (tun, wireguard) */
+
+/* Address attributes (after sysc_ifaddrmsg). On a point-to-point link
+ * IFA_ADDRESS is the peer's and IFA_LOCAL the link's own; elsewhere both
+ * are the link's own, and IPv6 sends only IFA_ADDRESS. */
+#define SYSC_IFA_UNSPEC 0
+#define SYSC_IFA_ADDRESS 1
+#define SYSC_IFA_LOCAL 2
+#define SYSC_IFA_LABEL 3	/* C string: the IPv4 label, "lo", "eth0:1" */
+#define SYSC_IFA_BROADCAST 4
+#define SYSC_IFA_ANYCAST 5
+#define SYSC_IFA_CACHEINFO 6	/* struct sysc_ifa_cacheinfo */
+#define SYSC_IFA_MULTICAST 7
+#define SYSC_IFA_FLAGS 8	/* u32: all of SYSC_IFA_F_*, beside ifa_flags */
+#define SYSC_IFA_RT_PRIORITY 9
+#define SYSC_IFA_TARGET_NETNSID 10
+#define SYSC_IFA_PROTO 11
+
+#define SYSC_IFA_F_SECONDARY 0x01
+#define SYSC_IFA_F_TEMPORARY SYSC_IFA_F_SECONDARY
+#define SYSC_IFA_F_NODAD 0x02
+#define SYSC_IFA_F_OPTIMISTIC 0x04
+#define SYSC_IFA_F_DADFAILED 0x08
+#define SYSC_IFA_F_HOMEADDRESS 0x10
+#define SYSC_IFA_F_DEPRECATED 0x20
+#define SYSC_IFA_F_TENTATIVE 0x40
+#define SYSC_IFA_F_PERMANENT 0x80
+/* Past the u8 ifa_flags: only in IFA_FLAGS. */
+#define SYSC_IFA_F_MANAGETEMPADDR 0x100
+#define SYSC_IFA_F_NOPREFIXROUTE 0x200
+#define SYSC_IFA_F_MCAUTOJOIN 0x400
+#define SYSC_IFA_F_STABLE_PRIVACY 0x800
+
+/* Route attributes (after sysc_rtmsg). */
+#define SYSC_RTA_UNSPEC 0
+#define SYSC_RTA_DST 1
+#define SYSC_RTA_SRC 2
+#define SYSC_RTA_IIF 3		/* u32 ifindex */
+#define SYSC_RTA_OIF 4		/* u32 ifindex */
+#define SYSC_RTA_GATEWAY 5
+#define SYSC_RTA_PRIORITY 6	/* u32 metric */
+#define SYSC_RTA_PREFSRC 7
+#define SYSC_RTA_METRICS 8
+#define SYSC_RTA_MULTIPATH 9
+#define SYSC_RTA_PROTOINFO 10
+#define SYSC_RTA_FLOW 11
+#define SYSC_RTA_CACHEINFO 12
+#define SYSC_RTA_SESSION 13
+#define SYSC_RTA_MP_ALGO 14
+#define SYSC_RTA_TABLE 15	/* u32 table id, for ids past 255 */
+#define SYSC_RTA_MARK 16
+#define SYSC_RTA_MFC_STATS 17
+#define SYSC_RTA_VIA 18
+#define SYSC_RTA_NEWDST 19
+#define SYSC_RTA_PREF 20
+#define SYSC_RTA_ENCAP_TYPE 21
+#define SYSC_RTA_ENCAP 22
+#define SYSC_RTA_EXPIRES 23
+#define SYSC_RTA_PAD 24
+#define SYSC_RTA_UID 25
+#define SYSC_RTA_TTL_PROPAGATE 26
+#define SYSC_RTA_IP_PROTO 27
+#define SYSC_RTA_SPORT 28
+#define SYSC_RTA_DPORT 29
+#define SYSC_RTA_NH_ID 30
+
+/* rtm_type. */
+#define SYSC_RTN_UNSPEC 0
+#define SYSC_RTN_UNICAST 1
+#define SYSC_RTN_LOCAL 2
+#define SYSC_RTN_BROADCAST 3
+#define SYSC_RTN_ANYCAST 4
+#define SYSC_RTN_MULTICAST 5
+#define SYSC_RTN_BLACKHOLE 6
+#define SYSC_RTN_UNREACHABLE 7
+#define SYSC_RTN_PROHIBIT 8
+#define SYSC_RTN_THROW 9
+#define SYSC_RTN_NAT 10
+#define SYSC_RTN_XRESOLVE 11
+
+/* rtm_protocol: who installed the route (the kernel reads only up to
+ * STATIC; the rest are labels for routing daemons). */
+#define SYSC_RTPROT_UNSPEC 0
+#define SYSC_RTPROT_REDIRECT 1
+#define SYSC_RTPROT_KERNEL 2
+#define SYSC_RTPROT_BOOT 3	/* what `ip route add` uses */
+#define SYSC_RTPROT_STATIC 4
+#define SYSC_RTPROT_GATED 8
+#define SYSC_RTPROT_RA 9
+#define SYSC_RTPROT_MRT 10
+#define SYSC_RTPROT_ZEBRA 11
+#define SYSC_RTPROT_BIRD 12
+#define SYSC_RTPROT_DNROUTED 13
+#define SYSC_RTPROT_XORP 14
+#define SYSC_RTPROT_NTK 15
+#define SYSC_RTPROT_DHCP 16
+#define SYSC_RTPROT_MROUTED 17
+#define SYSC_RTPROT_KEEPALIVED 18
+#define SYSC_RTPROT_BABEL 42
+#define SYSC_RTPROT_OPENR 99
+#define SYSC_RTPROT_BGP 186
+#define SYSC_RTPROT_ISIS 187
+#define SYSC_RTPROT_OSPF 188
+#define SYSC_RTPROT_RIP 189
+#define SYSC_RTPROT_EIGRP 192
+
+/* rtm_scope and ifa_scope: how far the destination is. */
+#define SYSC_RT_SCOPE_UNIVERSE 0
+#define SYSC_RT_SCOPE_SITE 200
+#define SYSC_RT_SCOPE_LINK 253
+#define SYSC_RT_SCOPE_HOST 254	/* 127.0.0.1's */
+#define SYSC_RT_SCOPE_NOWHERE 255
+
+/* rtm_flags. */
+#define SYSC_RTM_F_NOTIFY 0x100
+#define SYSC_RTM_F_CLONED 0x200
+#define SYSC_RTM_F_EQUALIZE 0x400
+#define SYSC_RTM_F_PREFIX 0x800
+#define SYSC_RTM_F_LOOKUP_TABLE 0x1000
+#define SYSC_RTM_F_FIB_MATCH 0x2000
+#define SYSC_RTM_F_OFFLOAD 0x4000
+#define SYSC_RTM_F_TRAP 0x8000
+#define SYSC_RTM_F_OFFLOAD_FAILED 0x20000000
+
+/* Routing tables. */
+#define SYSC_RT_TABLE_UNSPEC 0
+#define SYSC_RT_TABLE_COMPAT 252
+#define SYSC_RT_TABLE_DEFAULT 253
+#define SYSC_RT_TABLE_MAIN 254	/* `ip route`'s */
+#define SYSC_RT_TABLE_LOCAL 255	/* local and broadcast addresses */
+#define SYSC_RT_TABLE_MAX 0xffffffffu
+
+/* Neighbour attributes (after sysc_ndmsg), states and flags. */
+#define SYSC_NDA_UNSPEC 0
+#define SYSC_NDA_DST 1
+#define SYSC_NDA_LLADDR 2
+#define SYSC_NDA_CACHEINFO 3
+#define SYSC_NDA_PROBES 4
+#define SYSC_NDA_VLAN 5
+#define SYSC_NDA_PORT 6
+#define SYSC_NDA_VNI 7
+#define SYSC_NDA_IFINDEX 8
+#define SYSC_NDA_MASTER 9
+#define SYSC_NUD_NONE 0x00
+#define SYSC_NUD_INCOMPLETE 0x01
+#define SYSC_NUD_REACHABLE 0x02
+#define SYSC_NUD_STALE 0x04
+#define SYSC_NUD_DELAY 0x08
+#define SYSC_NUD_PROBE 0x10
+#define SYSC_NUD_FAILED 0x20
+#define SYSC_NUD_NOARP 0x40
+#define SYSC_NUD_PERMANENT 0x80
+#define SYSC_NTF_USE 0x01
+#define SYSC_NTF_SELF 0x02
+#define SYSC_NTF_MASTER 0x04
+#define SYSC_NTF_PROXY 0x08
+#define SYSC_NTF_EXT_LEARNED 0x10
+#define SYSC_NTF_OFFLOADED 0x20
+#define SYSC_NTF_STICKY 0x40
+#define SYSC_NTF_ROUTER 0x80
+
+/* Multicast groups as bind's nl_groups bit mask (the old interface, groups
+ * 1 to 32 only)... */
+#define SYSC_RTMGRP_LINK 0x1
+#define SYSC_RTMGRP_NOTIFY 0x2
+#define SYSC_RTMGRP_NEIGH 0x4
+#define SYSC_RTMGRP_TC 0x8
+#define SYSC_RTMGRP_IPV4_IFADDR 0x10
+#define SYSC_RTMGRP_IPV4_MROUTE 0x20
+#define SYSC_RTMGRP_IPV4_ROUTE 0x40
+#define SYSC_RTMGRP_IPV4_RULE 0x80
+#define SYSC_RTMGRP_IPV6_IFADDR 0x100
+#define SYSC_RTMGRP_IPV6_MROUTE 0x200
+#define SYSC_RTMGRP_IPV6_ROUTE 0x400
+#define SYSC_RTMGRP_IPV6_IFINFO 0x800
+#define SYSC_RTMGRP_DECnet_IFADDR 0x1000
+#define SYSC_RTMGRP_DECnet_ROUTE 0x4000
+#define SYSC_RTMGRP_IPV6_PREFIX 0x20000
+/* ...and as numbers, for SYSC_NETLINK_ADD_MEMBERSHIP (group n is bit n-1
+ * of the mask). */
+#define SYSC_RTNLGRP_NONE 0
+#define SYSC_RTNLGRP_LINK 1
+#define SYSC_RTNLGRP_NOTIFY 2
+#define SYSC_RTNLGRP_NEIGH 3
+#define SYSC_RTNLGRP_TC 4
+#define SYSC_RTNLGRP_IPV4_IFADDR 5
+#define SYSC_RTNLGRP_IPV4_MROUTE 6
+#define SYSC_RTNLGRP_IPV4_ROUTE 7
+#define SYSC_RTNLGRP_IPV4_RULE 8
+#define SYSC_RTNLGRP_IPV6_IFADDR 9
+#define SYSC_RTNLGRP_IPV6_MROUTE 10
+#define SYSC_RTNLGRP_IPV6_ROUTE 11
+#define SYSC_RTNLGRP_IPV6_IFINFO 12
+#define SYSC_RTNLGRP_IPV6_PREFIX 18
+#define SYSC_RTNLGRP_IPV6_RULE 19
+#define SYSC_RTNLGRP_ND_USEROPT 20
+#define SYSC_RTNLGRP_IPV4_NETCONF 24
+#define SYSC_RTNLGRP_IPV6_NETCONF 25
+#define SYSC_RTNLGRP_MDB 26
+#define SYSC_RTNLGRP_NSID 28
+#define SYSC_RTNLGRP_NEXTHOP 32
 
 /* AF_PACKET: protocols (linux/if_ether.h, host order: pass
  * sysc_htons(SYSC_ETH_P_ALL)) and sll_pkttype values. */
