@@ -36,8 +36,10 @@ static void syslog_sizes(void **state)
 	size = sysc_syslog(SYSC_SYSLOG_ACTION_SIZE_BUFFER, NULL, 0);
 	assert_true(size > 0);
 	assert_int_equal(size, klogctl(SYSC_SYSLOG_ACTION_SIZE_BUFFER, NULL, 0));
+	/* unread bytes are counted as the formatted text (with the
+	 * "[    1.234567] " prefixes), which can exceed the buffer's size */
 	unread = sysc_syslog(SYSC_SYSLOG_ACTION_SIZE_UNREAD, NULL, 0);
-	assert_true(unread >= 0 && unread <= size);
+	assert_true(unread >= 0);
 	assert_int_equal(sysc_syslog(99, NULL, 0), -1);
 	assert_int_equal(sysc_errno, SYSC_EINVAL);
 	/* READ_ALL copies at most len bytes of the log. */
