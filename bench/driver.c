@@ -469,55 +469,59 @@ static void print_programs(FILE *o, struct prog *p, int n)
 	}
 }
 
-static void print_ratio(FILE *o, const char *what, struct row *num, struct row *den)
-{
-	if (num && den && den->med > 0)
-		fprintf(o, "  %-62s %6.2fx  (%.2f / %.2f ns)\n", what,
-			(double)num->med / (double)den->med, num->med / 1000.0,
-			den->med / 1000.0);
-	else
-		fprintf(o, "  %-62s %s\n", what, "not measured");
-}
+/* A row of the table, found by arch, operation, code measured and, when
+ * not NULL, the way in. */
+struct row_key {
+	const char *arch, *op, *who, *way;
+};
+
+/* The ratios the project's targets and the seeds' claims are about:
+ * numerator row / denominator row. */
+static const struct {
+	const char *what;
+	struct row_key num, den;
+} key_ratios[] = {
+	{ "x86_64 sysc_getpid() (errno wrapper) / hand-written syscall",
+	  { "x86_64", "getpid", "sysc_getpid()", NULL }, { "x86_64", "getpid", "hand-written inline asm", NULL } },
+	{ "x86_64 sysc_syscall(SYSC_NR_getpid) / hand-written syscall",
+	  { "x86_64", "getpid", "sysc_syscall(SYSC_NR_getpid)", NULL }, { "x86_64", "getpid", "hand-written inline asm", NULL } },
+	{ "x86_64 sysc_getpid() beside glibc / glibc getpid() (one process)",
+	  { "x86_64", "getpid", "sysc_getpid() beside glibc", NULL }, { "x86_64", "getpid", "glibc getpid()", NULL } },
+	{ "i386 sysc_getpid() beside glibc / glibc getpid() (one process)",
+	  { "i386", "getpid", "sysc_getpid() beside glibc", NULL }, { "i386", "getpid", "glibc getpid()", NULL } },
+	{ "i386 sysc_getpid() (sysc program) / glibc getpid() (glibc program)",
+	  { "i386", "getpid", "sysc_getpid()", "__kernel_vsyscall" }, { "i386", "getpid", "glibc getpid()", NULL } },
+	{ "i386 sysc_getpid() via int $0x80 / hand-written int $0x80",
+	  { "i386", "getpid", "sysc_getpid()", "int $0x80" }, { "i386", "getpid", "hand-written inline asm", NULL } },
+	{ "x86_64 sysc_clock_gettime() / glibc clock_gettime()",
+	  { "x86_64", "clock_gettime", "sysc_clock_gettime()", NULL }, { "x86_64", "clock_gettime", "glibc clock_gettime()", NULL } },
+	{ "i386 sysc_clock_gettime() / glibc clock_gettime()",
+	  { "i386", "clock_gettime", "sysc_clock_gettime()", NULL }, { "i386", "clock_gettime", "glibc clock_gettime()", NULL } },
+	{ "x86_64 raw clock_gettime syscall / sysc_clock_gettime()",
+	  { "x86_64", "clock_gettime", "sysc_raw_clock_gettime()", NULL }, { "x86_64", "clock_gettime", "sysc_clock_gettime()", NULL } },
+	{ "x86_64 raw clock_gettime syscall / glibc (vDSO) clock_gettime()",
+	  { "x86_64", "clock_gettime", "sysc_raw_clock_gettime()", NULL }, { "x86_64", "clock_gettime", "glibc clock_gettime()", NULL } },
+	{ "i386 int $0x80 getpid / __kernel_vsyscall getpid (sysc)",
+	  { "i386", "getpid", "sysc_getpid()", "int $0x80" }, { "i386", "getpid", "sysc_getpid()", "__kernel_vsyscall" } },
+	{ "i386 raw sysenter getpid / __kernel_vsyscall getpid (sysc)",
+	  { "i386", "getpid", "sysc_getpid()", "raw sysenter" }, { "i386", "getpid", "sysc_getpid()", "__kernel_vsyscall" } },
+};
 
 static void print_summary(FILE *o)
 {
 	fprintf(o, "\nKey ratios (medians):\n");
-	print_ratio(o, "x86_64 sysc_getpid() (errno wrapper) / hand-written syscall",
-		    find_row("x86_64", "getpid", "sysc_getpid()", NULL),
-		    find_row("x86_64", "getpid", "hand-written inline asm", NULL));
-	print_ratio(o, "x86_64 sysc_syscall(SYSC_NR_getpid) / hand-written syscall",
-		    find_row("x86_64", "getpid", "sysc_syscall(SYSC_NR_getpid)", NULL),
-		    find_row("x86_64", "getpid", "hand-written inline asm", NULL));
-	print_ratio(o, "x86_64 sysc_getpid() beside glibc / glibc getpid() (one process)",
-		    find_row("x86_64", "getpid", "sysc_getpid() beside glibc", NULL),
-		    find_row("x86_64", "getpid", "glibc getpid()", NULL));
-	print_ratio(o, "i386 sysc_getpid() beside glibc / glibc getpid() (one process)",
-		    find_row("i386", "getpid", "sysc_getpid() beside glibc", NULL),
-		    find_row("i386", "getpid", "glibc getpid()", NULL));
-	print_ratio(o, "i386 sysc_getpid() (sysc program) / glibc getpid() (glibc program)",
-		    find_row("i386", "getpid", "sysc_getpid()", "__kernel_vsyscall"),
-		    find_row("i386", "getpid", "glibc getpid()", NULL));
-	print_ratio(o, "i386 sysc_getpid() via int $0x80 / hand-written int $0x80",
-		    find_row("i386", "getpid", "sysc_getpid()", "int $0x80"),
-		    find_row("i386", "getpid", "hand-written inline asm", NULL));
-	print_ratio(o, "x86_64 sysc_clock_gettime() / glibc clock_gettime()",
-		    find_row("x86_64", "clock_gettime", "sysc_clock_gettime()", NULL),
-		    find_row("x86_64", "clock_gettime", "glibc clock_gettime()", NULL));
-	print_ratio(o, "i386 sysc_clock_gettime() / glibc clock_gettime()",
-		    find_row("i386", "clock_gettime", "sysc_clock_gettime()", NULL),
-		    find_row("i386", "clock_gettime", "glibc clock_gettime()", NULL));
-	print_ratio(o, "x86_64 raw clock_gettime syscall / sysc_clock_gettime()",
-		    find_row("x86_64", "clock_gettime", "sysc_raw_clock_gettime()", NULL),
-		    find_row("x86_64", "clock_gettime", "sysc_clock_gettime()", NULL));
-	print_ratio(o, "x86_64 raw clock_gettime syscall / glibc (vDSO) clock_gettime()",
-		    find_row("x86_64", "clock_gettime", "sysc_raw_clock_gettime()", NULL),
-		    find_row("x86_64", "clock_gettime", "glibc clock_gettime()", NULL));
-	print_ratio(o, "i386 int $0x80 getpid / __kernel_vsyscall getpid (sysc)",
-		    find_row("i386", "getpid", "sysc_getpid()", "int $0x80"),
-		    find_row("i386", "getpid", "sysc_getpid()", "__kernel_vsyscall"));
-	print_ratio(o, "i386 raw sysenter getpid / __kernel_vsyscall getpid (sysc)",
-		    find_row("i386", "getpid", "sysc_getpid()", "raw sysenter"),
-		    find_row("i386", "getpid", "sysc_getpid()", "__kernel_vsyscall"));
+	for (size_t i = 0; i < sizeof key_ratios / sizeof key_ratios[0]; i++) {
+		const struct row_key *n = &key_ratios[i].num, *d = &key_ratios[i].den;
+		struct row *num = find_row(n->arch, n->op, n->who, n->way);
+		struct row *den = find_row(d->arch, d->op, d->who, d->way);
+
+		if (num && den && den->med > 0)
+			fprintf(o, "  %-62s %6.2fx  (%.2f / %.2f ns)\n", key_ratios[i].what,
+				(double)num->med / (double)den->med, num->med / 1000.0,
+				den->med / 1000.0);
+		else
+			fprintf(o, "  %-62s %s\n", key_ratios[i].what, "not measured");
+	}
 }
 
 static void csv_field(FILE *f, const char *s, int last)
