@@ -125,7 +125,7 @@ deps:
 
 test: deps
 	@$(MAKE) --no-print-directory all tests $(TEST_EXTRA)
-	@sh tests/run.sh "$(B)" "$(CC)" $(TEST_EXTRA)
+	@SYSC_ARCHES="$(ARCHES)" sh tests/run.sh "$(B)" "$(CC)" $(TEST_EXTRA)
 
 regen:
 	sh tools/gen.sh

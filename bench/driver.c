@@ -753,6 +753,26 @@ static int run_required(const char *path)
 	return 1;
 }
 
+/* Why ARCH is left out, from SYSC_BENCH_SKIP ("arch:reason" lines, set by
+ * mk/bench.mk from tests/target/target.sh: only arches this kernel runs
+ * natively are timed; an emulator's timings mean nothing), or NULL. */
+static const char *skipped(const char *arch)
+{
+	static char why[256];
+	const char *s = getenv("SYSC_BENCH_SKIP");
+	size_t n = strlen(arch);
+
+	for (; s && *s; s = strchr(s, '\n') ? strchr(s, '\n') + 1 : "") {
+		if (!strncmp(s, arch, n) && s[n] == ':') {
+			size_t len = strcspn(s + n + 1, "\n");
+
+			snprintf(why, sizeof why, "not measured: %.*s", (int)len, s + n + 1);
+			return why;
+		}
+	}
+	return NULL;
+}
+
 /* Runs every benchmark program; 0, or 1 when one failed. */
 static int run_all(const char *b)
 {
@@ -760,6 +780,12 @@ static int run_all(const char *b)
 	int status;
 
 	for (int a = 0; a < 2; a++) {
+		if (skipped(arches[a])) {
+			printf("bench: %s rows left out (%s)\n", arches[a], skipped(arches[a]));
+			for (int o = 0; o < 7; o++)
+				add_na(arches[a], ops[o], "all", "sysc and libc", "", skipped(arches[a]));
+			continue;
+		}
 		snprintf(path, sizeof path, "%s/%s/bench/bench_sysc", b, arches[a]);
 		if (run_required(path))
 			return 1;
@@ -767,7 +793,7 @@ static int run_all(const char *b)
 	/* Raw sysenter in its own process: a CPU that refuses it (SIGILL,
 	 * or SIGSEGV on a kernel without the landing pad) loses one row. */
 	snprintf(path, sizeof path, "%s/i386/bench/bench_sysc", b);
-	status = run_program((char *[]){ path, "sysenter", NULL });
+	status = skipped("i386") ? 0 : run_program((char *[]){ path, "sysenter", NULL });
 	if (status != 0) {
 		char reason[160];
 		describe_status(why, sizeof why, status);
@@ -775,6 +801,8 @@ static int run_all(const char *b)
 		add_na("i386", "getpid", "raw sysenter", "sysc_getpid()", "syscall", reason);
 	}
 	for (int a = 0; a < 2; a++) {
+		if (skipped(arches[a]))
+			continue;
 		snprintf(path, sizeof path, "%s/%s/bench/bench_glibc", b, arches[a]);
 		if (run_required(path))
 			return 1;
@@ -843,6 +871,8 @@ int main(int argc, char **argv)
 		if (rows_file) {
 			snprintf(progs[i].why, sizeof progs[i].why,
 				 "not measured (--rows)");
+		} else if (skipped(progs[i].arch)) {
+			snprintf(progs[i].why, sizeof progs[i].why, "%s", skipped(progs[i].arch));
 		} else if (stat(progs[i].path, &st) == 0 && file_exists(progs[i].path)) {
 			progs[i].present = 1;
 			progs[i].size = (long long)st.st_size;

@@ -67,12 +67,14 @@ bench: bench-deps
 bench-deps:
 	@sh tests/deps.sh bench
 
-bench-run: $(BENCH_PROGS) $(B)/bench/driver
+bench-run: $(BENCH_PROGS) $(B)/bench/driver $(foreach a,$(PROG_ARCHES),$(B)/$(a)/target/probe)
 ifeq ($(MUSL_GCC),)
 	@echo "bench: musl-gcc not found; the musl rows will read 'not measured' (make bench-deps)."
 	@rm -f $(B)/x86_64/bench/bench_musl $(B)/x86_64/bench/hello_musl
 endif
-	@$(B)/bench/driver $(B) "$(CCNAME) $$($(CC) -dumpfullversion 2>/dev/null || $(CC) -dumpversion)"
+	@skip=$$(B=$(B) CC=$(CC) sh -c '. tests/target/target.sh; for a in $(ARCHES); do \
+		target_mode $$a; [ $$TARGET_MODE = native ] || echo "$$a:$$TARGET_MODE here ($$TARGET_WHY)"; done'); \
+	SYSC_BENCH_SKIP="$$skip" $(B)/bench/driver $(B) "$(CCNAME) $$($(CC) -dumpfullversion 2>/dev/null || $(CC) -dumpversion)"
 
 # tests/once-bench-driver.sh checks the driver's flags on made-up rows.
 tests: $(B)/bench/driver

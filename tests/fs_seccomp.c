@@ -214,8 +214,29 @@ static void test_bad_args(void)
 		 "seccomp_allow: nothing installed after the refusals");
 }
 
-int main(void)
+#if defined(__x86_64__)
+/* tests/run.sh sets SYSC_HOST_NO_IA32=1 when its probe found that this
+ * kernel runs no i386 program: int $0x80 then faults (SIGSEGV) before
+ * seccomp sees it. */
+static int host_has_ia32(char **envp)
 {
+	static const char key[] = "SYSC_HOST_NO_IA32=1";
+
+	for (; *envp; envp++) {
+		size_t i = 0;
+
+		while (key[i] && (*envp)[i] == key[i])
+			i++;
+		if (!key[i] && !(*envp)[i])
+			return 0;
+	}
+	return 1;
+}
+#endif
+
+int main(int argc, char **argv, char **envp)
+{
+	(void)argc, (void)argv;
 	parent_pid = sysc_getpid();
 	test_bad_args();
 	expect_exit0(errno_action, "errno action: denied call gives EPERM, allowed one runs");
@@ -225,7 +246,11 @@ int main(void)
 	expect_exit0(log_action, "log action: call allowed");
 	expect_exit0(longest_list, "longest list accepted (one more refused), last entry works");
 #if defined(__x86_64__)
-	expect_sigsys(int80_call, "int $0x80 from a 64-bit process: killed by the arch check");
+	if (host_has_ia32(envp))
+		expect_sigsys(int80_call, "int $0x80 from a 64-bit process: killed by the arch check");
+	else
+		fs_skip("int $0x80 from a 64-bit process: killed by the arch check",
+			"the host kernel has no IA32 emulation (int $0x80 faults)");
 	expect_sigsys(x32_call, "x32 syscall number: killed");
 #endif
 #if defined(__x86_64__)

@@ -1,6 +1,11 @@
 #!/bin/sh
-# Runs every test for both arches and ends with "N passed, N failed,
-# N skipped". Usage: tests/run.sh BUILD_DIR CC
+# Runs every test for every arch and ends with "N passed, N failed,
+# N skipped". Usage (from the top of the tree):
+#   tests/run.sh BUILD_DIR CC              every arch in $SYSC_ARCHES, each
+#                                          where tests/target/target.sh says
+#   tests/run.sh --arch ARCH BUILD_DIR CC  one arch, on the kernel at hand
+#                                          (what a test guest runs)
+# What runs for each arch:
 #   build/<arch>/tests/test_*   cmocka programs (hosted): cmocka's summary
 #   build/<arch>/tests/fs_*     freestanding programs: ok/not ok/skip lines
 #   build/<arch>/tests/cxx_*    C++ programs beside glibc: the same lines
@@ -8,13 +13,18 @@
 #                               B, ARCH, CC in the environment: exit 0 pass,
 #                               77 skip (the reason on stdout), else fail
 #   tests/once-*.sh             the same, run once (arch-independent checks)
+# Under qemu-user, programs run through $TARGET_RUN (qemu-<arch>), which the
+# scripts put before every program of the arch they run.
 set -u
+one=""
+if [ "${1:-}" = --arch ]; then one=$2; shift 2; fi
 B=${1:-build}
 CC=${2:-gcc}
+. tests/target/target.sh
 pass=0 fail=0 skip=0
 failed=""
 out=$(mktemp)
-trap 'rm -f "$out"' EXIT
+trap 'rm -f "$out" "$out.log"' EXIT
 
 count() { # $1 = name, $2 = exit status; the output is in $out
 	name=$1 rc=$2
@@ -41,12 +51,15 @@ count() { # $1 = name, $2 = exit status; the output is in $out
 	fi
 }
 
-for arch in x86_64 i386; do
-	echo "=== $arch ($CC) ==="
+# One arch's programs and scripts, on the kernel at hand (or through
+# $TARGET_RUN); ends with "@@counts PASS FAIL SKIP" and "@@failed NAMES".
+run_arch() {
+	arch=$1 pass=0 fail=0 skip=0 failed=""
 	for t in "$B/$arch"/tests/test_* "$B/$arch"/tests/fs_* "$B/$arch"/tests/cxx_*; do
 		[ -x "$t" ] || continue
 		echo "--- $arch/$(basename "$t")"
-		"$t" >"$out" 2>&1
+		# No test may wait without a bound: a hung one fails (status 124).
+		timeout "${SYSC_TEST_TIMEOUT:-600}" ${TARGET_RUN:-} "$t" >"$out" 2>&1
 		rc=$?
 		cat "$out"
 		count "$arch/$(basename "$t")" $rc
@@ -59,6 +72,44 @@ for arch in x86_64 i386; do
 		cat "$out"
 		count "$arch/$(basename "$s" .sh)" $rc
 	done
+	echo "@@counts $pass $fail $skip"
+	echo "@@failed$failed"
+}
+
+if [ -n "$one" ]; then
+	run_arch "$one"
+	exit 0
+fi
+
+# The x86_64 checks that enter the kernel by int $0x80 need IA32 emulation.
+if [ "$(uname -m)" = x86_64 ] && ! target_probe i386 >/dev/null; then
+	export SYSC_HOST_NO_IA32=1
+fi
+summary=""
+for arch in ${SYSC_ARCHES:-x86_64 i386}; do
+	target_mode "$arch"
+	echo "=== $arch ($CC): $TARGET_MODE ==="
+	: >"$out.log"
+	case $TARGET_MODE in
+	native) run_arch "$arch" | tee "$out.log" ;;
+	user) TARGET_RUN="qemu-$arch" run_arch "$arch" | tee "$out.log" ;;
+	system)
+		echo "(booting a $arch guest; its output follows when it is done)"
+		target_system "$arch" "sh tests/run.sh --arch $arch '$B' '$CC'" >"$out.log"
+		rc=$?
+		cat "$out.log"
+		[ $rc = 0 ] || { fail=$((fail + 1)); failed="$failed $arch/guest(status $rc)"; } ;;
+	*) skip=$((skip + 1)); echo "skip - $arch: every test: $TARGET_WHY" ;;
+	esac
+	if c=$(grep '^@@counts ' "$out.log" | tail -1) && [ -n "$c" ]; then
+		set -- $c
+		pass=$((pass + $2)) fail=$((fail + $3)) skip=$((skip + $4))
+		failed="$failed$(sed -n 's/^@@failed//p' "$out.log" | tail -1)"
+	elif [ "$TARGET_MODE" != none ]; then
+		fail=$((fail + 1)) failed="$failed $arch/(no result)"
+	fi
+	summary="$summary$(target_describe "$arch" "$TARGET_MODE")
+"
 done
 
 echo "=== arch-independent ==="
@@ -71,6 +122,7 @@ for s in tests/once-*.sh; do
 	count "$(basename "$s" .sh)" $rc
 done
 
+printf '%s' "$summary"
 [ -n "$failed" ] && echo "FAILED:$failed"
 echo "$pass passed, $fail failed, $skip skipped"
 [ "$fail" = 0 ]

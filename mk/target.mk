@@ -1,0 +1,19 @@
+# The target runner's programs (tests/target/target.sh): the native probe
+# of each arch, the guest's /init (built for the arch of the guest kernel
+# that runs an arch: x86_64 for both x86 arches) and the initramfs writer,
+# a build-host tool.
+
+# $(call target_rules,ARCH)
+define target_rules
+$(B)/$(1)/target/%: tests/target/%.c $(B)/$(1)/libsysc.a
+	@mkdir -p $$(@D)
+	$$(CC) $$(M_$(1)) $$(FS_CFLAGS) $$(FS_LDFLAGS) -o $$@ $$< $(B)/$(1)/libsysc.a -lgcc
+
+tests: $$(if $$(filter $(1),$$(PROG_ARCHES)),$(B)/$(1)/target/probe $(B)/$(1)/target/guest_init)
+endef
+$(foreach a,$(ARCHES),$(eval $(call target_rules,$(a))))
+
+$(B)/target/mkinitramfs: tests/target/mkinitramfs.c
+	@mkdir -p $(@D)
+	$(CC) -std=gnu11 -O2 $(WARN) -o $@ $<
+tests: $(B)/target/mkinitramfs

@@ -1,0 +1,134 @@
+/* /init of the test guests (tests/target/target.sh boots them). Built
+ * freestanding on sysc like the fs_ tests, for the guest kernel's arch.
+ *
+ * It loads the 9p modules the runner put in /modules (1.ko, 2.ko, ... in
+ * dependency order: Debian builds 9p as modules), mounts the build host's
+ * root filesystem, shared by qemu as "hostroot", gives it the guest's own
+ * proc, sys, dev and tmp, chroots into it and runs the job script named by
+ * its first argument (the kernel passes what follows "--" on its command
+ * line to init) with /bin/sh. So the guest sees the very files, paths and
+ * tools of the host, with this kernel underneath. It then powers off: if
+ * init returned, the kernel would panic instead. */
+#include <sysc.h>
+
+static void say(const char *a, const char *b)
+{
+	const char *s[3] = { "sysc-guest: ", a, b };
+
+	for (int i = 0; i < 3; i++) {
+		size_t n = 0;
+
+		while (s[i][n])
+			n++;
+		sysc_write(2, s[i], n);
+	}
+	sysc_write(2, "\n", 1);
+}
+
+static void power_off(void)
+{
+	sysc_sync();
+	sysc_reboot(SYSC_LINUX_REBOOT_MAGIC1, SYSC_LINUX_REBOOT_MAGIC2,
+		    SYSC_LINUX_REBOOT_CMD_POWER_OFF, 0);
+	say("power off refused", "");
+}
+
+static int load_modules(void)
+{
+	char path[] = "/modules/0.ko";
+
+	for (char c = '1'; c <= '9'; c++) {
+		int fd;
+
+		path[9] = c;
+		fd = sysc_open(path, SYSC_O_RDONLY | SYSC_O_CLOEXEC, 0);
+		if (fd < 0)
+			break;
+		/* EEXIST: built in after all (another kernel config). */
+		if (sysc_finit_module(fd, "", 0) < 0 && sysc_errno != SYSC_EEXIST) {
+			say("cannot load ", path);
+			return -1;
+		}
+		sysc_close(fd);
+	}
+	return 0;
+}
+
+static int mount_all(void)
+{
+	static const struct { const char *src, *dst, *type, *opts; } m[] = {
+		{ "hostroot", "/host", "9p", "trans=virtio,version=9p2000.L,msize=512000,cache=loose" },
+		{ "proc", "/host/proc", "proc", "" },
+		{ "sysfs", "/host/sys", "sysfs", "" },
+		{ "devtmpfs", "/host/dev", "devtmpfs", "" },
+		{ "devpts", "/host/dev/pts", "devpts", "ptmxmode=0666" },
+		{ "tmpfs", "/host/dev/shm", "tmpfs", "" },
+		{ "tmpfs", "/host/tmp", "tmpfs", "mode=1777" },
+		{ "tmpfs", "/host/run", "tmpfs", "" },
+	};
+
+	/* devtmpfs starts without the mount points under it. */
+	for (unsigned i = 0; i < sizeof m / sizeof m[0]; i++)
+		if ((sysc_mkdir(m[i].dst, 0755) < 0 && sysc_errno != SYSC_EEXIST) ||
+		    sysc_mount(m[i].src, m[i].dst, m[i].type, 0, m[i].opts) < 0) {
+			say("cannot mount ", m[i].dst);
+			return -1;
+		}
+	return 0;
+}
+
+/* The host's tests expect loopback up, as it is on any booted system. */
+static int loopback_up(void)
+{
+	/* struct ifreq: the name, then ifr_flags (a short) at offset 16. */
+	union { char b[64]; short s[32]; } ifr = { { 'l', 'o' } };
+	int fd = sysc_socket(SYSC_AF_INET, SYSC_SOCK_DGRAM | SYSC_SOCK_CLOEXEC, 0);
+
+	ifr.s[8] = SYSC_IFF_UP;
+	if (fd < 0 || sysc_ioctl(fd, 0x8914 /* SIOCSIFFLAGS */, (long)&ifr) < 0) {
+		say("cannot bring lo up", "");
+		return -1;
+	}
+	sysc_close(fd);
+	return 0;
+}
+
+int main(int argc, char **argv)
+{
+	static char *const envp[] = {
+		"PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin",
+		"HOME=/root", "TERM=dumb", 0,
+	};
+	int pid, status = 0;
+
+	if (argc < 2) {
+		say("no job script given after -- on the kernel command line", "");
+	} else if (load_modules() == 0 && mount_all() == 0 && loopback_up() == 0 &&
+		   sysc_chroot("/host") == 0 && sysc_chdir("/") == 0) {
+		pid = sysc_fork();
+		if (pid == 0) {
+			char *av[] = { "/bin/sh", argv[1], 0 };
+
+			sysc_setsid();
+			sysc_execve(av[0], av, envp);
+			say("cannot run /bin/sh ", argv[1]);
+			sysc_exit_group(127);
+		}
+		/* As pid 1, reap orphans too until the job itself ends. */
+		while (pid > 0) {
+			int st, w = sysc_wait4(-1, &st, 0, 0);
+
+			if (w == pid) {
+				status = st;
+				break;
+			}
+			if (w < 0 && sysc_errno != SYSC_EINTR)
+				break;
+		}
+		sysc_kill(-1, SYSC_SIGKILL);
+		say(SYSC_WIFEXITED(status) && SYSC_WEXITSTATUS(status) == 0 ?
+		    "job done" : "job failed", "");
+	}
+	power_off();
+	return 1;
+}

@@ -1,0 +1,207 @@
+# The target runner: the one place that knows how to run a program of a
+# given arch on this machine. Sourced by tests/run.sh, the bench and the
+# check scripts, from the top of the source tree, with B and CC set.
+#
+# Ways to run an arch's programs, in order of preference:
+#   native  the build host's kernel runs them (probed once per build by
+#           $B/<arch>/target/probe, which tells a real kernel from a
+#           binfmt_misc hand-over to qemu-user);
+#   system  a real Debian kernel of a fitting arch under qemu-system (TCG,
+#           no KVM needed), whose root is the build host's own root
+#           filesystem, shared over 9p: the guest runs the same scripts,
+#           tools and paths as the host, with its own kernel underneath
+#           (tests/target/guest_init.c). The amd64 kernel runs i386 too;
+#   user    qemu-<arch> (user mode): no seccomp, no ptrace, no real vfork,
+#           many newer syscalls ENOSYS; the tests skip what needs those;
+#   none    nothing here runs them: the arch's tests are one skip.
+#
+# Settings (environment or make variables):
+#   SYSC_TARGET_<arch>=native|system|user  force a way (e.g. SYSC_TARGET_i386=system)
+#   SYSC_GUEST_SUITE=trixie|bookworm       Debian release of the guest kernel
+#                                          (trixie: 6.12, the default; bookworm: 6.1)
+#   SYSC_GUEST_TIMEOUT=seconds             bound on one guest run (default 1800)
+#   SYSC_CACHE=dir                         where kernels are kept (default ~/.cache/sysc)
+
+target_cache() {
+	echo "${SYSC_CACHE:-${XDG_CACHE_HOME:-${HOME:-/root}/.cache}/sysc}"
+}
+
+# The guest for an arch: Debian arch and kernel flavour, qemu, machine,
+# console, and the arch of its /init (the kernel's own arch).
+target_guest() {
+	G_SMP=2
+	case $1 in
+	x86_64 | i386)
+		G_DEB=amd64 G_FLAVOUR=amd64 G_QEMU=qemu-system-x86_64 G_PKG=qemu-system-x86
+		# An Intel model, so i386's raw sysenter path runs (AMD refuses
+		# it); TCG warns about a few features it lacks, harmlessly.
+		G_MACHINE="-M pc -cpu ${SYSC_GUEST_CPU:-Skylake-Client}" G_CONSOLE=ttyS0 G_INIT=x86_64 ;;
+	*) return 1 ;;
+	esac
+}
+
+# Sets TARGET_MODE (native, system, user or none) and TARGET_WHY.
+target_mode() {
+	_a=$1
+	eval "_forced=\${SYSC_TARGET_$_a:-}"
+	if _p=$(target_probe "$_a"); then
+		TARGET_WHY="the host kernel runs $_a programs"
+		_native=1
+	else
+		TARGET_WHY="$_p"
+		_native=0
+	fi
+	case $_forced in
+	native | system | user)
+		[ "$_native" = 1 ] && TARGET_WHY="forced by SYSC_TARGET_$_a=$_forced" ||
+			TARGET_WHY="forced by SYSC_TARGET_$_a=$_forced; $TARGET_WHY"
+		TARGET_MODE=$_forced
+		return ;;
+	"") ;;
+	*) echo "SYSC_TARGET_$_a=$_forced: use native, system or user" >&2 ;;
+	esac
+	TARGET_MODE=none
+	if [ "$_native" = 1 ]; then
+		TARGET_MODE=native
+	elif target_guest "$_a" && command -v "$G_QEMU" >/dev/null 2>&1; then
+		TARGET_MODE=system
+	elif command -v "qemu-$_a" >/dev/null 2>&1; then
+		TARGET_MODE=user
+	else
+		TARGET_WHY="$TARGET_WHY; neither ${G_QEMU:-qemu-system} nor qemu-$_a is installed"
+	fi
+}
+
+# Exit 0 when the host kernel runs ARCH's programs itself, else prints why.
+target_probe() {
+	_pr=$B/$1/target/probe
+	if [ -n "${SYSC_TARGET_IN_GUEST:-}" ] || [ "$(uname -m)" = "$1" ]; then
+		return 0
+	fi
+	[ -x "$_pr" ] || { echo "no $_pr (the $1 programs were not built)"; return 1; }
+	_out=$("$_pr" 2>&1) && [ "$_out" = native ] && return 0
+	case $_out in
+	*"Exec format error"* | *"cannot execute"*)
+		case $1 in
+		i386) echo "host kernel has no IA32 emulation" ;;
+		*) echo "host kernel cannot execute $1 programs" ;;
+		esac ;;
+	emulated*) echo "$1 programs run through binfmt_misc emulation, not natively" ;;
+	*) echo "the $1 probe failed: $_out" ;;
+	esac
+	return 1
+}
+
+# Fetches (once, into the cache) the guest kernel for ARCH and the modules
+# the guest needs for 9p; sets G_KDIR. Debian's archive, through a private
+# apt state so the system's sources and dpkg arches stay untouched.
+target_kernel() {
+	target_guest "$1" || return 1
+	_suite=${SYSC_GUEST_SUITE:-trixie}
+	G_KDIR=$(target_cache)/kernel-$_suite-$G_DEB
+	[ -f "$G_KDIR/ready" ] && return 0
+	rm -rf "$G_KDIR"
+	mkdir -p "$G_KDIR/apt/lists/partial" "$G_KDIR/apt/cache/archives/partial" "$G_KDIR/mods" || return 1
+	touch "$G_KDIR/apt/status"
+	_uri=$(sed -n 's/^URIs: *//p' /etc/apt/sources.list.d/debian.sources 2>/dev/null | head -1)
+	echo "deb [arch=$G_DEB signed-by=/usr/share/keyrings/debian-archive-keyring.gpg] ${_uri:-http://deb.debian.org/debian} $_suite main" \
+		> "$G_KDIR/apt/sources.list"
+	_apt="-o Dir::State::Lists=$G_KDIR/apt/lists -o Dir::State::status=$G_KDIR/apt/status
+		-o Dir::Cache=$G_KDIR/apt/cache -o Dir::Etc::SourceList=$G_KDIR/apt/sources.list
+		-o Dir::Etc::SourceParts=/dev/null -o APT::Architectures::=$G_DEB -o APT::Sandbox::User=root"
+	echo "target: fetching Debian $_suite's $G_DEB kernel into $G_KDIR"
+	apt-get -q $_apt update >"$G_KDIR/apt.log" 2>&1 || { cat "$G_KDIR/apt.log"; return 1; }
+	_pkg=$(apt-cache $_apt depends "linux-image-$G_FLAVOUR:$G_DEB" 2>/dev/null |
+		sed -n 's/^ *Depends: \(linux-image-[^ :]*\).*/\1/p' | head -1)
+	[ -n "$_pkg" ] || { echo "target: no linux-image-$G_FLAVOUR in $_suite"; return 1; }
+	(cd "$G_KDIR" && apt-get -q $_apt download "$_pkg:$G_DEB" >>apt.log 2>&1) ||
+		{ cat "$G_KDIR/apt.log"; return 1; }
+	mkdir -p "$G_KDIR/x"
+	dpkg-deb -x "$G_KDIR"/linux-image-*.deb "$G_KDIR/x" || return 1
+	rm -f "$G_KDIR"/linux-image-*.deb
+	cp "$(ls "$G_KDIR"/x/boot/vmlinu[xz]-* | head -1)" "$G_KDIR/kernel" || return 1
+	echo "${_pkg#linux-image-}" > "$G_KDIR/version"
+	# 9p (its filesystem, transport and their dependencies) in load order.
+	_mods=$(find "$G_KDIR/x" -path '*/kernel/*' \( -name '*.ko' -o -name '*.ko.xz' -o -name '*.ko.zst' \))
+	_want="9p" _order="" _n=0
+	while [ -n "$_want" ]; do
+		set -- $_want
+		_m=$1; shift; _want="$*"
+		case " $_order " in *" $_m "*) continue ;; esac
+		_f=$(printf '%s\n' "$_mods" | grep -E "/$_m\.ko(\.xz|\.zst)?\$" | head -1)
+		[ -n "$_f" ] || { echo "target: module $_m not in $_pkg"; return 1; }
+		_deps=$(target_modinfo_deps "$_f")
+		_missing=""
+		for _d in $_deps; do case " $_order " in *" $_d "*) ;; *) _missing="$_missing $_d" ;; esac; done
+		if [ -n "$_missing" ]; then _want="$_missing $_m $_want"; continue; fi
+		_order="$_order $_m"
+		_n=$((_n + 1))
+		case $_f in
+		*.xz) xz -dc "$_f" ;; *.zst) zstd -dc "$_f" ;; *) cat "$_f" ;;
+		esac > "$G_KDIR/mods/$_n.ko" || return 1
+	done
+	# virtio's 9p transport is loaded by name, not as a dependency.
+	_f=$(printf '%s\n' "$_mods" | grep -E '/9pnet_virtio\.ko(\.xz|\.zst)?$' | head -1)
+	_n=$((_n + 1))
+	case $_f in *.xz) xz -dc "$_f" ;; *.zst) zstd -dc "$_f" ;; *) cat "$_f" ;; esac > "$G_KDIR/mods/$_n.ko" || return 1
+	rm -rf "$G_KDIR/x" "$G_KDIR/apt/cache"
+	echo "$_order 9pnet_virtio" > "$G_KDIR/modules"
+	touch "$G_KDIR/ready"
+}
+
+# The "depends=" field of a kernel module (compressed or not).
+target_modinfo_deps() {
+	case $1 in
+	*.xz) xz -dc "$1" ;; *.zst) zstd -dc "$1" ;; *) cat "$1" ;;
+	esac | tr '\0' '\n' | sed -n 's/^depends=//p' | tr ',' ' '
+}
+
+# Runs COMMAND (a shell command line) for ARCH in its guest, from the
+# current directory, with B, CC and the SYSC_* settings exported. Its
+# output goes to stdout when the guest is done; the exit status is the
+# command's (124: the guest timed out, 125: the guest did not run it).
+target_system() {
+	_a=$1; shift
+	target_kernel "$_a" || { echo "target: no $_a guest kernel"; return 125; }
+	_d=$(pwd)/$B/target
+	mkdir -p "$_d"
+	_init=$B/$G_INIT/target/guest_init
+	[ -x "$_init" ] && [ -x "$B/target/mkinitramfs" ] || { echo "target: $_init not built"; return 125; }
+	_ents="d:/dev c:/dev/console:5:1 d:/host d:/modules f:/init=$_init"
+	for _m in "$G_KDIR"/mods/*.ko; do _ents="$_ents f:/modules/$(basename "$_m")=$_m"; done
+	"$B/target/mkinitramfs" "$_d/$G_DEB.cpio" $_ents || return 125
+	rm -f "$_d/$_a.rc" "$_d/$_a.out"
+	{
+		echo "cd '$(pwd)' || exit 1"
+		for _v in $(env | sed -n 's/^\(SYSC_[A-Za-z0-9_]*\)=.*/\1/p'); do
+			eval "_val=\$$_v"
+			printf "export %s='%s'\n" "$_v" "$_val"
+		done
+		echo "export B='$B' CC='$CC' SYSC_TARGET_IN_GUEST='$G_QEMU, Linux $(cat "$G_KDIR/version")'"
+		echo "export LANG=C.UTF-8"
+		echo "( $* ) > '$_d/$_a.out' 2>&1"
+		echo "echo \$? > '$_d/$_a.rc'"
+	} > "$_d/$_a.job"
+	timeout "${SYSC_GUEST_TIMEOUT:-1800}" "$G_QEMU" $G_MACHINE -accel tcg -smp "$G_SMP" -m 2048 \
+		-nographic -no-reboot -net none -kernel "$G_KDIR/kernel" -initrd "$_d/$G_DEB.cpio" \
+		-virtfs local,path=/,mount_tag=hostroot,security_model=none,multidevs=remap \
+		-append "console=$G_CONSOLE quiet panic=-1 -- $_d/$_a.job" </dev/null >"$_d/$_a.console" 2>&1
+	_q=$?
+	[ -f "$_d/$_a.out" ] && cat "$_d/$_a.out"
+	if [ -f "$_d/$_a.rc" ]; then return "$(cat "$_d/$_a.rc")"; fi
+	echo "target: the $_a guest did not finish (qemu exit $_q); its console:"
+	tail -20 "$_d/$_a.console"
+	[ $_q = 124 ] && return 124
+	return 125
+}
+
+# One line for the summary: how ARCH's programs ran, and why.
+target_describe() {
+	case $2 in
+	native) echo "$1: native: $TARGET_WHY" ;;
+	system) target_guest "$1"
+		echo "$1: full-system ($G_QEMU, Linux $(cat "$G_KDIR/version" 2>/dev/null || echo '?')): $TARGET_WHY" ;;
+	user) echo "$1: qemu-$1 (user mode): $TARGET_WHY" ;;
+	*) echo "$1: not run: $TARGET_WHY" ;;
+	esac
+}
