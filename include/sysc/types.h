@@ -19,6 +19,12 @@
 #pragma GCC diagnostic ignored "-Wpedantic"
 #endif
 
+/* The kernel's __aligned_u64: 8-byte aligned on i386 too, where a plain
+ * 64-bit field is aligned to 4. Offsets and sizes agree either way; the
+ * alignment shows when the struct sits inside another one or in an array
+ * (tests/abi_check.h compares it). */
+typedef uint64_t sysc_aligned_u64 __attribute__((__aligned__(8)));
+
 /* File offsets are 64-bit on both arches (i386 uses the *64 syscalls). */
 typedef long long sysc_off_t;
 
