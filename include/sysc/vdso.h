@@ -105,7 +105,9 @@ struct sysc_vdso_symbol {
 
 /* Symbol `i` (0 <= i < nsyms) of the current image: 0, or -1 (SYSC_ENOENT)
  * past the end or without an image. */
+SYSC__SAME_NAME_BEGIN
 int sysc_vdso_symbol(size_t i, struct sysc_vdso_symbol *out);
+SYSC__SAME_NAME_END
 
 struct sysc_vdso_verdef {
 	const char *name;	/* "" when out of bounds */
@@ -114,7 +116,9 @@ struct sysc_vdso_verdef {
 };
 
 /* Version definition `i` (0 <= i < nverdef) of the current image. */
+SYSC__SAME_NAME_BEGIN
 int sysc_vdso_verdef(size_t i, struct sysc_vdso_verdef *out);
+SYSC__SAME_NAME_END
 
 #if defined(__i386__)
 /* The raw forms of the two calls that have no y2038-safe syscall on i386:
