@@ -14,26 +14,45 @@
 
 #define NR_ENTRY(name) SYSC_NR_I386_##name,
 static const int time32[] = { SYSC_TESTS_TIME32(NR_ENTRY) };
+static const int time32_arg0[] = { SYSC_TESTS_TIME32_ARG0(NR_ENTRY) };
 #define N32 (sizeof time32 / sizeof time32[0])
+#define NARG0 (sizeof time32_arg0 / sizeof time32_arg0[0])
+/* where the two answers sit in the program below */
+#define ALLOW (3 + N32 + 3 * NARG0)
+#define DENY (ALLOW + 1)
 
-/* arch != i386: allow; nr in the list: ENOSYS; else allow. */
+static struct sysc_sock_filter insn(unsigned short code, unsigned int k,
+				    unsigned int at, unsigned int jt, unsigned int jf)
+{
+	/* jt, jf: absolute targets (0: the next instruction) */
+	struct sysc_sock_filter f = { code, (unsigned char)(jt ? jt - at - 1 : 0),
+				      (unsigned char)(jf ? jf - at - 1 : 0), k };
+	return f;
+}
+
+/* arch != i386: allow; nr in time32: ENOSYS; nr in time32_arg0: ENOSYS
+ * if its first argument (a timeval pointer) is not NULL; else allow. */
 static int deny_time32(void)
 {
-	static struct sysc_sock_filter f[N32 + 5];
+	static struct sysc_sock_filter f[DENY + 1];
 	struct sysc_sock_fprog prog;
+	const unsigned short ld = SYSC_BPF_LD | SYSC_BPF_W | SYSC_BPF_ABS;
+	const unsigned short jeq = SYSC_BPF_JMP | SYSC_BPF_JEQ | SYSC_BPF_K;
+	const unsigned short ret = SYSC_BPF_RET | SYSC_BPF_K;
 	unsigned int i, n = 0;
 
-	f[n++] = (struct sysc_sock_filter){ SYSC_BPF_LD | SYSC_BPF_W | SYSC_BPF_ABS, 0, 0, 4 };
-	f[n++] = (struct sysc_sock_filter){ SYSC_BPF_JMP | SYSC_BPF_JEQ | SYSC_BPF_K, 0,
-					    (unsigned char)(N32 + 1), SYSC_AUDIT_ARCH_I386 };
-	f[n++] = (struct sysc_sock_filter){ SYSC_BPF_LD | SYSC_BPF_W | SYSC_BPF_ABS, 0, 0, 0 };
+	f[n] = insn(ld, 4, n, 0, 0), n++;	/* seccomp_data.arch */
+	f[n] = insn(jeq, SYSC_AUDIT_ARCH_I386, n, 0, ALLOW), n++;
+	f[n] = insn(ld, 0, n, 0, 0), n++;	/* seccomp_data.nr */
 	for (i = 0; i < N32; i++)
-		f[n++] = (struct sysc_sock_filter){ SYSC_BPF_JMP | SYSC_BPF_JEQ | SYSC_BPF_K,
-						    (unsigned char)(N32 - i), 0,
-						    (unsigned int)time32[i] };
-	f[n++] = (struct sysc_sock_filter){ SYSC_BPF_RET | SYSC_BPF_K, 0, 0, SYSC_SECCOMP_RET_ALLOW };
-	f[n++] = (struct sysc_sock_filter){ SYSC_BPF_RET | SYSC_BPF_K, 0, 0,
-					    SYSC_SECCOMP_ERRNO(SYSC_ENOSYS) };
+		f[n] = insn(jeq, (unsigned int)time32[i], n, DENY, 0), n++;
+	for (i = 0; i < NARG0; i++) {
+		f[n] = insn(jeq, (unsigned int)time32_arg0[i], n, 0, n + 3), n++;
+		f[n] = insn(ld, 16, n, 0, 0), n++;	/* args[0], low word */
+		f[n] = insn(jeq, 0, n, ALLOW, DENY), n++;
+	}
+	f[n] = insn(ret, SYSC_SECCOMP_RET_ALLOW, n, 0, 0), n++;
+	f[n] = insn(ret, SYSC_SECCOMP_ERRNO(SYSC_ENOSYS), n, 0, 0), n++;
 	prog.len = (unsigned short)n;
 	prog.filter = f;
 	if (sysc_prctl(SYSC_PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0))
@@ -56,6 +75,7 @@ static void time_functions(const char *how)
 {
 	struct sysc_timespec ts, zero = { 0, 0 }, ms = { 0, 1000000 };
 	struct sysc_timeval tv = { 0, 0 };
+	struct sysc_timezone tz;
 	struct sysc_itimerspec its = { { 0, 0 }, { 100, 0 } }, cur;
 	struct sysc_sigevent sev;
 	struct sysc_timex tx;
@@ -68,7 +88,10 @@ static void time_functions(const char *how)
 	fs_puts("\n");
 	FS_CHECK(sysc_clock_gettime(SYSC_CLOCK_REALTIME, &ts) == 0 && ts.tv_sec > 0, "clock_gettime");
 	FS_CHECK(sysc_clock_getres(SYSC_CLOCK_MONOTONIC, &ts) == 0, "clock_getres");
-	FS_CHECK(sysc_gettimeofday(&tv) == 0 && tv.tv_sec > 0, "gettimeofday");
+	FS_CHECK(sysc_gettimeofday(&tv, NULL) == 0 && tv.tv_sec > 0, "gettimeofday");
+	FS_CHECK(sysc_gettimeofday(&tv, &tz) == 0 && tv.tv_sec > 0, "gettimeofday with the zone");
+	FS_CHECK(sysc_raw_gettimeofday(&tv, &tz) == 0 && tv.tv_sec > 0,
+		 "raw gettimeofday with the zone");
 	FS_CHECK(sysc_time() > 0, "time");
 	FS_CHECK(sysc_nanosleep(&ms, NULL) == 0, "nanosleep");
 	FS_CHECK(sysc_clock_nanosleep(SYSC_CLOCK_MONOTONIC, 0, &ms, NULL) == 0, "clock_nanosleep");
@@ -128,9 +151,16 @@ int main(void)
 			"the seccomp filter could not be installed");
 		return 0;
 	}
-	FS_CHECK(sysc_raw_syscall(SYSC_NR_I386_futex, 0, 0, 0, 0, 0, 0) == -SYSC_ENOSYS &&
-		 sysc_raw_syscall(SYSC_NR_I386_clock_gettime, 0, 0) == -SYSC_ENOSYS,
-		 "the filter answers ENOSYS to futex and clock_gettime");
+	{
+		struct sysc_timezone tz;
+		int tv[2];
+
+		FS_CHECK(sysc_raw_syscall(SYSC_NR_I386_futex, 0, 0, 0, 0, 0, 0) == -SYSC_ENOSYS &&
+			 sysc_raw_syscall(SYSC_NR_I386_clock_gettime, 0, 0) == -SYSC_ENOSYS &&
+			 sysc_raw_syscall(SYSC_NR_I386_gettimeofday, tv, 0) == -SYSC_ENOSYS &&
+			 sysc_raw_syscall(SYSC_NR_I386_gettimeofday, 0, &tz) == 0,
+			 "the filter answers ENOSYS to time32 calls, gettimeofday only with a timeval");
+	}
 	FS_CHECK(sysc_thread_create(&t, thread_fn, &in, 0) == 0, "thread_create");
 	FS_CHECK(sysc_thread_join(&t, &out) == 0 && out == 42, "thread_join");
 	FS_CHECK(sysc_fstat(0, &st) == 0 || sysc_errno == SYSC_EBADF, "fstat");

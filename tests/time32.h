@@ -6,9 +6,11 @@
  * may issue one on i386: tests/once-no-time32.sh checks
  * doc/syscalls-by-function.md against this list, tests/fs_no_time32.c runs
  * the functions under a filter that answers ENOSYS to all of them.
- * settimeofday is not here: sysc issues it only with a NULL timeval, to set
- * the timezone, which has no time64 form; getitimer/setitimer and
- * getrusage/wait4 carry intervals, and have no replacement either. */
+ * gettimeofday and settimeofday carry a time only in their first argument:
+ * sysc issues them only with a NULL one, to read or set the timezone, which
+ * has no time64 form (SYSC_TESTS_TIME32_ARG0: the filter refuses them with
+ * a timeval). getitimer/setitimer and getrusage/wait4 carry intervals and
+ * have no replacement either. */
 #ifndef SYSC_TESTS_TIME32_H
 #define SYSC_TESTS_TIME32_H
 
@@ -19,8 +21,10 @@
 	X(timer_settime) X(timer_gettime) X(timerfd_settime) \
 	X(timerfd_gettime) X(io_getevents) X(io_pgetevents) X(recvmmsg) \
 	X(mq_timedsend) X(mq_timedreceive) X(rt_sigtimedwait) X(futex) \
-	X(sched_rr_get_interval) X(ppoll) X(pselect6) X(gettimeofday) \
+	X(sched_rr_get_interval) X(ppoll) X(pselect6) \
 	X(select) X(_newselect) X(stat64) X(lstat64) X(fstat64) X(fstatat64) \
 	X(oldstat) X(oldfstat) X(oldlstat) X(stat) X(lstat) X(fstat)
+
+#define SYSC_TESTS_TIME32_ARG0(X) X(gettimeofday) X(settimeofday)
 
 #endif

@@ -28,7 +28,7 @@ int sysc_getpriority(int which, int who);
 long sysc_getrandom(void *buf, size_t len, unsigned int flags);
 int sysc_clock_gettime(int clock, struct sysc_timespec *ts);
 int sysc_clock_getres(int clock, struct sysc_timespec *ts);
-int sysc_gettimeofday(struct sysc_timeval *tv);
+int sysc_gettimeofday(struct sysc_timeval *tv, struct sysc_timezone *tz);
 long long sysc_time(void);
 int sysc_getcpu(unsigned int *cpu, unsigned int *node);
 int sysc_poll(struct sysc_pollfd *fds, unsigned int nfds, int timeout);
