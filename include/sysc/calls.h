@@ -1279,20 +1279,20 @@ SYSC__FN int sysc_fork(void)
 	return (int)sysc__ret(sysc__sc5(SYSC_NR_clone, (long)(SYSC_SIGCHLD), (long)(0), (long)(0), (long)(0), (long)(0)));
 }
 #if defined(__x86_64__)
-SYSC__FN long sysc_clone(unsigned long flags, void *stack, int *parent_tid, int *child_tid, unsigned long tls)
+SYSC__FN int sysc_clone(unsigned long flags, void *stack, int *parent_tid, int *child_tid, unsigned long tls)
 {
-	return (long)sysc__ret(sysc__sc5(SYSC_NR_clone, (long)(flags), (long)(stack), (long)(parent_tid), (long)(child_tid), (long)(tls)));
+	return (int)sysc__ret(sysc__sc5(SYSC_NR_clone, (long)(flags), (long)(stack), (long)(parent_tid), (long)(child_tid), (long)(tls)));
 }
 #endif
 #if defined(__i386__)
-SYSC__FN long sysc_clone(unsigned long flags, void *stack, int *parent_tid, int *child_tid, unsigned long tls)
+SYSC__FN int sysc_clone(unsigned long flags, void *stack, int *parent_tid, int *child_tid, unsigned long tls)
 {
-	return (long)sysc__ret(sysc__sc5(SYSC_NR_clone, (long)(flags), (long)(stack), (long)(parent_tid), (long)(tls), (long)(child_tid)));
+	return (int)sysc__ret(sysc__sc5(SYSC_NR_clone, (long)(flags), (long)(stack), (long)(parent_tid), (long)(tls), (long)(child_tid)));
 }
 #endif
-SYSC__FN long sysc_clone3(struct sysc_clone_args *args, size_t size)
+SYSC__FN int sysc_clone3(struct sysc_clone_args *args, size_t size)
 {
-	return (long)sysc__ret(sysc__sc2(SYSC_NR_clone3, (long)(args), (long)(size)));
+	return (int)sysc__ret(sysc__sc2(SYSC_NR_clone3, (long)(args), (long)(size)));
 }
 SYSC__FN int sysc_execveat(int dirfd, const char *path, char *const argv[], char *const envp[], int flags)
 {
@@ -2191,8 +2191,8 @@ int sysc_prctl(int option, unsigned long a2, unsigned long a3, unsigned long a4,
 int sysc_sched_yield(void);
 int sysc_waitpid(int pid, int *status, int options);
 int sysc_fork(void);
-long sysc_clone(unsigned long flags, void *stack, int *parent_tid, int *child_tid, unsigned long tls);
-long sysc_clone3(struct sysc_clone_args *args, size_t size);
+int sysc_clone(unsigned long flags, void *stack, int *parent_tid, int *child_tid, unsigned long tls);
+int sysc_clone3(struct sysc_clone_args *args, size_t size);
 int sysc_execveat(int dirfd, const char *path, char *const argv[], char *const envp[], int flags);
 int sysc_getpgid(int pid);
 int sysc_setpgid(int pid, int pgid);

@@ -379,6 +379,10 @@ struct sysc_kcmp_epoll_slot {
 #define SYSC_PTRACE_O_MASK (0x000000ff | SYSC_PTRACE_O_EXITKILL | SYSC_PTRACE_O_SUSPEND_SECCOMP)
 #define SYSC_PTRACE_PEEKSIGINFO_SHARED (1 << 0)
 
+/* WSTOPSIG of a syscall stop under PTRACE_O_TRACESYSGOOD, which sets bit 7
+ * so that it cannot be taken for a real SIGTRAP (ptrace(2)). */
+#define SYSC_PTRACE_SYSCALL_STOPSIG (SYSC_SIGTRAP | 0x80)
+
 /* PTRACE_GETEVENTMSG at a syscall stop (PTRACE_O_TRACESYSGOOD). */
 #define SYSC_PTRACE_EVENTMSG_SYSCALL_ENTRY 1
 #define SYSC_PTRACE_EVENTMSG_SYSCALL_EXIT 2
