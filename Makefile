@@ -67,7 +67,10 @@ can_link = $(shell t=$$(mktemp) && printf 'void _start(void){}\n' | \
 PROG_ARCHES := $(foreach a,$(ARCHES),$(call can_link,$(a)))
 NOPROG_ARCHES := $(filter-out $(PROG_ARCHES),$(ARCHES))
 
-LIB_SRCS := $(sort $(wildcard src/*.c))
+# memcpy, memmove, memset, memcmp for programs without a libc live in an
+# archive of their own, libsysc_mem.a (src/compiler_mem.c says why).
+MEM_SRCS := src/compiler_mem.c
+LIB_SRCS := $(filter-out $(MEM_SRCS),$(sort $(wildcard src/*.c)))
 EXAMPLES := $(basename $(notdir $(sort $(wildcard examples/*.c))))
 HOST_TESTS := $(basename $(notdir $(sort $(wildcard tests/test_*.c))))
 FS_TESTS := $(basename $(notdir $(sort $(wildcard tests/fs_*.c))))
@@ -95,13 +98,20 @@ $(B)/$(1)/libsysc.a: $$(LIB_OBJS_$(1))
 	rm -f $$@
 	ar rcs $$@ $$^
 
-$(B)/$(1)/examples/%: examples/%.c $(wildcard examples/*.h) $(B)/$(1)/libsysc.a
-	@mkdir -p $$(@D)
-	$$(CC) $$(M_$(1)) $$(FS_CFLAGS) $$(FS_LDFLAGS) -o $$@ $$< $(B)/$(1)/libsysc.a -lgcc
+$(B)/$(1)/libsysc_mem.a: $$(patsubst src/%.c,$(B)/$(1)/obj/%.o,$(MEM_SRCS))
+	rm -f $$@
+	ar rcs $$@ $$^
 
-$(B)/$(1)/tests/fs_%: tests/fs_%.c $(wildcard tests/*.h) $(B)/$(1)/libsysc.a
+# What a program on sysc's _start links (after its objects).
+FS_LIBS_$(1) := $(B)/$(1)/libsysc.a $(B)/$(1)/libsysc_mem.a -lgcc
+
+$(B)/$(1)/examples/%: examples/%.c $(wildcard examples/*.h) $(B)/$(1)/libsysc.a $(B)/$(1)/libsysc_mem.a
 	@mkdir -p $$(@D)
-	$$(CC) $$(M_$(1)) $$(FS_CFLAGS) $$(FS_LDFLAGS) -o $$@ $$< $(B)/$(1)/libsysc.a -lgcc
+	$$(CC) $$(M_$(1)) $$(FS_CFLAGS) $$(FS_LDFLAGS) -o $$@ $$< $$(FS_LIBS_$(1))
+
+$(B)/$(1)/tests/fs_%: tests/fs_%.c $(wildcard tests/*.h) $(B)/$(1)/libsysc.a $(B)/$(1)/libsysc_mem.a
+	@mkdir -p $$(@D)
+	$$(CC) $$(M_$(1)) $$(FS_CFLAGS) $$(FS_LDFLAGS) -o $$@ $$< $$(FS_LIBS_$(1))
 
 $(B)/$(1)/tests/test_%: tests/test_%.c $(B)/$(1)/libsysc.a
 	@mkdir -p $$(@D)
@@ -111,7 +121,7 @@ $(B)/$(1)/tests/cxx_%: tests/cxx_%.cc $(B)/$(1)/libsysc.a
 	@mkdir -p $$(@D)
 	$$(CXX) $$(M_$(1)) $$(HOST_CXXFLAGS) -o $$@ $$< $(B)/$(1)/libsysc.a
 
-lib: $(B)/$(1)/libsysc.a
+lib: $(B)/$(1)/libsysc.a $(B)/$(1)/libsysc_mem.a
 examples: $$(if $$(filter $(1),$$(PROG_ARCHES)),$$(addprefix $(B)/$(1)/examples/,$$(EXAMPLES)))
 tests: $$(addprefix $(B)/$(1)/tests/,$$(HOST_TESTS) $$(FS_TESTS) $$(CXX_TESTS))
 endef
@@ -140,7 +150,7 @@ install: lib
 	for a in $(ARCHES); do \
 		mkdir -p $(DESTDIR)$(PREFIX)/include/sysc/arch/$$a $(DESTDIR)$(PREFIX)/lib/$$a; \
 		cp arch/$$a/*.h $(DESTDIR)$(PREFIX)/include/sysc/arch/$$a/; \
-		cp $(B)/$$a/libsysc.a $(DESTDIR)$(PREFIX)/lib/$$a/; \
+		cp $(B)/$$a/libsysc.a $(B)/$$a/libsysc_mem.a $(DESTDIR)$(PREFIX)/lib/$$a/; \
 	done
 	for pc in sysc sysc-freestanding; do \
 		sed -e 's|@PREFIX@|$(PREFIX)|g' $$pc.pc.in > $(DESTDIR)$(PREFIX)/lib/pkgconfig/$$pc.pc; \

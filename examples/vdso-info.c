@@ -119,6 +119,7 @@ int main(void)
 #else
 	resolved("sysc_clock_gettime", "__vdso_clock_gettime64", "LINUX_2.6");
 	out_str(&o, "  sysc_gettimeofday, sysc_time: from sysc_clock_gettime (64-bit time)\n");
+	resolved("sysc_gettimeofday's zone", "__vdso_gettimeofday", "LINUX_2.6");
 	if (sysc_vdso_sym("__vdso_clock_getres_time64", "LINUX_2.6"))
 		resolved("sysc_clock_getres", "__vdso_clock_getres_time64", "LINUX_2.6");
 	else

@@ -20,9 +20,9 @@ BENCH_LIBC_CFLAGS := -std=gnu11 -O2 $(WARN) -Iinclude -I. -static \
 
 # $(call bench_rules,ARCH)
 define bench_rules
-$(B)/$(1)/bench/bench_sysc: bench/bench_sysc.c $(BENCH_HDRS) $(wildcard arch/$(1)/bench/*.h) $(B)/$(1)/libsysc.a
+$(B)/$(1)/bench/bench_sysc: bench/bench_sysc.c $(BENCH_HDRS) $(wildcard arch/$(1)/bench/*.h) $(B)/$(1)/libsysc.a $(B)/$(1)/libsysc_mem.a
 	@mkdir -p $$(@D)
-	$$(CC) $$(M_$(1)) $$(FS_CFLAGS) -I. $$(FS_LDFLAGS) -o $$@ $$< $(B)/$(1)/libsysc.a -lgcc
+	$$(CC) $$(M_$(1)) $$(FS_CFLAGS) -I. $$(FS_LDFLAGS) -o $$@ $$< $$(FS_LIBS_$(1))
 
 # The glibc program also links libsysc.a, to time sysc_getpid() beside
 # glibc's getpid() in one process, interleaved (BENCH_BESIDE_SYSC).

@@ -11,12 +11,12 @@ MATRIX_CONFIGS := $(foreach c,$(MATRIX_CCS),$(foreach o,$(MATRIX_OPTS),$(foreach
 
 # $(call matrix_rule,ARCH,CONFIG) with CONFIG = cc-opt-pic-fp
 define matrix_rule
-$(B)/$(1)/matrix/raw-$(2): tests/raw_matrix.c $(B)/$(1)/libsysc.a $(HEADERS)
+$(B)/$(1)/matrix/raw-$(2): tests/raw_matrix.c $(B)/$(1)/libsysc.a $(B)/$(1)/libsysc_mem.a $(HEADERS)
 	@mkdir -p $$(@D)
 	$(word 1,$(subst -, ,$(2))) $$(M_$(1)) -std=gnu11 -$(word 2,$(subst -, ,$(2))) $(WARN) \
 		-ffreestanding -fno-stack-protector -Iinclude \
 		$$(MATRIX_PIC_$(word 3,$(subst -, ,$(2)))) $$(MATRIX_FP_$(word 4,$(subst -, ,$(2)))) \
-		$$(FS_LDFLAGS) -o $$@ $$< $(B)/$(1)/libsysc.a
+		$$(FS_LDFLAGS) -o $$@ $$< $(B)/$(1)/libsysc.a $(B)/$(1)/libsysc_mem.a
 tests: $(B)/$(1)/matrix/raw-$(2)
 endef
 $(foreach a,$(ARCHES),$(foreach c,$(MATRIX_CONFIGS),$(eval $(call matrix_rule,$(a),$(c)))))

@@ -15,6 +15,18 @@ unsigned long sysc_getauxval(unsigned long type)
 	return 0;
 }
 
+const unsigned long *sysc_auxv(size_t *count)
+{
+	const unsigned long *a = sysc__auxv;
+	size_t n = 0;
+
+	while (a && a[2 * n] != SYSC_AT_NULL)
+		n++;
+	if (count)
+		*count = n;
+	return a;
+}
+
 /* Set-up that depends on the auxv, contributed by the parts of the library
  * the program links (the vDSO's): each puts a pointer in this section
  * (SYSC__AUXV_HOOK). Not a weak reference, which under -fPIC costs a GOT

@@ -52,7 +52,7 @@ int sysc_fstatat(int dirfd, const char *path, struct sysc_stat *st, int flags)
 {
 	struct sysc_statx x;
 	long r = sysc__sc5(SYSC_NR_statx, dirfd, (long)path,
-			   flags | SYSC_AT_NO_AUTOMOUNT, SYSC_STATX_BASIC_STATS,
+			   sysc__fstatat_flags(flags), SYSC_STATX_BASIC_STATS,
 			   (long)&x);
 
 	if (sysc__ret(r) < 0)
@@ -63,6 +63,8 @@ int sysc_fstatat(int dirfd, const char *path, struct sysc_stat *st, int flags)
 
 int sysc_fstat(int fd, struct sysc_stat *st)
 {
+	if (fd < 0)
+		return (int)sysc__ret(-SYSC_EBADF);
 	return sysc_fstatat(fd, "", st, SYSC_AT_EMPTY_PATH);
 }
 

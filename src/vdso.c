@@ -62,8 +62,10 @@ static const char *const sysc__vdso_names[SYSC__VDSO_NFN] = {
 	[SYSC__VDSO_GETRANDOM] = "__vdso_getrandom",
 #else
 	/* 64-bit time only: __vdso_gettimeofday and __vdso_time return 32-bit
-	 * seconds on i386, so those calls derive from clock_gettime64. */
+	 * seconds on i386, so those calls derive from clock_gettime64;
+	 * __vdso_gettimeofday is called with a NULL timeval, for the zone. */
 	[SYSC__VDSO_CLOCK_GETTIME] = "__vdso_clock_gettime64",
+	[SYSC__VDSO_GETTIMEOFDAY] = "__vdso_gettimeofday",
 	[SYSC__VDSO_GETCPU] = "__vdso_getcpu",
 	[SYSC__VDSO_CLOCK_GETRES] = "__vdso_clock_getres_time64",
 	[SYSC__VDSO_CLOCK_GETRES32] = "__vdso_clock_getres",

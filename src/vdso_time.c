@@ -4,7 +4,9 @@
  * prctl, openat, read, close): the vDSO itself falls back to the same
  * syscall for clocks it cannot read in user space, and so do we.
  *   sysc_clock_gettime  x86_64 clock_gettime      i386 clock_gettime64
- *   sysc_gettimeofday   x86_64 gettimeofday       i386 clock_gettime64
+ *   sysc_gettimeofday   x86_64 gettimeofday       i386 clock_gettime64, and
+ *                                                 gettimeofday(NULL, tz)
+ *                                                 for a zone
  *   sysc_time           x86_64 time               i386 clock_gettime64
  *   sysc_clock_getres   x86_64 clock_getres       i386 clock_getres_time64
  *   sysc_getcpu         getcpu
@@ -13,6 +15,8 @@
 #include "vdso_priv.h"
 
 typedef int (*sysc__clock_fn)(int, struct sysc_timespec *);
+/* x86_64: the kernel's timeval is sysc_timeval; i386: only NULL is passed */
+typedef int (*sysc__tod_fn)(struct sysc_timeval *, struct sysc_timezone *);
 typedef int (*sysc__getcpu_fn)(unsigned int *, unsigned int *, void *);
 
 /* The vDSO's answer stands when it is success or EINVAL (a bad clock id);
@@ -47,17 +51,16 @@ int sysc_clock_gettime(int clock, struct sysc_timespec *ts)
 
 #if defined(__x86_64__)
 /* x86_64's struct timeval is two longs: sysc_timeval's layout. */
-typedef int (*sysc__tod_fn)(struct sysc_timeval *, void *);
 typedef long (*sysc__time_fn)(long *);
 
-int sysc_gettimeofday(struct sysc_timeval *tv)
+int sysc_gettimeofday(struct sysc_timeval *tv, struct sysc_timezone *tz)
 {
 	sysc__tod_fn f = (sysc__tod_fn)sysc__vdso_get(SYSC__VDSO_GETTIMEOFDAY);
 	int ret;
 
-	if (f && sysc__vdso_stands(f(tv, NULL), &ret))
+	if (f && sysc__vdso_stands(f(tv, tz), &ret))
 		return ret;
-	return (int)sysc__ret(sysc__sc2(SYSC_NR_gettimeofday, (long)tv, 0));
+	return (int)sysc__ret(sysc__sc2(SYSC_NR_gettimeofday, (long)tv, (long)tz));
 }
 
 long long sysc_time(void)
@@ -83,21 +86,29 @@ int sysc_clock_getres(int clock, struct sysc_timespec *ts)
 #else
 
 /* i386: the kernel's timeval and time_t are 32-bit; both derive from
- * clock_gettime64 instead (y2038-safe). tv_nsec < 10^9 fits 32 bits, so the
+ * clock_gettime64 instead (y2038-safe), and the zone comes from the
+ * vDSO's or the kernel's gettimeofday with a NULL timeval. tv_nsec < 10^9 fits 32 bits, so the
  * division is a 32-bit one (no libgcc). A NULL tv is valid, as for the
  * kernel's gettimeofday and x86_64's vDSO: 0, nothing written; the clock
  * is still read, so the same syscall (if any) is made either way. */
-int sysc_gettimeofday(struct sysc_timeval *tv)
+int sysc_gettimeofday(struct sysc_timeval *tv, struct sysc_timezone *tz)
 {
+	sysc__tod_fn f = (sysc__tod_fn)sysc__vdso_get(SYSC__VDSO_GETTIMEOFDAY);
 	struct sysc_timespec ts;
+	int ret;
 
 	if (sysc_clock_gettime(SYSC_CLOCK_REALTIME, &ts))
 		return -1;
-	if (!tv)
+	if (tv) {
+		tv->tv_sec = ts.tv_sec;
+		tv->tv_usec = (unsigned long)ts.tv_nsec / 1000;
+	}
+	if (!tz)
 		return 0;
-	tv->tv_sec = ts.tv_sec;
-	tv->tv_usec = (unsigned long)ts.tv_nsec / 1000;
-	return 0;
+	/* The zone has no time in it: gettimeofday(NULL, tz) is y2038-safe */
+	if (f && sysc__vdso_stands(f(NULL, tz), &ret))
+		return ret;
+	return (int)sysc__ret(sysc__sc2(SYSC_NR_gettimeofday, 0, (long)tz));
 }
 
 long long sysc_time(void)

@@ -5,27 +5,45 @@
 #ifndef SYSC_TESTS_ABI_CHECK_H
 #define SYSC_TESTS_ABI_CHECK_H
 
+/* Alignment too: a field's alignment sets where the struct may sit inside
+ * another one and its tail padding there; i386 aligns a plain 64-bit field
+ * to 4, the kernel's __aligned_u64 to 8 (clone_args), which offsets and
+ * sizes alone do not show. */
 struct field {
 	const char *name;
-	size_t off, size;	/* sysc */
-	size_t uoff, usize;	/* kernel */
+	size_t off, size, align;	/* sysc */
+	size_t uoff, usize, ualign;	/* kernel; ualign 0: not known */
 };
 
 #define MEMBER_SIZE(type, m) sizeof(((type *)0)->m)
+/* The member's own alignment, as the compiler lays it out in its struct
+ * (GNU __alignof__ of an expression: _Alignof takes only types). */
+#define MEMBER_ALIGN(type, m) __alignof__(((type *)0)->m)
 /* A field of sysc's struct st against the field uf of ust, a full type
  * name ("struct x", "union y", a typedef) of the same or another name. */
-#define FIELD2(st, f, ust, uf) \
-	{ #f, offsetof(struct st, f), MEMBER_SIZE(struct st, f), \
-	  offsetof(ust, uf), MEMBER_SIZE(ust, uf) }
+#define FIELD2(st, f, ust, uf) FIELD_T(struct st, f, ust, uf)
 #define FIELD(st, ust, f) FIELD2(st, f, ust, f)
 /* Both sides full type names, for sysc types that are typedefs
  * (sysc_siginfo_t). */
 #define FIELD_T(t, f, ut, uf) \
-	{ #f, offsetof(t, f), MEMBER_SIZE(t, f), offsetof(ut, uf), \
-	  MEMBER_SIZE(ut, uf) }
-/* A field the installed uapi lacks: the kernel's documented offset/size. */
+	{ #f, offsetof(t, f), MEMBER_SIZE(t, f), MEMBER_ALIGN(t, f), \
+	  offsetof(ut, uf), MEMBER_SIZE(ut, uf), MEMBER_ALIGN(ut, uf) }
+/* Offset and size only, for a member whose alignment its place decides
+ * rather than its type (a member of a packed union or struct on one side
+ * only, e.g. io_uring_sqe's buf_index): where a struct has such a member
+ * its own alignment is compared (CHECK_TYPE, CHECK_ALIGN). */
+#define FIELD_POS(t, f, ut, uf) \
+	{ #f, offsetof(t, f), MEMBER_SIZE(t, f), MEMBER_ALIGN(t, f), \
+	  offsetof(ut, uf), MEMBER_SIZE(ut, uf), 0 }
+/* A field the installed uapi lacks: the kernel's documented offset/size
+ * (its alignment is not checked). */
 #define FIELD_DOC(st, f, uoff, usize) \
-	{ #f, offsetof(struct st, f), MEMBER_SIZE(struct st, f), uoff, usize }
+	{ #f, offsetof(struct st, f), MEMBER_SIZE(struct st, f), \
+	  MEMBER_ALIGN(struct st, f), uoff, usize, 0 }
+/* ...and its documented alignment (an __aligned_u64 is 8 on every arch). */
+#define FIELD_DOC_A(st, f, uoff, usize, ualign) \
+	{ #f, offsetof(struct st, f), MEMBER_SIZE(struct st, f), \
+	  MEMBER_ALIGN(struct st, f), uoff, usize, ualign }
 
 /* How a table has to cover its struct. */
 enum cover {
@@ -49,9 +67,9 @@ enum cover {
 	LISTED,
 };
 
-/* Every field at the kernel's offset with the kernel's size, and the
- * table covering the struct as `cover` says; returns the number of
- * mismatches, each printed. */
+/* Every field at the kernel's offset with the kernel's size and
+ * alignment, and the table covering the struct as `cover` says; returns
+ * the number of mismatches, each printed. */
 static inline int check_fields(const char *what, const struct field *t, size_t n,
 			       size_t end, enum cover cover)
 {
@@ -63,6 +81,11 @@ static inline int check_fields(const char *what, const struct field *t, size_t n
 			print_error("%s.%s: offset %zu size %zu, kernel %zu %zu\n",
 				    what, t[i].name, t[i].off, t[i].size,
 				    t[i].uoff, t[i].usize);
+			bad++;
+		}
+		if (t[i].ualign && t[i].align != t[i].ualign) {
+			print_error("%s.%s: aligned to %zu, kernel %zu\n", what,
+				    t[i].name, t[i].align, t[i].ualign);
 			bad++;
 		}
 		if (cover != LISTED && t[i].off != next &&
@@ -100,9 +123,19 @@ static inline int check_fields(const char *what, const struct field *t, size_t n
 /* Tiled up to sysc's size; uapi_size may be a documented number. */
 #define CHECK_STRUCT(what, t, sysc_size, uapi_size) \
 	CHECK_STRUCT_COVER(what, t, sysc_size, TILED, sysc_size, uapi_size)
-/* sysc's struct st against the kernel's ust (full type name), tiled. */
-#define CHECK_TYPE(st, ust, t) \
-	CHECK_STRUCT(#st, t, sizeof(struct st), sizeof(ust))
+/* sysc's struct st against the kernel's ust (full type name), tiled, and
+ * the whole struct's alignment. */
+#define CHECK_TYPE(st, ust, t) do { \
+	CHECK_STRUCT(#st, t, sizeof(struct st), sizeof(ust)); \
+	CHECK_ALIGN(struct st, ust); \
+} while (0)
+/* sysc's type against the kernel's, alignment only (both full names). */
+#define CHECK_ALIGN(t, ut) do { \
+	if (_Alignof(t) != _Alignof(ut)) \
+		print_error("%s: aligned to %zu, kernel %zu\n", #t, \
+			    (size_t)_Alignof(t), (size_t)_Alignof(ut)); \
+	assert_int_equal(_Alignof(t), _Alignof(ut)); \
+} while (0)
 
 /* sysc's type st against the kernel's ust (both full type names), field by
  * field as LISTED, size and alignment. */
@@ -117,9 +150,14 @@ static inline int check_fields(const char *what, const struct field *t, size_t n
 	assert_int_equal(bad_, 0); \
 } while (0)
 
-/* One field of t (a full type name) against uf of ut, offset and size. */
+/* One field of t (a full type name) against uf of ut, offset, size and
+ * alignment; CHECK_FIELD_POS offset and size only (FIELD_POS). */
 #define CHECK_FIELD(t, f, ut, uf) do { \
 	const struct field one_[] = { FIELD_T(t, f, ut, uf) }; \
+	assert_int_equal(check_fields(#t, one_, 1, 0, LISTED), 0); \
+} while (0)
+#define CHECK_FIELD_POS(t, f, ut, uf) do { \
+	const struct field one_[] = { FIELD_POS(t, f, ut, uf) }; \
 	assert_int_equal(check_fields(#t, one_, 1, 0, LISTED), 0); \
 } while (0)
 

@@ -3,8 +3,10 @@
 # `#include <sysc/X.h>` (and one for <sysc.h>), freestanding, for $ARCH, as
 # strict C99 and as gnu11 with $CC, and as C++11 with the matching C++
 # compiler (g++ beside gcc, clang++ beside clang), all with -Wpedantic
-# -Wall -Wextra -Werror. A header that needs a C11 or GNU feature unmarked,
-# or lacks an include of its own, fails here. The C++ object must also
+# -Wall -Wextra -Werror and the stricter warnings users build with
+# (conversions, shadowing, redundant declarations, casts; $strict_c,
+# $strict_cxx). A header that needs a C11 or GNU feature unmarked, lacks an
+# include of its own, or warns in such a build, fails here. The C++ object must also
 # refer to the functions the header declares by their C names: one
 # mangled name (_Z...) means the header lacks its extern "C" guard.
 set -u
@@ -17,6 +19,9 @@ command -v "$CXX" >/dev/null 2>&1 || CXX=
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 warn="-Wpedantic -Wall -Wextra -Werror"
+strict="-Wconversion -Wsign-conversion -Wredundant-decls -Wshadow -Wcast-qual -Wundef"
+strict_c="$strict -Wbad-function-cast -Wstrict-prototypes -Wmissing-prototypes"
+strict_cxx="$strict -Wzero-as-null-pointer-constant"
 fail=0 n=0
 
 # $1 = label, then the command; its output is shown when it fails
@@ -69,14 +74,14 @@ for h in sysc.h $(cd include && ls sysc/*.h); do
 	cp "$tmp/t.c" "$tmp/t.cc"
 	for std in c99 gnu11; do
 		try "$ARCH $h alone: $CC -std=$std" \
-			$CC $m -std=$std $warn -ffreestanding -Iinclude -fsyntax-only "$tmp/t.c"
+			$CC $m -std=$std $warn $strict_c -ffreestanding -Iinclude -fsyntax-only "$tmp/t.c"
 	done
 	if [ -z "$CXX" ]; then
 		echo "skip - $ARCH $h as C++: no C++ compiler beside $CC"
 		continue
 	fi
 	try "$ARCH $h alone: $CXX -std=c++11" \
-		$CXX $m -std=c++11 $warn -ffreestanding -Iinclude -fsyntax-only "$tmp/t.cc"
+		$CXX $m -std=c++11 $warn $strict_cxx -ffreestanding -Iinclude -fsyntax-only "$tmp/t.cc"
 	try "$ARCH $h: C linkage of its $(declared "$h" | wc -l) functions in C++" cxx_linkage "$h"
 done
 echo "$ARCH: $((n - fail)) of $n header checks passed"

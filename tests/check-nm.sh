@@ -17,3 +17,11 @@ if [ -n "$bad" ]; then
 	exit 1
 fi
 echo "$lib: $(printf '%s\n' "$undef" | wc -l) undefined references, all sysc's own (plus main)"
+mem=$B/$ARCH/libsysc_mem.a
+bad=$(nm -u "$mem" | awk '$1 == "U" { print $2 }')
+if [ -n "$bad" ]; then
+	echo "$mem references symbols it does not define:"
+	echo "$bad"
+	exit 1
+fi
+echo "$mem: no undefined references"

@@ -1,14 +1,14 @@
 /* The four functions the compiler may call in freestanding code come from
- * libsysc.a (src/compiler_mem.c). Built -O2 like every fs_ test: the struct
- * copies and the zeroed array below make gcc and clang emit calls to
+ * libsysc_mem.a (src/compiler_mem.c), declared by sysc/mem.h (beside a
+ * libc, the libc's: tests/check-mem-beside-libc.sh). Built -O2 like every
+ * fs_ test: the struct copies and the zeroed array below make gcc and clang emit calls to
  * memcpy and memset, and the explicit calls check memmove's overlapping
  * cases and memcmp's sign. */
 #include "fs_check.h"
+#include <sysc/mem.h>
 
-void *memcpy(void *dst, const void *src, size_t n);
-void *memmove(void *dst, const void *src, size_t n);
-void *memset(void *dst, int c, size_t n);
-int memcmp(const void *a, const void *b, size_t n);
+/* the function behind the weak memcpy alias (hidden, linked statically) */
+void *sysc__mem_memcpy(void *dst, const void *src, size_t n);
 
 struct big {
 	unsigned char b[4096];
@@ -49,5 +49,12 @@ int main(void)
 	FS_CHECK(memcmp("abc", "abd", 3) < 0 && memcmp("abd", "abc", 3) > 0 &&
 		 memcmp("\xff", "\x01", 1) > 0 && memcmp("x", "y", 0) == 0,
 		 "memcmp compares unsigned bytes, stops at n");
+	{
+		/* through asm: clang folds two declarations' addresses to unequal */
+		void *m = (void *)memcpy;
+
+		__asm__("" : "+r"(m));
+		FS_CHECK(m == (void *)sysc__mem_memcpy, "memcpy is libsysc_mem.a's");
+	}
 	return fs_failures != 0;
 }

@@ -24,7 +24,7 @@ static int clock_ok(void)
 
 	if (sysc_clock_gettime(SYSC_CLOCK_MONOTONIC, &a) || sysc_clock_gettime(SYSC_CLOCK_MONOTONIC, &b))
 		return 0;
-	if (sysc_gettimeofday(&tv) || sysc_time() <= 0 || sysc_getcpu(&cpu, NULL))
+	if (sysc_gettimeofday(&tv, NULL) || sysc_time() <= 0 || sysc_getcpu(&cpu, NULL))
 		return 0;
 	return b.tv_sec > a.tv_sec || (b.tv_sec == a.tv_sec && b.tv_nsec >= a.tv_nsec);
 }

@@ -13,7 +13,7 @@ C
 for arch in x86_64 i386; do
 	m=$([ $arch = x86_64 ] && echo -m64 || echo -m32)
 	$CC $m -ffreestanding -fno-stack-protector -I"$tmp/p/include" -static -nostdlib \
-		-o "$tmp/hi-$arch" "$tmp/hi.c" "$tmp/p/lib/$arch/libsysc.a"
+		-o "$tmp/hi-$arch" "$tmp/hi.c" "$tmp/p/lib/$arch/libsysc.a" "$tmp/p/lib/$arch/libsysc_mem.a"
 	[ "$("$tmp/hi-$arch")" = installed ] || { echo "not ok - installed $arch program"; exit 1; }
 	echo "ok - program built from the installed $arch headers and archive"
 done

@@ -1,7 +1,7 @@
 #!/bin/sh
 # The README's program, built with the README's compile line exactly as
 # written (<sysc> replaced by this tree), runs: for x86_64, for i386 as the
-# README says (-m32 and build/i386/libsysc.a), and each once more with
+# README says (-m32 and build/i386/), and each once more with
 # -fstack-protector-all (Ubuntu defaults to -strong, which leaves this small
 # main uninstrumented; -all makes the canary check run). CC replaces
 # the line's gcc, so the clang run checks clang too.
@@ -20,7 +20,7 @@ fail=0
 for arch in x86_64 i386; do
 	for extra in "" -fstack-protector-all; do
 		cmd=$(printf '%s\n' "$line" | sed "s|<sysc>/build/|$top/$B/|; s|<sysc>|$top|g; s|^gcc |$CC $extra |")
-		[ $arch = i386 ] && cmd=$(printf '%s\n' "$cmd" | sed "s|^$CC |$CC -m32 |; s|/x86_64/libsysc.a|/i386/libsysc.a|")
+		[ $arch = i386 ] && cmd=$(printf '%s\n' "$cmd" | sed "s|^$CC |$CC -m32 |; s|/x86_64/|/i386/|g")
 		what="$arch${extra:+ $extra}"
 		if [ ! -f "$B/$arch/libsysc.a" ]; then echo "skip - $what: no $B/$arch/libsysc.a"; continue; fi
 		if ! (cd "$tmp" && eval "$cmd") >"$tmp/log" 2>&1; then

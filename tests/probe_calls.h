@@ -2619,11 +2619,11 @@ static void sysc__probe_clock_getres_raw(void)
 }
 static void sysc__probe_gettimeofday(void)
 {
-	(void)sysc_gettimeofday(0);
+	(void)sysc_gettimeofday(0, 0);
 }
 static void sysc__probe_gettimeofday_raw(void)
 {
-	(void)sysc_raw_gettimeofday(0);
+	(void)sysc_raw_gettimeofday(0, 0);
 }
 static void sysc__probe_time(void)
 {

@@ -118,7 +118,8 @@ static const struct field sqe_f[] = {
 	FIELD(sysc_io_uring_sqe, struct io_uring_sqe, len),
 	FIELD2(sysc_io_uring_sqe, op_flags, struct io_uring_sqe, rw_flags),
 	FIELD(sysc_io_uring_sqe, struct io_uring_sqe, user_data),
-	FIELD(sysc_io_uring_sqe, struct io_uring_sqe, buf_index),
+	/* in the kernel a member of a packed union (aligned to 1) */
+	FIELD_POS(struct sysc_io_uring_sqe, buf_index, struct io_uring_sqe, buf_index),
 	FIELD(sysc_io_uring_sqe, struct io_uring_sqe, personality),
 	FIELD(sysc_io_uring_sqe, struct io_uring_sqe, splice_fd_in),
 	FIELD(sysc_io_uring_sqe, struct io_uring_sqe, addr3),
@@ -459,7 +460,7 @@ static const struct field cs_f[] = {
 /* struct xattr_args: include/uapi/linux/xattr.h 6.13 (__aligned_u64
  * value, __u32 size, __u32 flags; XATTR_ARGS_SIZE_VER0 16). */
 static const struct field xattr_args_f[] = {
-	FIELD_DOC(sysc_xattr_args, value, 0, 8),
+	FIELD_DOC_A(sysc_xattr_args, value, 0, 8, 8),
 	FIELD_DOC(sysc_xattr_args, size, 8, 4),
 	FIELD_DOC(sysc_xattr_args, flags, 12, 4),
 };

@@ -13,6 +13,7 @@
 #include <linux/pidfd.h>
 #include <linux/kcmp.h>
 #include <linux/ptrace.h>
+#include <signal.h>
 #include <linux/elf.h>
 #include <asm/prctl.h>
 
@@ -296,7 +297,10 @@ static const struct constant constants[] = {
 	K(PTRACE_EVENT_FORK), K(PTRACE_EVENT_VFORK), K(PTRACE_EVENT_CLONE),
 	K(PTRACE_EVENT_EXEC), K(PTRACE_EVENT_VFORK_DONE), K(PTRACE_EVENT_EXIT),
 	K(PTRACE_EVENT_SECCOMP), K(PTRACE_EVENT_STOP),
-	K(PTRACE_O_TRACESYSGOOD), K(PTRACE_O_TRACEFORK), K(PTRACE_O_TRACEVFORK),
+	K(PTRACE_O_TRACESYSGOOD),
+	/* a syscall stop's WSTOPSIG: SIGTRAP with bit 7 (ptrace(2)) */
+	KDOC_AT(PTRACE_SYSCALL_STOPSIG, SIGTRAP | 0x80, "ptrace(2)"),
+	K(PTRACE_O_TRACEFORK), K(PTRACE_O_TRACEVFORK),
 	K(PTRACE_O_TRACECLONE), K(PTRACE_O_TRACEEXEC),
 	K(PTRACE_O_TRACEVFORKDONE), K(PTRACE_O_TRACEEXIT),
 	K(PTRACE_O_TRACESECCOMP), K(PTRACE_O_EXITKILL),

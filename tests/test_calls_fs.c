@@ -267,6 +267,57 @@ static void stat_family(void **state)
 	sysc_close(fd);
 }
 
+/* Which fstatat flags x86_64's newfstatat takes: these, and every other
+ * bit is EINVAL. i386 goes through statx, which refuses FORCE_SYNC and
+ * DONT_SYNC together, and reads an fstat of AT_FDCWD as the current
+ * directory: sysc must make both behave as here. */
+static int fstatat_flag_ok(unsigned bit)
+{
+	return bit == SYSC_AT_SYMLINK_NOFOLLOW || bit == SYSC_AT_NO_AUTOMOUNT ||
+	       bit == SYSC_AT_EMPTY_PATH || bit == SYSC_AT_STATX_FORCE_SYNC ||
+	       bit == SYSC_AT_STATX_DONT_SYNC;
+}
+
+static void stat_rules_as_x86_64(void **state)
+{
+	struct sysc_stat s;
+	struct stat g;
+	int fd = make_file("rules", "1");
+	int fds[] = { SYSC_AT_FDCWD, -1, -5, -4096 };
+
+	(void)state;
+	for (size_t i = 0; i < sizeof fds / sizeof fds[0]; i++) {
+		assert_int_equal(sysc_fstat(fds[i], &s), -1);
+		assert_int_equal(sysc_errno, SYSC_EBADF);
+		assert_int_equal(sysc_raw_fstat(fds[i], &s), -SYSC_EBADF);
+	}
+	assert_int_equal(fstat(fd, &g), 0);
+	for (unsigned i = 0; i < 32; i++) {
+		unsigned bit = 1u << i;
+		long want = fstatat_flag_ok(bit) ? 0 : -SYSC_EINVAL;
+
+		memset(&s, 0xa5, sizeof s);
+		assert_int_equal(sysc_raw_fstatat(dfd, "rules", &s, (int)bit), want);
+		if (want == 0)
+			same_stat(&s, &g);
+		memset(&s, 0xa5, sizeof s);
+		assert_int_equal(sysc_fstatat(dfd, "rules", &s, (int)bit), want ? -1 : 0);
+		if (want == 0)
+			same_stat(&s, &g);
+		else
+			assert_int_equal(sysc_errno, SYSC_EINVAL);
+	}
+	assert_int_equal(sysc_fstatat(dfd, "rules", &s, SYSC_AT_STATX_SYNC_TYPE), 0);
+	same_stat(&s, &g);
+	assert_int_equal(sysc_raw_fstatat(dfd, "rules", &s, SYSC_AT_STATX_SYNC_TYPE), 0);
+	same_stat(&s, &g);
+	/* AT_FDCWD with AT_EMPTY_PATH is the current directory in fstatat,
+	 * on both arches */
+	assert_int_equal(sysc_fstatat(SYSC_AT_FDCWD, "", &s, SYSC_AT_EMPTY_PATH), 0);
+	assert_true(SYSC_S_ISDIR(s.st_mode));
+	sysc_close(fd);
+}
+
 /* The i386 stat64 would read 2100 as 1963 (-192522496); sysc_stat has the
  * whole 64-bit second on both arches. */
 static void times_after_2038(void **state)
@@ -981,6 +1032,7 @@ int main(void)
 		cmocka_unit_test(openat2_resolve),
 		cmocka_unit_test(close_range_fds),
 		cmocka_unit_test(stat_family),
+		cmocka_unit_test(stat_rules_as_x86_64),
 		cmocka_unit_test(times_after_2038),
 		cmocka_unit_test(access_family),
 		cmocka_unit_test(names),

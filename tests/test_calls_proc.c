@@ -178,10 +178,17 @@ static void vfork_shares_memory(void **state)
 /* clone's tid pointers come in a different order on i386 (tls before
  * child_tid): CLONE_CHILD_SETTID and CLONE_PARENT_SETTID only land where
  * they should if the wrapper passes them right. */
+/* sysc_fork, sysc_vfork, sysc_clone and sysc_clone3 all return a pid as
+ * int (the raw forms return the kernel's long). */
+_Static_assert(__builtin_types_compatible_p(__typeof__(sysc_clone(0, 0, 0, 0, 0)), int) &&
+	       __builtin_types_compatible_p(__typeof__(sysc_clone3(0, 0)), int) &&
+	       __builtin_types_compatible_p(__typeof__(sysc_fork()), int),
+	       "the fork family returns int");
+
 static void clone_sets_tids(void **state)
 {
 	int ptid = 0, ctid = 0;
-	long pid;
+	int pid;
 
 	(void)state;
 	pid = sysc_clone(SYSC_SIGCHLD | SYSC_CLONE_PARENT_SETTID |
@@ -193,7 +200,7 @@ static void clone_sets_tids(void **state)
 	assert_true(pid > 0);
 	assert_int_equal(ptid, pid);
 	assert_int_equal(ctid, 0);	/* written in the child's copy only */
-	assert_child_ok((int)pid);
+	assert_child_ok(pid);
 
 	/* CLONE_THREAD without CLONE_SIGHAND: EINVAL */
 	assert_int_equal(sysc_clone(SYSC_CLONE_THREAD, 0, 0, 0, 0), -1);
@@ -205,7 +212,7 @@ static void clone3_pidfd(void **state)
 	int pidfd = -1, ptid = 0;
 	struct sysc_clone_args args;
 	sysc_siginfo_t info;
-	long pid;
+	int pid;
 
 	(void)state;
 	memset(&args, 0, sizeof(args));
@@ -1045,7 +1052,7 @@ static void ptrace_get_syscall_info(void **state)
 		assert_int_equal(sysc_ptrace(SYSC_PTRACE_SYSCALL, pid, 0, 0), 0);
 		assert_int_equal(sysc_waitpid(pid, &status, 0), pid);
 		assert_true(SYSC_WIFSTOPPED(status));
-		assert_int_equal(SYSC_WSTOPSIG(status), SIGTRAP | 0x80);
+		assert_int_equal(SYSC_WSTOPSIG(status), SYSC_PTRACE_SYSCALL_STOPSIG);
 		memset(&info, 0, sizeof info);
 		n = sysc_ptrace(SYSC_PTRACE_GET_SYSCALL_INFO, pid, (void *)sizeof info, &info);
 		assert_true(n > 0);
@@ -1074,7 +1081,7 @@ static void ptrace_get_syscall_info(void **state)
 	/* The exit stop: getppid returned this process's pid. */
 	assert_int_equal(sysc_ptrace(SYSC_PTRACE_SYSCALL, pid, 0, 0), 0);
 	assert_int_equal(sysc_waitpid(pid, &status, 0), pid);
-	assert_int_equal(SYSC_WSTOPSIG(status), SIGTRAP | 0x80);
+	assert_int_equal(SYSC_WSTOPSIG(status), SYSC_PTRACE_SYSCALL_STOPSIG);
 	memset(&info, 0, sizeof info);
 	n = sysc_ptrace(SYSC_PTRACE_GET_SYSCALL_INFO, pid, (void *)sizeof info, &info);
 	assert_int_equal(n, offsetof(struct sysc_ptrace_syscall_info, u.exit.is_error) +

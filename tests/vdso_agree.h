@@ -45,7 +45,7 @@ static void va_realtime(void)
 	VA_CHECK(ok, "clock_gettime(REALTIME) between two syscall reads");
 
 	ok = sysc_raw_clock_gettime(SYSC_CLOCK_REALTIME, &a) == 0 &&
-	     sysc_gettimeofday(&tv) == 0 &&
+	     sysc_gettimeofday(&tv, NULL) == 0 &&
 	     sysc_raw_clock_gettime(SYSC_CLOCK_REALTIME, &c) == 0 &&
 	     tv.tv_usec >= 0 && tv.tv_usec < 1000000 &&
 	     tv.tv_sec * 1000000LL + tv.tv_usec >= va_ns(&a) / 1000 - 100000 &&

@@ -76,7 +76,7 @@ cat <<'TAIL'
 | `sysc_i386_use`, `sysc_i386_way`, `sysc_i386_unavailable` | - | - | `cpuid` only |
 | `sysc_thread_create` | `mmap`, `mprotect`, `clone`; `munmap` on failure | `mmap2`, `mprotect`, `clone`; `munmap` on failure | |
 | thread start and end (inside the new thread) | `exit` | `exit` | plus whatever `fn` calls; the kernel's wake-up at exit is no syscall of the thread |
-| `sysc_thread_join` | `futex`, `munmap` | `futex`, `munmap` | `futex` (FUTEX_WAIT) zero or more times |
+| `sysc_thread_join` | `futex`, `munmap` | `futex_time64`, `munmap` | `futex` (`futex_time64`: FUTEX_WAIT) zero or more times |
 | `sysc_sigaction` | `rt_sigaction` | `rt_sigaction` | |
 | return from a signal handler installed by `sysc_sigaction` | `rt_sigreturn` | `rt_sigreturn` (`SA_SIGINFO` handlers), `sigreturn` (others) | allow these whenever a handler may run |
 | `__stack_chk_fail` (code built with the stack protector, after an overwritten canary) | `write`, `rt_sigprocmask`, `getpid`, `gettid`, `tgkill` | `write`, `rt_sigprocmask`, `getpid`, `gettid`, `tgkill` | the message on fd 2, then SIGABRT |

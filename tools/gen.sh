@@ -104,13 +104,16 @@ function wrap(arch, name, params, call,   a, n, r) {
 	r = ret[name]
 	if (r == "noreturn")
 		printf "SYSC__FN __attribute__((__noreturn__)) void sysc_%s(%s)\n{\n\tsysc__sc%d(SYSC_NR_%s%s);\n\tsysc__exit_fallback(SYSC_NR_%s, (long)(%s));\n}\n", name, params, n, a[0], argcast(a, n), a[0], a[1] > HDR
+	else if (r ~ /\*$/)	# through a variable: a call cast to a pointer is -Wbad-function-cast
+		printf "SYSC__FN %s sysc_%s(%s)\n{\n\tlong r = sysc__ret(sysc__sc%d(SYSC_NR_%s%s));\n\n\treturn (%s)r;\n}\n", r, name, params, n, a[0], argcast(a, n), r > HDR
 	else
 		printf "SYSC__FN %s sysc_%s(%s)\n{\n\treturn (%s)sysc__ret(sysc__sc%d(SYSC_NR_%s%s));\n}\n", r, name, params, r, n, a[0], argcast(a, n) > HDR
 }
-function proto(name, params,   r) {
+function proto(name, params,   r, at) {
 	r = ret[name]
+	at = (N[name] ~ /(^|,)returns_twice(,|$)/) ? " __attribute__((__returns_twice__))" : ""
 	if (r == "noreturn") printf "__attribute__((__noreturn__)) void sysc_%s(%s);\n", name, params > HDR
-	else printf "%s sysc_%s(%s);\n", r, name, params > HDR
+	else printf "%s sysc_%s(%s)%s;\n", r, name, params, at > HDR
 }
 function generated(name) {	# the errno wrapper comes from this table on some arch
 	return N[name] !~ /(^|,)hand(,|$)/ && !(X[name] ~ /^@/ && I[name] ~ /^@/)
@@ -149,6 +152,7 @@ BEGIN {
 	print "/* errno-style wrappers: -1 and sysc_errno on failure. Included by\n * sysc/syscall.h, which defines SYSC__FN and the errno helpers. */" > HDR
 	print "#ifndef SYSC_CALLS_H\n#define SYSC_CALLS_H\n\n#include \"syscall.h\"\n" > HDR
 	print "#ifdef __cplusplus\nextern \"C\" {\n#endif\n" > HDR
+	print "/* sysc_stat, sysc_statx...: named after their structs (sysc/types.h). */\nSYSC__SAME_NAME_BEGIN\n" > HDR
 	print "/* The out-of-line definition of every errno wrapper of the table:\n * the same text as the inline one in sysc/calls.h, compiled once more\n * without `inline` (SYSC__OUTLINE). */" > SRC
 	print "#define SYSC__OUTLINE 1\n#include \"internal.h\"" > SRC
 	print "/* One call of every function of the table, errno and raw layer, with\n * the probe column'"'"'s arguments (zeros by default). For\n * tests/check-strace.sh. */" > PRB
@@ -194,7 +198,7 @@ END {
 		name = names[k]
 		if (generated(name)) emit("proto", name, P[name], (X[name] == "-") ? "-" : "p", (I[name] == "-") ? "-" : "p")
 	}
-	print "#endif\n\n#ifdef __cplusplus\n}\n#endif\n\n#endif" > HDR
+	print "#endif\n\nSYSC__SAME_NAME_END\n\n#ifdef __cplusplus\n}\n#endif\n\n#endif" > HDR
 	print "\n#endif" > RAW
 	print "\nstruct sysc__probe {\n\tconst char *name;\n\tvoid (*errno_layer)(void);\n\tvoid (*raw_layer)(void);\n};\n" > PRB
 	print "static const struct sysc__probe sysc__probes[] = {" > PRB

@@ -10,10 +10,13 @@
 extern "C" {
 #endif
 
+/* sysc_stat, sysc_statx...: named after their structs (sysc/types.h). */
+SYSC__SAME_NAME_BEGIN
+
 /* Written by hand in src/. */
 int sysc_fcntl(int fd, int cmd, long arg);
 int sysc_dup2(int oldfd, int newfd);
-int sysc_vfork(void);
+int sysc_vfork(void) __attribute__((__returns_twice__));
 sysc_uid_t sysc_getuid(void);
 sysc_uid_t sysc_geteuid(void);
 sysc_gid_t sysc_getgid(void);
@@ -25,7 +28,7 @@ int sysc_getpriority(int which, int who);
 long sysc_getrandom(void *buf, size_t len, unsigned int flags);
 int sysc_clock_gettime(int clock, struct sysc_timespec *ts);
 int sysc_clock_getres(int clock, struct sysc_timespec *ts);
-int sysc_gettimeofday(struct sysc_timeval *tv);
+int sysc_gettimeofday(struct sysc_timeval *tv, struct sysc_timezone *tz);
 long long sysc_time(void);
 int sysc_getcpu(unsigned int *cpu, unsigned int *node);
 int sysc_poll(struct sysc_pollfd *fds, unsigned int nfds, int timeout);
@@ -872,7 +875,9 @@ SYSC__FN int sysc_shmget(sysc_key_t key, size_t size, int flags)
 }
 SYSC__FN void * sysc_shmat(int shmid, const void *addr, int flags)
 {
-	return (void *)sysc__ret(sysc__sc3(SYSC_NR_shmat, (long)(shmid), (long)(addr), (long)(flags)));
+	long r = sysc__ret(sysc__sc3(SYSC_NR_shmat, (long)(shmid), (long)(addr), (long)(flags)));
+
+	return (void *)r;
 }
 SYSC__FN int sysc_shmdt(const void *addr)
 {
@@ -949,7 +954,9 @@ SYSC__FN int sysc_mq_getsetattr(int mqd, const struct sysc_mq_attr *newattr, str
 #if defined(__x86_64__)
 SYSC__FN void * sysc_mmap(void *addr, size_t len, int prot, int flags, int fd, sysc_off_t off)
 {
-	return (void *)sysc__ret(sysc__sc6(SYSC_NR_mmap, (long)(addr), (long)(len), (long)(prot), (long)(flags), (long)(fd), (long)(off)));
+	long r = sysc__ret(sysc__sc6(SYSC_NR_mmap, (long)(addr), (long)(len), (long)(prot), (long)(flags), (long)(fd), (long)(off)));
+
+	return (void *)r;
 }
 #endif
 #if defined(__i386__)
@@ -965,7 +972,9 @@ SYSC__FN int sysc_mprotect(void *addr, size_t len, int prot)
 }
 SYSC__FN void * sysc_mremap(void *old_addr, size_t old_len, size_t new_len, int flags, void *new_addr)
 {
-	return (void *)sysc__ret(sysc__sc5(SYSC_NR_mremap, (long)(old_addr), (long)(old_len), (long)(new_len), (long)(flags), (long)(new_addr)));
+	long r = sysc__ret(sysc__sc5(SYSC_NR_mremap, (long)(old_addr), (long)(old_len), (long)(new_len), (long)(flags), (long)(new_addr)));
+
+	return (void *)r;
 }
 SYSC__FN int sysc_madvise(void *addr, size_t len, int advice)
 {
@@ -973,7 +982,9 @@ SYSC__FN int sysc_madvise(void *addr, size_t len, int advice)
 }
 SYSC__FN void * sysc_brk(void *addr)
 {
-	return (void *)sysc__ret(sysc__sc1(SYSC_NR_brk, (long)(addr)));
+	long r = sysc__ret(sysc__sc1(SYSC_NR_brk, (long)(addr)));
+
+	return (void *)r;
 }
 SYSC__FN int sysc_mlock(const void *addr, size_t len)
 {
@@ -1065,7 +1076,9 @@ SYSC__FN int sysc_pkey_mprotect(void *addr, size_t len, int prot, int pkey)
 }
 SYSC__FN void * sysc_map_shadow_stack(unsigned long addr, unsigned long size, unsigned int flags)
 {
-	return (void *)sysc__ret(sysc__sc3(SYSC_NR_map_shadow_stack, (long)(addr), (long)(size), (long)(flags)));
+	long r = sysc__ret(sysc__sc3(SYSC_NR_map_shadow_stack, (long)(addr), (long)(size), (long)(flags)));
+
+	return (void *)r;
 }
 SYSC__FN int sysc_mseal(void *addr, size_t len, unsigned long flags)
 {
@@ -1266,20 +1279,20 @@ SYSC__FN int sysc_fork(void)
 	return (int)sysc__ret(sysc__sc5(SYSC_NR_clone, (long)(SYSC_SIGCHLD), (long)(0), (long)(0), (long)(0), (long)(0)));
 }
 #if defined(__x86_64__)
-SYSC__FN long sysc_clone(unsigned long flags, void *stack, int *parent_tid, int *child_tid, unsigned long tls)
+SYSC__FN int sysc_clone(unsigned long flags, void *stack, int *parent_tid, int *child_tid, unsigned long tls)
 {
-	return (long)sysc__ret(sysc__sc5(SYSC_NR_clone, (long)(flags), (long)(stack), (long)(parent_tid), (long)(child_tid), (long)(tls)));
+	return (int)sysc__ret(sysc__sc5(SYSC_NR_clone, (long)(flags), (long)(stack), (long)(parent_tid), (long)(child_tid), (long)(tls)));
 }
 #endif
 #if defined(__i386__)
-SYSC__FN long sysc_clone(unsigned long flags, void *stack, int *parent_tid, int *child_tid, unsigned long tls)
+SYSC__FN int sysc_clone(unsigned long flags, void *stack, int *parent_tid, int *child_tid, unsigned long tls)
 {
-	return (long)sysc__ret(sysc__sc5(SYSC_NR_clone, (long)(flags), (long)(stack), (long)(parent_tid), (long)(tls), (long)(child_tid)));
+	return (int)sysc__ret(sysc__sc5(SYSC_NR_clone, (long)(flags), (long)(stack), (long)(parent_tid), (long)(tls), (long)(child_tid)));
 }
 #endif
-SYSC__FN long sysc_clone3(struct sysc_clone_args *args, size_t size)
+SYSC__FN int sysc_clone3(struct sysc_clone_args *args, size_t size)
 {
-	return (long)sysc__ret(sysc__sc2(SYSC_NR_clone3, (long)(args), (long)(size)));
+	return (int)sysc__ret(sysc__sc2(SYSC_NR_clone3, (long)(args), (long)(size)));
 }
 SYSC__FN int sysc_execveat(int dirfd, const char *path, char *const argv[], char *const envp[], int flags)
 {
@@ -2178,8 +2191,8 @@ int sysc_prctl(int option, unsigned long a2, unsigned long a3, unsigned long a4,
 int sysc_sched_yield(void);
 int sysc_waitpid(int pid, int *status, int options);
 int sysc_fork(void);
-long sysc_clone(unsigned long flags, void *stack, int *parent_tid, int *child_tid, unsigned long tls);
-long sysc_clone3(struct sysc_clone_args *args, size_t size);
+int sysc_clone(unsigned long flags, void *stack, int *parent_tid, int *child_tid, unsigned long tls);
+int sysc_clone3(struct sysc_clone_args *args, size_t size);
 int sysc_execveat(int dirfd, const char *path, char *const argv[], char *const envp[], int flags);
 int sysc_getpgid(int pid);
 int sysc_setpgid(int pid, int pgid);
@@ -2298,6 +2311,8 @@ int sysc_epoll_pwait(int epfd, struct sysc_epoll_event *events, int maxevents, i
 int sysc_epoll_pwait2(int epfd, struct sysc_epoll_event *events, int maxevents, const struct sysc_timespec *timeout, const sysc_sigset_t *sigmask);
 int sysc_ppoll(struct sysc_pollfd *fds, unsigned int nfds, struct sysc_timespec *timeout, const sysc_sigset_t *sigmask);
 #endif
+
+SYSC__SAME_NAME_END
 
 #ifdef __cplusplus
 }

@@ -1755,9 +1755,9 @@ static inline long sysc_raw_clock_getres(int clock, struct sysc_timespec *ts)
 }
 #endif
 #if defined(__x86_64__)
-static inline long sysc_raw_gettimeofday(struct sysc_timeval *tv)
+static inline long sysc_raw_gettimeofday(struct sysc_timeval *tv, struct sysc_timezone *tz)
 {
-	return sysc_raw_syscall2(SYSC_NR_gettimeofday, (long)(tv), (long)(0));
+	return sysc_raw_syscall2(SYSC_NR_gettimeofday, (long)(tv), (long)(tz));
 }
 #endif
 #if defined(__x86_64__)

@@ -73,9 +73,24 @@ static inline long sysc_raw_openat2(int dirfd, const char *path,
 
 /* fstat, fstatat, stat and lstat through statx: the kernel's i386 stat64
  * has 32-bit times, sysc's struct sysc_stat 64-bit ones (arch/i386/
- * abi.h). The kernel's fstatat is statx inside, with AT_NO_AUTOMOUNT
- * added and the same flags checked; sysc does the same from outside. Needs
- * Linux 4.11 (statx). Shared with the errno forms in src/fs.c. */
+ * abi.h). The kernel's newfstatat is statx inside, with AT_NO_AUTOMOUNT
+ * added and the same flags checked; sysc does the same from outside, and
+ * makes up for the two places where the statx syscall differs, so each
+ * call behaves as on x86_64 (tests/test_calls_fs.c, tests/fs_stat.c):
+ * - statx refuses AT_STATX_FORCE_SYNC|AT_STATX_DONT_SYNC together
+ *   (EINVAL), newfstatat takes them, and the filesystems that look
+ *   (nfs, fuse) let FORCE_SYNC win: sysc passes FORCE_SYNC alone;
+ * - fstat(fd) is statx(fd, "", AT_EMPTY_PATH), where the kernel reads
+ *   AT_FDCWD (-100) as the current directory; x86_64's fstat gives EBADF
+ *   for every negative fd, so sysc does too, before any syscall.
+ * Needs Linux 4.11 (statx). Shared with the errno forms in src/fs.c. */
+
+static inline int sysc__fstatat_flags(int flags)
+{
+	if ((flags & SYSC_AT_STATX_SYNC_TYPE) == SYSC_AT_STATX_SYNC_TYPE)
+		flags &= ~SYSC_AT_STATX_DONT_SYNC;
+	return flags | SYSC_AT_NO_AUTOMOUNT;
+}
 
 static inline void sysc__stat_from_statx(struct sysc_stat *st,
 					 const struct sysc_statx *x)
@@ -107,7 +122,7 @@ static inline long sysc_raw_fstatat(int dirfd, const char *path,
 	long r;
 
 	r = sysc_raw_syscall5(SYSC_NR_statx, dirfd, (long)path,
-			      flags | SYSC_AT_NO_AUTOMOUNT,
+			      sysc__fstatat_flags(flags),
 			      SYSC_STATX_BASIC_STATS, (long)&x);
 	if (sysc_is_error(r))
 		return r;
@@ -121,6 +136,8 @@ static inline long sysc_raw_fstat(int fd, struct sysc_stat *st)
 {
 	char empty = 0;
 
+	if (fd < 0)
+		return -SYSC_EBADF;
 	return sysc_raw_fstatat(fd, &empty, st, SYSC_AT_EMPTY_PATH);
 }
 

@@ -39,11 +39,11 @@ static inline struct sysc_cmsghdr *sysc_cmsg_nxthdr(const struct sysc_msghdr *m,
 	const unsigned char *next;
 
 	if (c->cmsg_len < sizeof(struct sysc_cmsghdr))
-		return (struct sysc_cmsghdr *)0;
+		return SYSC__NULL;
 	next = (const unsigned char *)c + SYSC_CMSG_ALIGN(c->cmsg_len);
 	if (next <= (const unsigned char *)c || next > end ||
 	    (size_t)(end - next) < sizeof(struct sysc_cmsghdr))
-		return (struct sysc_cmsghdr *)0;
+		return SYSC__NULL;
 	return (struct sysc_cmsghdr *)(uintptr_t)next;
 }
 

@@ -15,11 +15,11 @@ extern "C" {
  * (arch/<arch>/vfork.S), keeping the return address in a register across
  * the syscall, and live in libsysc.a: sysc_raw_vfork is the one raw
  * wrapper that is not header-only. returns_twice tells the compiler the
- * caller's frame is shared, as for setjmp. The child may only call
+ * caller's frame is shared, as for setjmp (sysc_vfork is declared with it
+ * in sysc/calls.h, from the table's returns_twice note). The child may only call
  * sysc_execve/execveat or sysc_exit (not exit_group's libc cousins: no
  * atexit handlers, no stdio flush). */
 long sysc_raw_vfork(void) __attribute__((__returns_twice__));
-int sysc_vfork(void) __attribute__((__returns_twice__));
 
 #ifdef __cplusplus
 }

@@ -21,7 +21,7 @@
 static inline struct sysc_timespec *sysc__poll_timeout(int ms, struct sysc_timespec *ts)
 {
 	if (ms < 0)
-		return 0;
+		return SYSC__NULL;
 	ts->tv_sec = ms / 1000;
 	ts->tv_nsec = (long long)(ms % 1000) * 1000000;
 	return ts;
@@ -29,10 +29,10 @@ static inline struct sysc_timespec *sysc__poll_timeout(int ms, struct sysc_times
 
 static inline long sysc_raw_poll(struct sysc_pollfd *fds, unsigned int nfds, int timeout)
 {
-	struct sysc_timespec ts;
+	struct sysc_timespec ts, *tsp = sysc__poll_timeout(timeout, &ts);
 
 	return sysc_raw_syscall5(SYSC__NR_PPOLL, (long)fds, (long)nfds,
-				 (long)sysc__poll_timeout(timeout, &ts), 0, 0);
+				 (long)tsp, 0, 0);
 }
 
 /* pselect6's sixth argument: {mask, 8}, or NULL for no mask change. */
@@ -40,7 +40,7 @@ static inline struct sysc_pselect6_sigmask *
 sysc__pselect6_sigmask(const sysc_sigset_t *mask, struct sysc_pselect6_sigmask *sm)
 {
 	if (!mask)
-		return 0;
+		return SYSC__NULL;
 	sm->ss = mask;
 	sm->ss_len = sizeof(sysc_sigset_t);
 	return sm;
@@ -50,11 +50,10 @@ static inline long sysc_raw_pselect6(int nfds, sysc_fd_set *readfds, sysc_fd_set
 				     sysc_fd_set *exceptfds, struct sysc_timespec *timeout,
 				     const sysc_sigset_t *sigmask)
 {
-	struct sysc_pselect6_sigmask sm;
+	struct sysc_pselect6_sigmask sm, *smp = sysc__pselect6_sigmask(sigmask, &sm);
 
 	return sysc_raw_syscall6(SYSC__NR_PSELECT6, nfds, (long)readfds, (long)writefds,
-				 (long)exceptfds, (long)timeout,
-				 (long)sysc__pselect6_sigmask(sigmask, &sm));
+				 (long)exceptfds, (long)timeout, (long)smp);
 }
 
 /* n / d and n % d without libgcc's 64-bit division on i386: 32-bit
@@ -115,7 +114,8 @@ static inline void sysc__select_timeleft(struct sysc_timeval *tv, const struct s
 {
 	if (ts->tv_sec != sent->tv_sec || ts->tv_nsec != sent->tv_nsec) {
 		tv->tv_sec = ts->tv_sec;
-		tv->tv_usec = (unsigned long)ts->tv_nsec / 1000; /* kernel-written: < 10^9 */
+		/* kernel-written: 0..999999999 */
+		tv->tv_usec = (long long)((unsigned long)ts->tv_nsec / 1000);
 	}
 }
 

@@ -68,8 +68,10 @@ struct sysc_sigaction {
  * others, whose frames are the old kind). `flags` must not contain
  * SYSC_SA_RESTORER (EINVAL); `old` never reports it. 0 or -1 with
  * sysc_errno (EINVAL: bad signal, SIGKILL/SIGSTOP, bad flags). */
+SYSC__SAME_NAME_BEGIN
 int sysc_sigaction(int sig, const struct sysc_sigaction *act,
 		   struct sysc_sigaction *old);
+SYSC__SAME_NAME_END
 
 /* Sends `sig` to the calling thread: tgkill(getpid(), gettid(), sig), so
  * three syscalls. 0 or -1 with sysc_errno. */

@@ -3,6 +3,8 @@
 #ifndef SYSC_START_H
 #define SYSC_START_H
 
+#include <stddef.h>
+
 #ifdef __cplusplus
 extern "C" {
 #endif
@@ -13,6 +15,13 @@ extern char **sysc_environ;
 /* The value of auxv entry `type` (AT_*), or 0 when absent or when no auxv
  * is known (beside a libc, before sysc_init()). */
 unsigned long sysc_getauxval(unsigned long type);
+
+/* The whole auxv sysc_getauxval reads: pairs of words (type, value), the
+ * last one AT_NULL, and in *count (if count is not NULL) the number of
+ * pairs before it. NULL and 0 when no auxv is known. Walk it as
+ *   for (a = sysc_auxv(NULL); a && a[0] != SYSC_AT_NULL; a += 2) ...
+ * Issues no syscall. */
+const unsigned long *sysc_auxv(size_t *count);
 
 /* Use this auxv (pairs of words ending with AT_NULL) from now on, and run the
  * one-time set-up that depends on it: on i386 the switch to

@@ -19,6 +19,36 @@
 #pragma GCC diagnostic ignored "-Wpedantic"
 #endif
 
+/* The null pointer in inline code: nullptr in C++11 and later, where
+ * -Wzero-as-null-pointer-constant reports 0 and clang++ NULL (__null). */
+#if defined(__cplusplus) && __cplusplus >= 201103L
+#define SYSC__NULL nullptr
+#elif defined(__cplusplus)
+#define SYSC__NULL 0
+#else
+#define SYSC__NULL ((void *)0)
+#endif
+
+/* A function named after the struct it fills (sysc_stat and struct
+ * sysc_stat, as POSIX's stat and struct stat): g++ -Wshadow reports that
+ * the function hides the struct's constructor, in the user's build. The
+ * names are the kernel's and stay; C++ callers name the type `struct
+ * sysc_stat`, as they do for stat. Such declarations sit between these. */
+#if defined(__cplusplus)
+#define SYSC__SAME_NAME_BEGIN \
+	_Pragma("GCC diagnostic push") _Pragma("GCC diagnostic ignored \"-Wshadow\"")
+#define SYSC__SAME_NAME_END _Pragma("GCC diagnostic pop")
+#else
+#define SYSC__SAME_NAME_BEGIN
+#define SYSC__SAME_NAME_END
+#endif
+
+/* The kernel's __aligned_u64: 8-byte aligned on i386 too, where a plain
+ * 64-bit field is aligned to 4. Offsets and sizes agree either way; the
+ * alignment shows when the struct sits inside another one or in an array
+ * (tests/abi_check.h compares it). */
+typedef uint64_t sysc_aligned_u64 __attribute__((__aligned__(8)));
+
 /* File offsets are 64-bit on both arches (i386 uses the *64 syscalls). */
 typedef long long sysc_off_t;
 

@@ -81,7 +81,7 @@ struct sysc_cachestat {
  * the value's length (getxattrat: the buffer's); `flags` are XATTR_CREATE
  * or XATTR_REPLACE (0 for getxattrat). Pass sizeof as the last argument. */
 struct sysc_xattr_args {
-	uint64_t value;
+	sysc_aligned_u64 value;
 	uint32_t size;
 	uint32_t flags;
 };
@@ -461,7 +461,7 @@ enum {
 struct sysc_io_uring_files_update {
 	uint32_t offset;
 	uint32_t resv;
-	uint64_t fds __attribute__((__aligned__(8)));
+	sysc_aligned_u64 fds;
 };
 #define SYSC_IORING_REGISTER_FILES_SKIP (-2)
 /* A direct descriptor slot chosen by the kernel (sqe file_index). */
@@ -473,8 +473,8 @@ struct sysc_io_uring_rsrc_register {
 	uint32_t nr;
 	uint32_t flags;	/* IORING_RSRC_REGISTER_SPARSE */
 	uint64_t resv2;
-	uint64_t data __attribute__((__aligned__(8)));
-	uint64_t tags __attribute__((__aligned__(8)));
+	sysc_aligned_u64 data;
+	sysc_aligned_u64 tags;
 };
 #define SYSC_IORING_RSRC_REGISTER_SPARSE (1U << 0)
 
@@ -482,7 +482,7 @@ struct sysc_io_uring_rsrc_register {
 struct sysc_io_uring_rsrc_update {
 	uint32_t offset;
 	uint32_t resv;
-	uint64_t data __attribute__((__aligned__(8)));
+	sysc_aligned_u64 data;
 };
 
 /* IORING_REGISTER_FILES_UPDATE2 / BUFFERS_UPDATE: `nr` entries from
@@ -490,8 +490,8 @@ struct sysc_io_uring_rsrc_update {
 struct sysc_io_uring_rsrc_update2 {
 	uint32_t offset;
 	uint32_t resv;
-	uint64_t data __attribute__((__aligned__(8)));
-	uint64_t tags __attribute__((__aligned__(8)));
+	sysc_aligned_u64 data;
+	sysc_aligned_u64 tags;
 	uint32_t nr;
 	uint32_t resv2;
 };
@@ -712,7 +712,7 @@ struct sysc_fanotify_event_metadata {
 	uint8_t vers;
 	uint8_t reserved;
 	uint16_t metadata_len;
-	uint64_t mask __attribute__((__aligned__(8)));
+	sysc_aligned_u64 mask;
 	int32_t fd;
 	int32_t pid;
 };

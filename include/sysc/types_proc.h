@@ -64,25 +64,25 @@ typedef unsigned int sysc_gid_t;
 #define SYSC_CLONE_INTO_CGROUP 0x200000000ULL
 
 /* clone3's argument (linux/sched.h), the same 88 bytes on both arches:
- * every field is a u64, pointers and fds included (cast through
- * uintptr_t). Pass its size, or an older CLONE_ARGS_SIZE_VER*, to
+ * every field is an __aligned_u64 (8-byte aligned on i386 too), pointers
+ * and fds included (cast through uintptr_t). Pass its size, or an older CLONE_ARGS_SIZE_VER*, to
  * sysc_clone3.
  * sysc_clone and sysc_clone3 return in the child too, into C code: use
  * them fork-like (no new stack, no CLONE_VM). A child on its own stack
  * must start in asm that switches stacks before touching any frame: use
  * sysc_thread_create (sysc/thread.h) for threads. */
 struct sysc_clone_args {
-	uint64_t flags;
-	uint64_t pidfd;		/* CLONE_PIDFD: where the pidfd (int) goes */
-	uint64_t child_tid;
-	uint64_t parent_tid;
-	uint64_t exit_signal;	/* SIGCHLD for a fork-like child */
-	uint64_t stack;		/* lowest address of the stack, not its top */
-	uint64_t stack_size;
-	uint64_t tls;
-	uint64_t set_tid;
-	uint64_t set_tid_size;
-	uint64_t cgroup;
+	sysc_aligned_u64 flags;
+	sysc_aligned_u64 pidfd;		/* CLONE_PIDFD: where the pidfd (int) goes */
+	sysc_aligned_u64 child_tid;
+	sysc_aligned_u64 parent_tid;
+	sysc_aligned_u64 exit_signal;	/* SIGCHLD for a fork-like child */
+	sysc_aligned_u64 stack;		/* lowest address of the stack, not its top */
+	sysc_aligned_u64 stack_size;
+	sysc_aligned_u64 tls;
+	sysc_aligned_u64 set_tid;
+	sysc_aligned_u64 set_tid_size;
+	sysc_aligned_u64 cgroup;
 };
 #define SYSC_CLONE_ARGS_SIZE_VER0 64
 #define SYSC_CLONE_ARGS_SIZE_VER1 80
@@ -378,6 +378,10 @@ struct sysc_kcmp_epoll_slot {
 #define SYSC_PTRACE_O_SUSPEND_SECCOMP (1 << 21)
 #define SYSC_PTRACE_O_MASK (0x000000ff | SYSC_PTRACE_O_EXITKILL | SYSC_PTRACE_O_SUSPEND_SECCOMP)
 #define SYSC_PTRACE_PEEKSIGINFO_SHARED (1 << 0)
+
+/* WSTOPSIG of a syscall stop under PTRACE_O_TRACESYSGOOD, which sets bit 7
+ * so that it cannot be taken for a real SIGTRAP (ptrace(2)). */
+#define SYSC_PTRACE_SYSCALL_STOPSIG (SYSC_SIGTRAP | 0x80)
 
 /* PTRACE_GETEVENTMSG at a syscall stop (PTRACE_O_TRACESYSGOOD). */
 #define SYSC_PTRACE_EVENTMSG_SYSCALL_ENTRY 1

@@ -268,8 +268,8 @@ struct sysc_bpf_map_create_attr {
 struct sysc_bpf_map_elem_attr {
 	uint32_t map_fd;
 	uint32_t pad_;
-	uint64_t key;
-	uint64_t value;		/* next_key for BPF_MAP_GET_NEXT_KEY */
+	sysc_aligned_u64 key;
+	sysc_aligned_u64 value;	/* next_key for BPF_MAP_GET_NEXT_KEY */
 	uint64_t flags;
 };
 
@@ -278,11 +278,11 @@ struct sysc_bpf_map_elem_attr {
 struct sysc_bpf_prog_load_attr {
 	uint32_t prog_type;
 	uint32_t insn_cnt;
-	uint64_t insns;
-	uint64_t license;
+	sysc_aligned_u64 insns;
+	sysc_aligned_u64 license;
 	uint32_t log_level;
 	uint32_t log_size;
-	uint64_t log_buf;
+	sysc_aligned_u64 log_buf;
 	uint32_t kern_version;
 	uint32_t prog_flags;
 };

@@ -105,7 +105,9 @@ struct sysc_vdso_symbol {
 
 /* Symbol `i` (0 <= i < nsyms) of the current image: 0, or -1 (SYSC_ENOENT)
  * past the end or without an image. */
+SYSC__SAME_NAME_BEGIN
 int sysc_vdso_symbol(size_t i, struct sysc_vdso_symbol *out);
+SYSC__SAME_NAME_END
 
 struct sysc_vdso_verdef {
 	const char *name;	/* "" when out of bounds */
@@ -114,14 +116,18 @@ struct sysc_vdso_verdef {
 };
 
 /* Version definition `i` (0 <= i < nverdef) of the current image. */
+SYSC__SAME_NAME_BEGIN
 int sysc_vdso_verdef(size_t i, struct sysc_vdso_verdef *out);
+SYSC__SAME_NAME_END
 
 #if defined(__i386__)
 /* The raw forms of the two calls that have no y2038-safe syscall on i386:
- * derived from clock_gettime64 (the "@" entries of tools/wrappers.tsv).
- * gettimeofday(NULL) is 0, as the kernel's is (the clock is still read, so
- * the syscall is the same either way). */
-static inline long sysc_raw_gettimeofday(struct sysc_timeval *tv)
+ * derived from clock_gettime64 (the "@" entries of tools/wrappers/time.tsv);
+ * the zone through gettimeofday(NULL, tz), which holds no time.
+ * gettimeofday(NULL, NULL) is 0, as the kernel's is (the clock is still
+ * read, so the syscall is the same either way). */
+static inline long sysc_raw_gettimeofday(struct sysc_timeval *tv,
+					 struct sysc_timezone *tz)
 {
 	struct sysc_timespec ts;
 	long r = sysc_raw_syscall2(SYSC_NR_clock_gettime64, SYSC_CLOCK_REALTIME,
@@ -129,8 +135,10 @@ static inline long sysc_raw_gettimeofday(struct sysc_timeval *tv)
 
 	if (r == 0 && tv) {
 		tv->tv_sec = ts.tv_sec;
-		tv->tv_usec = (unsigned long)ts.tv_nsec / 1000;
+		tv->tv_usec = (long long)((unsigned long)ts.tv_nsec / 1000);
 	}
+	if (r == 0 && tz)
+		r = sysc_raw_syscall2(SYSC_NR_gettimeofday, 0, (long)tz);
 	return r;
 }
 
