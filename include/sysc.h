@@ -20,6 +20,7 @@ extern "C" {
 #include "sysc/signal.h"
 #include "sysc/thread.h"
 #include "sysc/seccomp.h"
+#include "sysc/tty.h"
 
 #ifdef __cplusplus
 }
