@@ -21,6 +21,7 @@ extern "C" {
 #include "sysc/thread.h"
 #include "sysc/seccomp.h"
 #include "sysc/tty.h"
+#include "sysc/io_uring.h"
 
 #ifdef __cplusplus
 }
