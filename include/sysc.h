@@ -20,6 +20,8 @@ extern "C" {
 #include "sysc/signal.h"
 #include "sysc/thread.h"
 #include "sysc/seccomp.h"
+#include "sysc/tty.h"
+#include "sysc/io_uring.h"
 
 #ifdef __cplusplus
 }

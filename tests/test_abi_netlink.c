@@ -11,6 +11,7 @@
 #include <linux/if.h>
 #include <linux/if_arp.h>
 #include <linux/neighbour.h>
+#include <linux/veth.h>
 
 #include <stdarg.h>
 #include <stddef.h>
@@ -429,6 +430,13 @@ static const struct constant constants[] = {
 	K(IFLA_PARENT_DEV_NAME), K(IFLA_PARENT_DEV_BUS_NAME),
 	K(IFLA_GRO_MAX_SIZE), K(IFLA_TSO_MAX_SIZE), K(IFLA_TSO_MAX_SEGS),
 	K(IFLA_ALLMULTI),
+	K(IFLA_INFO_UNSPEC), K(IFLA_INFO_KIND), K(IFLA_INFO_DATA),
+	K(IFLA_INFO_XSTATS), K(IFLA_INFO_SLAVE_KIND), K(IFLA_INFO_SLAVE_DATA),
+	/* linux/veth.h */
+	K(VETH_INFO_UNSPEC), K(VETH_INFO_PEER),
+	/* linux/netlink.h: attribute flags */
+	K(NLA_F_NESTED), K(NLA_F_NET_BYTEORDER), K(NLA_TYPE_MASK),
+	K(NLA_ALIGNTO), K(NLA_HDRLEN),
 	/* linux/if.h */
 	K(IF_OPER_UNKNOWN), K(IF_OPER_NOTPRESENT), K(IF_OPER_DOWN),
 	K(IF_OPER_LOWERLAYERDOWN), K(IF_OPER_TESTING), K(IF_OPER_DORMANT),
@@ -462,6 +470,160 @@ static const struct constant constants[] = {
 	K(NTF_EXT_LEARNED), K(NTF_OFFLOADED), K(NTF_STICKY), K(NTF_ROUTER),
 };
 
+/* The builders (sysc_nlmsg_init, _append, sysc_nla_put*, nests) against
+ * the same request written with the uapi's macros alone, byte for byte:
+ * a veth RTM_NEWLINK (ifinfomsg, IFLA_IFNAME, IFLA_LINKINFO { KIND, DATA
+ * { VETH_INFO_PEER { ifinfomsg, IFLA_IFNAME } } }, IFLA_MTU). Both
+ * buffers start as 0xa5 so that padding left unwritten shows. */
+static struct rtattr *k_put(struct nlmsghdr *n, unsigned short type, const void *d, size_t len)
+{
+	struct rtattr *a = (struct rtattr *)(void *)((char *)n + NLMSG_ALIGN(n->nlmsg_len));
+
+	a->rta_type = type;
+	a->rta_len = (unsigned short)RTA_LENGTH(len);
+	memset(RTA_DATA(a), 0, RTA_ALIGN(RTA_LENGTH(len)) - RTA_LENGTH(0));
+	if (len)
+		memcpy(RTA_DATA(a), d, len);
+	n->nlmsg_len = (uint32_t)(NLMSG_ALIGN(n->nlmsg_len) + RTA_ALIGN(RTA_LENGTH(len)));
+	return a;
+}
+
+static void k_end(struct nlmsghdr *n, struct rtattr *nest)
+{
+	nest->rta_len = (unsigned short)((char *)n + n->nlmsg_len - (char *)nest);
+}
+
+static void builders_match_uapi(void **state)
+{
+	union { unsigned char b[512]; uint32_t align; } s, k;
+	struct ifinfomsg ifi = { .ifi_family = AF_UNSPEC, .ifi_index = 7 };
+	struct nlmsghdr *kn = (struct nlmsghdr *)(void *)k.b;
+	struct sysc_nlmsghdr *sn;
+	struct sysc_rtattr *sl, *sd, *sp;
+	struct rtattr *kl, *kd, *kp;
+	uint32_t mtu = 1400;
+
+	(void)state;
+	memset(s.b, 0xa5, sizeof(s.b));
+	memset(k.b, 0xa5, sizeof(k.b));
+
+	sn = sysc_nlmsg_init(s.b, sizeof(s.b), SYSC_RTM_NEWLINK,
+			     SYSC_NLM_F_REQUEST | SYSC_NLM_F_CREATE);
+	assert_non_null(sn);
+	assert_non_null(sysc_nlmsg_append(sn, sizeof(s.b), &ifi, sizeof(ifi)));
+	assert_non_null(sysc_nla_put_str(sn, sizeof(s.b), SYSC_IFLA_IFNAME, "a0"));
+	assert_non_null(sl = sysc_nla_nest_start(sn, sizeof(s.b), SYSC_IFLA_LINKINFO));
+	assert_non_null(sysc_nla_put_str(sn, sizeof(s.b), SYSC_IFLA_INFO_KIND, "veth"));
+	assert_non_null(sd = sysc_nla_nest_start(sn, sizeof(s.b), SYSC_IFLA_INFO_DATA));
+	assert_non_null(sp = sysc_nla_nest_start(sn, sizeof(s.b), SYSC_VETH_INFO_PEER));
+	assert_non_null(sysc_nlmsg_append(sn, sizeof(s.b), NULL, sizeof(ifi)));
+	assert_non_null(sysc_nla_put_str(sn, sizeof(s.b), SYSC_IFLA_IFNAME, "peer1"));
+	assert_int_equal(sysc_nla_nest_end(sn, sp), 0);
+	assert_int_equal(sysc_nla_nest_end(sn, sd), 0);
+	assert_int_equal(sysc_nla_nest_end(sn, sl), 0);
+	assert_non_null(sysc_nla_put_u32(sn, sizeof(s.b), SYSC_IFLA_MTU, mtu));
+
+	kn->nlmsg_len = NLMSG_LENGTH(0);
+	kn->nlmsg_type = RTM_NEWLINK;
+	kn->nlmsg_flags = NLM_F_REQUEST | NLM_F_CREATE;
+	kn->nlmsg_seq = 0;
+	kn->nlmsg_pid = 0;
+	memcpy(NLMSG_DATA(kn), &ifi, sizeof(ifi));
+	kn->nlmsg_len = NLMSG_LENGTH(sizeof(ifi));
+	k_put(kn, IFLA_IFNAME, "a0", 3);
+	kl = k_put(kn, IFLA_LINKINFO | NLA_F_NESTED, NULL, 0);
+	k_put(kn, IFLA_INFO_KIND, "veth", 5);
+	kd = k_put(kn, IFLA_INFO_DATA | NLA_F_NESTED, NULL, 0);
+	kp = k_put(kn, VETH_INFO_PEER | NLA_F_NESTED, NULL, 0);
+	memset((char *)kn + kn->nlmsg_len, 0, NLMSG_ALIGN(sizeof(ifi)));
+	kn->nlmsg_len += NLMSG_ALIGN(sizeof(ifi));
+	k_put(kn, IFLA_IFNAME, "peer1", 6);
+	k_end(kn, kp);
+	k_end(kn, kd);
+	k_end(kn, kl);
+	k_put(kn, IFLA_MTU, &mtu, sizeof(mtu));
+
+	assert_int_equal(sn->nlmsg_len, kn->nlmsg_len);
+	assert_memory_equal(s.b, k.b, sizeof(s.b));
+	/* And the walkers read it back: the nest's payload is its
+	 * attributes. */
+	int n = SYSC_IFLA_PAYLOAD(sn), found = 0;
+	for (struct sysc_rtattr *a = SYSC_IFLA_RTA(SYSC_NLMSG_DATA(sn)); SYSC_RTA_OK(a, n);
+	     a = SYSC_RTA_NEXT(a, n)) {
+		if ((a->rta_type & SYSC_NLA_TYPE_MASK) != SYSC_IFLA_LINKINFO)
+			continue;
+		assert_true(a->rta_type & SYSC_NLA_F_NESTED);
+		int m = SYSC_RTA_PAYLOAD(a);
+		struct sysc_rtattr *b = (struct sysc_rtattr *)SYSC_RTA_DATA(a);
+		assert_true(SYSC_RTA_OK(b, m));
+		assert_int_equal(b->rta_type, SYSC_IFLA_INFO_KIND);
+		assert_string_equal((const char *)SYSC_RTA_DATA(b), "veth");
+		found++;
+	}
+	assert_int_equal(n, 0);
+	assert_int_equal(found, 1);
+}
+
+/* Overflow: every builder refuses what does not fit, writes nothing past
+ * cap (the guard bytes after it stay), and leaves the message as it was. */
+static void builders_stay_in_bounds(void **state)
+{
+	union { unsigned char b[128]; uint32_t align; } u;
+	const size_t cap = 64;
+	struct sysc_nlmsghdr *n;
+	struct sysc_rtattr *nest;
+	static const unsigned char big[70000];
+	uint32_t len;
+	int puts = 0;
+
+	(void)state;
+	memset(u.b, 0xa5, sizeof(u.b));
+	assert_null(sysc_nlmsg_init(u.b, 15, SYSC_RTM_NEWLINK, 0));
+	assert_null(sysc_nlmsg_init(NULL, 64, SYSC_RTM_NEWLINK, 0));
+	n = sysc_nlmsg_init(u.b, cap, SYSC_RTM_NEWLINK, SYSC_NLM_F_REQUEST);
+	assert_non_null(n);
+	/* 16 + 8 per u32 attribute: 6 fit in 64. */
+	while (sysc_nla_put_u32(n, cap, (unsigned short)(puts + 1), 0x11111111u * (uint32_t)(puts + 1)))
+		puts++;
+	assert_int_equal(puts, 6);
+	assert_int_equal(n->nlmsg_len, 64);
+	len = n->nlmsg_len;
+	assert_null(sysc_nla_put(n, cap, 9, NULL, 0));
+	assert_null(sysc_nla_put_u8(n, cap, 9, 1));
+	assert_null(sysc_nla_nest_start(n, cap, 9));
+	assert_null(sysc_nlmsg_append(n, cap, "x", 1));
+	assert_int_equal(n->nlmsg_len, len);
+	for (size_t i = cap; i < sizeof(u.b); i++)
+		assert_int_equal(u.b[i], 0xa5);
+
+	/* Room for the header of an attribute, not for its data: refused
+	 * whole, not half written. */
+	n = sysc_nlmsg_init(u.b, cap, SYSC_RTM_NEWLINK, 0);
+	memset(u.b + 16, 0xa5, sizeof(u.b) - 16);
+	assert_null(sysc_nla_put(n, cap, 1, big, cap - 16));
+	assert_int_equal(n->nlmsg_len, 16);
+	for (size_t i = 16; i < sizeof(u.b); i++)
+		assert_int_equal(u.b[i], 0xa5);
+	/* Longer than rta_len can say, whatever the room. */
+	assert_null(sysc_nla_put(n, (size_t)-1, 1, big, 65532));
+	assert_non_null(sysc_nla_put(n, cap, 1, big, cap - 16 - 4));
+	assert_int_equal(n->nlmsg_len, cap);
+	/* A lying nlmsg_len (past cap) is refused, not trusted. */
+	n->nlmsg_len = 1000;
+	assert_null(sysc_nla_put_u8(n, cap, 1, 1));
+	assert_null(sysc_nlmsg_append(n, cap, NULL, 0));
+
+	/* A nest over 65535 bytes cannot be closed: cut back to before it. */
+	static union { unsigned char b[80000]; uint32_t align; } large;
+	n = sysc_nlmsg_init(large.b, sizeof(large.b), SYSC_RTM_NEWLINK, 0);
+	nest = sysc_nla_nest_start(n, sizeof(large.b), SYSC_IFLA_LINKINFO);
+	assert_non_null(nest);
+	assert_non_null(sysc_nla_put(n, sizeof(large.b), 1, big, 40000));
+	assert_non_null(sysc_nla_put(n, sizeof(large.b), 2, big, 30000));
+	assert_int_equal(sysc_nla_nest_end(n, nest), -1);
+	assert_int_equal(n->nlmsg_len, 16);
+}
+
 static void constant_values(void **state)
 {
 	(void)state;
@@ -475,6 +637,8 @@ int main(void)
 		cmocka_unit_test(length_macros),
 		cmocka_unit_test(message_walk),
 		cmocka_unit_test(attribute_walk),
+		cmocka_unit_test(builders_match_uapi),
+		cmocka_unit_test(builders_stay_in_bounds),
 		cmocka_unit_test(constant_values),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

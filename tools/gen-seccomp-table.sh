@@ -80,6 +80,12 @@ cat <<'TAIL'
 | `sysc_sigaction` | `rt_sigaction` | `rt_sigaction` | |
 | return from a signal handler installed by `sysc_sigaction` | `rt_sigreturn` | `rt_sigreturn` (`SA_SIGINFO` handlers), `sigreturn` (others) | allow these whenever a handler may run |
 | `__stack_chk_fail` (code built with the stack protector, after an overwritten canary) | `write`, `rt_sigprocmask`, `getpid`, `gettid`, `tgkill` | `write`, `rt_sigprocmask`, `getpid`, `gettid`, `tgkill` | the message on fd 2, then SIGABRT |
+| `sysc_tcgetattr`, `sysc_tcsetattr`, `sysc_tcgetwinsize`, `sysc_tcsetwinsize`, `sysc_tcgetpgrp`, `sysc_tcsetpgrp`, `sysc_pty_number`, `sysc_pty_unlock` | `ioctl` | `ioctl` | header-only (`sysc/tty.h`); `sysc_cfmakeraw`, `sysc_pty_path` make no syscall |
+| `sysc_openpty` | `openat`, `ioctl`; `close` on failure | `openat`, `ioctl`; `close` on failure | the second `openat` (`/dev/pts/<n>`) only before Linux 4.13 |
+| `sysc_uring_init` | `io_uring_setup`, `mmap`; `munmap`, `close` on failure | `io_uring_setup`, `mmap2`; `munmap`, `close` on failure | header-only (`sysc/io_uring.h`) |
+| `sysc_uring_submit`, `sysc_uring_submit_and_wait`, `sysc_uring_wait` | `io_uring_enter` | `io_uring_enter` | `sysc_uring_get_sqe`, `sysc_uring_peek` make no syscall |
+| `sysc_uring_exit` | `munmap`, `close` | `munmap`, `close` | |
+| netlink builders (`sysc_nlmsg_init`, `sysc_nla_put`...) | - | - | no syscall |
 | `sysc_raise` | `getpid`, `gettid`, `tgkill` | `getpid`, `gettid`, `tgkill` | |
 | `sysc_seccomp_allow`, `sysc_seccomp_allow_arches` | `prctl`, `seccomp`; `mmap`, `munmap` | `prctl`, `seccomp`; `mmap2`, `munmap` | `mmap` (`mmap2`) only for a program over 128 instructions (more than 60 numbers for one arch), built there instead of on the stack; `munmap` after it, unless the new filter would refuse `munmap` (then the buffer stays mapped) |
 | vDSO set-up under sysc's `_start` or `sysc_init_auxv` | none | none | the vDSO is found and parsed in memory |

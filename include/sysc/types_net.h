@@ -651,6 +651,142 @@ struct sysc_rtattr {
 #define SYSC_RTM_PAYLOAD(nlh) \
 	((int)SYSC_NLMSG_PAYLOAD(nlh, sizeof(struct sysc_rtmsg)))
 
+/* The attribute type's flag bits (linux/netlink.h NLA_F_*): a nest's
+ * type carries NLA_F_NESTED (sysc_nla_nest_start sets it, as iproute2
+ * does; the kernel's strict parsers of newer families require it); mask a
+ * type read back with SYSC_NLA_TYPE_MASK. An rtattr is the kernel's
+ * struct nlattr by another name (same 4 bytes, same alignment). */
+#define SYSC_NLA_F_NESTED (1 << 15)
+#define SYSC_NLA_F_NET_BYTEORDER (1 << 14)
+#define SYSC_NLA_TYPE_MASK (~(SYSC_NLA_F_NESTED | SYSC_NLA_F_NET_BYTEORDER))
+#define SYSC_NLA_ALIGNTO 4
+#define SYSC_NLA_HDRLEN 4
+
+/* ---- building requests ----
+ * A message is built in the caller's buffer of `cap` bytes (4-byte
+ * aligned), from sysc_nlmsg_init on; each call appends at the message's
+ * padded end and grows nlmsg_len, and returns where it wrote, or NULL
+ * when the result would not fit in cap (or an attribute would pass the
+ * 65535 bytes rta_len can say), in which case nothing is written and the
+ * message stays as it was: a later call may still fit, so check each. No
+ * errno, no syscall: these are usable anywhere. Send nlmsg_len bytes. */
+
+/* A message header at buf: nlmsg_len covers the header alone, seq and pid
+ * are 0 (set seq before sending). NULL if cap is too small. */
+static __inline__ struct sysc_nlmsghdr *sysc_nlmsg_init(void *buf, size_t cap, uint16_t type,
+							 uint16_t flags)
+{
+	struct sysc_nlmsghdr *nlh = (struct sysc_nlmsghdr *)buf;
+
+	if (!buf || cap < (size_t)SYSC_NLMSG_HDRLEN)
+		return NULL;
+	nlh->nlmsg_len = (uint32_t)SYSC_NLMSG_HDRLEN;
+	nlh->nlmsg_type = type;
+	nlh->nlmsg_flags = flags;
+	nlh->nlmsg_seq = 0;
+	nlh->nlmsg_pid = 0;
+	return nlh;
+}
+
+/* Appends len bytes (a copy of data, or zeros when data is NULL), padded
+ * to 4 with zeros: a family header (sysc_ifinfomsg...) or the payload of
+ * an open nest. */
+static __inline__ void *sysc_nlmsg_append(struct sysc_nlmsghdr *nlh, size_t cap,
+					  const void *data, size_t len)
+{
+	size_t at = SYSC_NLMSG_ALIGN((size_t)nlh->nlmsg_len), i;
+	unsigned char *p = (unsigned char *)nlh + at;
+
+	if (at > cap || len > cap - at || SYSC_NLMSG_ALIGN(len) > cap - at)
+		return NULL;
+	for (i = 0; i < len; i++)
+		p[i] = data ? ((const unsigned char *)data)[i] : 0;
+	for (; i < SYSC_NLMSG_ALIGN(len); i++)
+		p[i] = 0;
+	nlh->nlmsg_len = (uint32_t)(at + SYSC_NLMSG_ALIGN(len));
+	return p;
+}
+
+/* Appends an attribute of `type` with len data bytes (copied from data,
+ * or zeros when data is NULL); returns it. */
+static __inline__ struct sysc_rtattr *sysc_nla_put(struct sysc_nlmsghdr *nlh, size_t cap,
+						   unsigned short type, const void *data,
+						   size_t len)
+{
+	size_t at = SYSC_NLMSG_ALIGN((size_t)nlh->nlmsg_len);
+	size_t room = at <= cap ? cap - at : 0;
+	struct sysc_rtattr *rta;
+
+	if (len > 0xffff - SYSC_RTA_LENGTH(0) || SYSC_RTA_SPACE(len) > room)
+		return NULL;
+	rta = (struct sysc_rtattr *)sysc_nlmsg_append(nlh, cap, NULL, SYSC_RTA_LENGTH(0));
+	if (!rta)
+		return NULL;
+	rta->rta_type = type;
+	rta->rta_len = (unsigned short)SYSC_RTA_LENGTH(len);
+	/* Fits: checked above for the whole attribute. */
+	sysc_nlmsg_append(nlh, cap, data, len);
+	return rta;
+}
+
+static __inline__ struct sysc_rtattr *sysc_nla_put_u8(struct sysc_nlmsghdr *nlh, size_t cap,
+						      unsigned short type, uint8_t v)
+{
+	return sysc_nla_put(nlh, cap, type, &v, sizeof(v));
+}
+
+static __inline__ struct sysc_rtattr *sysc_nla_put_u16(struct sysc_nlmsghdr *nlh, size_t cap,
+						       unsigned short type, uint16_t v)
+{
+	return sysc_nla_put(nlh, cap, type, &v, sizeof(v));
+}
+
+static __inline__ struct sysc_rtattr *sysc_nla_put_u32(struct sysc_nlmsghdr *nlh, size_t cap,
+						       unsigned short type, uint32_t v)
+{
+	return sysc_nla_put(nlh, cap, type, &v, sizeof(v));
+}
+
+static __inline__ struct sysc_rtattr *sysc_nla_put_u64(struct sysc_nlmsghdr *nlh, size_t cap,
+						       unsigned short type, uint64_t v)
+{
+	return sysc_nla_put(nlh, cap, type, &v, sizeof(v));
+}
+
+/* A C string attribute, its NUL included (IFLA_IFNAME, IFA_LABEL...). */
+static __inline__ struct sysc_rtattr *sysc_nla_put_str(struct sysc_nlmsghdr *nlh, size_t cap,
+						       unsigned short type, const char *s)
+{
+	size_t n = 0;
+
+	while (s[n] != '\0')
+		n++;
+	return sysc_nla_put(nlh, cap, type, s, n + 1);
+}
+
+/* Opens a nested attribute (type | SYSC_NLA_F_NESTED): what is appended
+ * until sysc_nla_nest_end is inside it. Nests nest. */
+static __inline__ struct sysc_rtattr *sysc_nla_nest_start(struct sysc_nlmsghdr *nlh, size_t cap,
+							  unsigned short type)
+{
+	return sysc_nla_put(nlh, cap, (unsigned short)(type | SYSC_NLA_F_NESTED), NULL, 0);
+}
+
+/* Closes a nest: its length now covers what was appended since its
+ * start. 0, or -1 when that is more than rta_len can say (65535), and
+ * then the message is cut back to before the nest. */
+static __inline__ int sysc_nla_nest_end(struct sysc_nlmsghdr *nlh, struct sysc_rtattr *nest)
+{
+	size_t len = (size_t)((unsigned char *)nlh + nlh->nlmsg_len - (unsigned char *)nest);
+
+	if (len > 0xffff) {
+		nlh->nlmsg_len = (uint32_t)((unsigned char *)nest - (unsigned char *)nlh);
+		return -1;
+	}
+	nest->rta_len = (unsigned short)len;
+	return 0;
+}
+
 /* The smallest family header, for dumps that need nothing else (without
  * NETLINK_GET_STRICT_CHK; with it, send the type's own header). */
 struct sysc_rtgenmsg {
@@ -812,6 +948,19 @@ struct sysc_ndmsg {
 #define SYSC_IFLA_TSO_MAX_SIZE 59
 #define SYSC_IFLA_TSO_MAX_SEGS 60
 #define SYSC_IFLA_ALLMULTI 61
+
+/* Inside IFLA_LINKINFO (linux/if_link.h): the link type's name ("veth",
+ * "dummy", "bridge"...) and its own attributes. */
+#define SYSC_IFLA_INFO_UNSPEC 0
+#define SYSC_IFLA_INFO_KIND 1		/* C string */
+#define SYSC_IFLA_INFO_DATA 2		/* nested, the kind's own */
+#define SYSC_IFLA_INFO_XSTATS 3
+#define SYSC_IFLA_INFO_SLAVE_KIND 4
+#define SYSC_IFLA_INFO_SLAVE_DATA 5
+/* veth's IFLA_INFO_DATA (linux/veth.h): the peer, a sysc_ifinfomsg then
+ * the peer's IFLA_* attributes (IFLA_IFNAME...). */
+#define SYSC_VETH_INFO_UNSPEC 0
+#define SYSC_VETH_INFO_PEER 1
 
 /* IFLA_OPERSTATE values (RFC 2863). */
 #define SYSC_IF_OPER_UNKNOWN 0	/* also lo's: it reports no carrier state */
