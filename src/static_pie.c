@@ -34,8 +34,10 @@ struct sysc__elf_rela {
 
 #if SYSC__ELF_CLASS == 2
 #define SYSC__R_TYPE(info) ((unsigned long)((info) & 0xffffffffu))
+#define SYSC__R_SYM(info) ((info) >> 32)
 #else
 #define SYSC__R_TYPE(info) ((unsigned long)((info) & 0xffu))
+#define SYSC__R_SYM(info) ((info) >> 8)
 #endif
 
 #define SYSC__PT_LOAD 1
@@ -83,10 +85,12 @@ __attribute__((noreturn, noinline)) static void sysc__pie_refuse(const char *why
 	sysc__pie_say("sysc: static PIE: ");
 	sysc__pie_say(why);
 	if (type != (unsigned long)-1) {
+		unsigned long v = type;
+
 		num[i] = 0;
 		do
-			num[--i] = (char)('0' + type % 10);
-		while ((type /= 10) != 0);
+			num[--i] = (char)('0' + v % 10);
+		while ((v /= 10) != 0);
 		sysc__pie_say(" (type ");
 		sysc__pie_say(num + i);
 		sysc__pie_say(type == SYSC__R_IRELATIVE ? ", IRELATIVE: an ifunc)" : ")");
@@ -114,6 +118,9 @@ static void sysc__pie_table(sysc__word base, sysc__word at, sysc__word size, sys
 
 		if (type == SYSC__R_NONE)
 			continue;
+		if (SYSC__R_SYM(r->r_info))
+			sysc__pie_refuse("a relocation against a symbol, which only a dynamic linker resolves",
+					 type);
 		if (type != SYSC__R_RELATIVE)
 			sysc__pie_refuse("a relocation other than RELATIVE", type);
 		/* REL keeps the addend in the word itself. */
