@@ -99,7 +99,7 @@ done
 cat > "$tmp/ifunc.c" <<'EOF'
 #include <sysc.h>
 static int impl(void) { return 0; }
-static int (*resolve(void))(void) { return impl; }
+__attribute__((used)) static int (*resolve(void))(void) { return impl; }
 int f(void) __attribute__((ifunc("resolve")));
 int main(void) { sysc_write(1, "ran\n", 4); return f(); }
 EOF
@@ -126,6 +126,11 @@ refused() { # label, source, expected words in the message, extra link flags
 	label=$1 src=$2 want=$3
 	shift 3
 	if ! $CC $m $PIE $LINK $(ldflags $ld) "$@" -o "$tmp/r" "$src" "$lib" -lgcc 2>"$tmp/log"; then
+		# clang's i386 PIE code calls a local ifunc directly, which GNU ld
+		# cannot link: nothing to run then
+		if grep -q 'unsupported non-PIC call to IFUNC' "$tmp/log"; then
+			echo "skip - $ARCH $ld: $label: this compiler's i386 ifunc call does not link with GNU ld"; return
+		fi
 		bad "$ld: $label: does not link"; cat "$tmp/log"; return
 	fi
 	target_run "$ARCH" "$tmp/r" >"$tmp/out" 2>"$tmp/err"; rc=$?
