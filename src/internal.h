@@ -30,6 +30,11 @@ extern struct sysc__tls_image sysc__tls SYSC__HIDDEN;
  * TCB self pointer, returns the thread pointer. `mem` needs no alignment. */
 #define SYSC__TCB_SIZE 64
 size_t sysc__tls_block_size(void) SYSC__HIDDEN;
+/* The main thread's TLS set-up (src/tls.c), the second for a static PIE
+ * with its load bias; its start-up (src/start.c, src/static_pie.c). */
+long sysc__tls_init_main(void) SYSC__HIDDEN;
+long sysc__tls_init_biased(size_t bias) SYSC__HIDDEN;
+__attribute__((noreturn)) void sysc__start_biased(long *sp, size_t bias) SYSC__HIDDEN;
 void *sysc__tls_place(void *mem) SYSC__HIDDEN;
 
 /* Set-up that depends on the auxv, run by sysc_init_auxv: a function

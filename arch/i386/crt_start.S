@@ -2,6 +2,10 @@
  * aligned at every call, so the one argument is pushed onto an aligned
  * frame: sysc__start_c and main see esp = 12 mod 16 on entry. */
 	.text
+	/* weak: a static PIE's object replaces sysc__start_c (src/start.c);
+	 * the start-up itself is pulled in by sysc__start_main */
+	.weak sysc__start_c
+	.globl sysc__start_main
 	.globl _start
 	.type _start, @function
 _start:

@@ -14,7 +14,7 @@
  * a word of the TCB (gcc's and clang's default guard location). */
 #define SYSC__STACK_GUARD_OFFSET 0x14
 
-static inline long sysc__arch_set_tp_desc(void *tp, struct sysc_user_desc *d)
+__attribute__((always_inline)) static inline long sysc__arch_set_tp_desc(void *tp, struct sysc_user_desc *d)
 {
 	long r;
 
@@ -28,7 +28,9 @@ static inline long sysc__arch_set_tp_desc(void *tp, struct sysc_user_desc *d)
 	return 0;
 }
 
-static inline long sysc__arch_set_tp(void *tp)
+/* always_inline: src/tls.c has two callers (non-PIE and static PIE), and
+ * the non-PIE one must stay as small as with one. */
+__attribute__((always_inline)) static inline long sysc__arch_set_tp(void *tp)
 {
 	struct sysc_user_desc d = { .entry_number = -1u };
 	return sysc__arch_set_tp_desc(tp, &d);

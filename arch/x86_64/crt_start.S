@@ -4,6 +4,10 @@
  * the return address, so sysc__start_c sees rsp = 8 mod 16 as the ABI
  * requires, and main does too. */
 	.text
+	/* weak: a static PIE's object replaces sysc__start_c (src/start.c);
+	 * the start-up itself is pulled in by sysc__start_main */
+	.weak sysc__start_c
+	.globl sysc__start_main
 	.globl _start
 	.type _start, @function
 _start:

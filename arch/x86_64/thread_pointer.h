@@ -9,7 +9,9 @@
  * a word of the TCB (gcc's and clang's default guard location). */
 #define SYSC__STACK_GUARD_OFFSET 0x28
 
-static inline long sysc__arch_set_tp(void *tp)
+/* always_inline: src/tls.c has two callers (non-PIE and static PIE), and
+ * the non-PIE one must stay as small as with one. */
+__attribute__((always_inline)) static inline long sysc__arch_set_tp(void *tp)
 {
 	return sysc_raw_syscall2(SYSC_NR_arch_prctl, SYSC__ARCH_SET_FS, (long)tp);
 }

@@ -41,6 +41,15 @@ void sysc_init_auxv(const unsigned long *auxv);
  * only when exit_group failed. */
 __attribute__((noreturn)) void sysc_exit_process(int status);
 
+/* A freestanding program compiled as PIE (-fPIE, the default of most
+ * distributions' gcc) may be linked as a static PIE (-static-pie): this
+ * reference links the start-up that relocates it (libsysc.a's
+ * static_pie.o), which does nothing when the link is not PIE. Code built
+ * -fno-pie, and hosted code beside a libc, never links it. */
+#if (defined(__PIE__) || defined(__pie__)) && defined(__STDC_HOSTED__) && !__STDC_HOSTED__
+__asm__(".globl sysc__static_pie");
+#endif
+
 #define SYSC_AT_NULL 0
 #define SYSC_AT_PHDR 3
 #define SYSC_AT_PHENT 4

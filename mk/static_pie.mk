@@ -1,0 +1,7 @@
+# tests/fs_static_pie.c is built as a static PIE (-fPIE -static-pie), with
+# the stack protector on; everything else as for the other fs_ tests.
+# tests/check-static-pie.sh builds more (both linkers, DT_RELR, refusals).
+STATIC_PIE_CFLAGS := $(filter-out -fno-pie,$(FS_CFLAGS)) -fPIE -fstack-protector-all
+STATIC_PIE_LDFLAGS := $(patsubst -static,-static-pie,$(FS_LDFLAGS))
+$(foreach a,$(ARCHES),$(eval $(B)/$(a)/tests/fs_static_pie: FS_CFLAGS := $(STATIC_PIE_CFLAGS)))
+$(foreach a,$(ARCHES),$(eval $(B)/$(a)/tests/fs_static_pie: FS_LDFLAGS := $(STATIC_PIE_LDFLAGS)))
