@@ -5,7 +5,7 @@
 define probe_rules
 $(B)/$(1)/tests/probe: tests/probe.c tests/probe_calls.h $(B)/$(1)/libsysc.a
 	@mkdir -p $$(@D)
-	$$(CC) $$(M_$(1)) $$(FS_CFLAGS) $$(FS_LDFLAGS) -o $$@ $$< $(B)/$(1)/libsysc.a -lgcc
+	$$(call acc,$(1)) $$(M_$(1)) $$(CF_$(1)) $$(FS_CFLAGS) $$(FS_LDFLAGS) $$(LD_$(1)) -o $$@ $$< $(B)/$(1)/libsysc.a $$(LIBGCC_$(1))
 
 tests: $(B)/$(1)/tests/probe
 endef

@@ -10,11 +10,7 @@
  * calls bind to whichever archive the linker searches first. */
 #include "internal.h"
 
-#if defined(__x86_64__)
-#include "../arch/x86_64/mem.h"
-#else
-#include "../arch/i386/mem.h"
-#endif
+#include "mem.h"	/* arch/<arch>/, on the include path */
 
 #define SYSC__COMPILER_MEM __attribute__((weak, visibility("hidden")))
 

@@ -8,7 +8,7 @@
 
 enum {
 	SYSC__VDSO_CLOCK_GETTIME,	/* i386: __vdso_clock_gettime64 */
-	SYSC__VDSO_GETTIMEOFDAY,	/* x86_64 only */
+	SYSC__VDSO_GETTIMEOFDAY,	/* the 64-bit arches */
 	SYSC__VDSO_TIME,		/* x86_64 only */
 	SYSC__VDSO_GETCPU,
 	SYSC__VDSO_CLOCK_GETRES,	/* i386: __vdso_clock_getres_time64 */

@@ -6,6 +6,8 @@
  *   sysc_clock_gettime  x86_64 clock_gettime      i386 clock_gettime64
  *   sysc_gettimeofday   x86_64 gettimeofday       i386 clock_gettime64
  *   sysc_time           x86_64 time               i386 clock_gettime64
+ *                       (aarch64, riscv64: as x86_64, but time is
+ *                       clock_gettime)
  *   sysc_clock_getres   x86_64 clock_getres       i386 clock_getres_time64
  *   sysc_getcpu         getcpu
  * A bad pointer gives EFAULT through the syscall but a SIGSEGV inside the
@@ -38,15 +40,15 @@ int sysc_clock_gettime(int clock, struct sysc_timespec *ts)
 
 	if (f && sysc__vdso_stands(f(clock, ts), &ret))
 		return ret;
-#if defined(__x86_64__)
+#if !defined(SYSC_NR_clock_gettime64)
 	return (int)sysc__ret(sysc__sc2(SYSC_NR_clock_gettime, clock, (long)ts));
 #else
 	return (int)sysc__ret(sysc__sc2(SYSC_NR_clock_gettime64, clock, (long)ts));
 #endif
 }
 
-#if defined(__x86_64__)
-/* x86_64's struct timeval is two longs: sysc_timeval's layout. */
+#if __SIZEOF_LONG__ == 8
+/* A 64-bit arch's struct timeval is two longs: sysc_timeval's layout. */
 typedef int (*sysc__tod_fn)(struct sysc_timeval *, void *);
 typedef long (*sysc__time_fn)(long *);
 
@@ -60,6 +62,7 @@ int sysc_gettimeofday(struct sysc_timeval *tv)
 	return (int)sysc__ret(sysc__sc2(SYSC_NR_gettimeofday, (long)tv, 0));
 }
 
+#if defined(SYSC_NR_time)
 long long sysc_time(void)
 {
 	sysc__time_fn f = (sysc__time_fn)sysc__vdso_get(SYSC__VDSO_TIME);
@@ -69,6 +72,17 @@ long long sysc_time(void)
 		return f(NULL);
 	return sysc__ret(sysc__sc1(SYSC_NR_time, 0));
 }
+#else
+/* No time syscall (asm-generic): the seconds of CLOCK_REALTIME. */
+long long sysc_time(void)
+{
+	struct sysc_timespec ts;
+
+	if (sysc_clock_gettime(SYSC_CLOCK_REALTIME, &ts))
+		return -1;
+	return ts.tv_sec;
+}
+#endif
 
 int sysc_clock_getres(int clock, struct sysc_timespec *ts)
 {

@@ -33,10 +33,15 @@ FILENAME ~ /syscalls-by-function/ {
 	if ($0 !~ /^\| `sysc_[a-z0-9_]+` \|/) next
 	split($0, f, "|")
 	name = f[2]; gsub(/[ `]/, "", name); sub(/^sysc_/, "", name)
-	list = (arch == "x86_64") ? f[3] : f[4]
+	# | function | x86_64 | i386 | aarch64 | riscv64 | notes | (the
+	# second table has x86_64 and i386 only)
+	c = (arch == "x86_64") ? 3 : (arch == "i386") ? 4 : (arch == "aarch64") ? 5 : 6
+	nf = split($0, f, "|")
+	if (c >= nf - 1) next
+	list = f[c]
 	gsub(/[ `]/, "", list)
 	allowed[name] = "," list ","
-	vdso[name] = (f[5] ~ /vDSO first/)
+	vdso[name] = (f[nf - 1] ~ /vDSO first/)
 	next
 }
 # the trace: PID syscall(...) ; markers write(-1, "P:e:name", n) / write(-1, "E", 1)

@@ -1615,6 +1615,16 @@ static void sysc__probe_set_tid_address_raw(void)
 {
 	(void)sysc_raw_set_tid_address(0);
 }
+#if (defined(__riscv) && __riscv_xlen == 64)
+static void sysc__probe_riscv_flush_icache(void)
+{
+	(void)sysc_riscv_flush_icache(0, 0, 0);
+}
+static void sysc__probe_riscv_flush_icache_raw(void)
+{
+	(void)sysc_raw_riscv_flush_icache(0, 0, 0);
+}
+#endif
 static void sysc__probe_socket(void)
 {
 	(void)sysc_socket(-1, 0, 0);
@@ -2553,6 +2563,16 @@ static void sysc__probe_modify_ldt_raw(void)
 	(void)sysc_raw_modify_ldt(0, 0, 0);
 }
 #endif
+#if (defined(__riscv) && __riscv_xlen == 64)
+static void sysc__probe_riscv_hwprobe(void)
+{
+	(void)sysc_riscv_hwprobe(0, 0, 0, 0, 0);
+}
+static void sysc__probe_riscv_hwprobe_raw(void)
+{
+	(void)sysc_raw_riscv_hwprobe(0, 0, 0, 0, 0);
+}
+#endif
 static void sysc__probe_kill(void)
 {
 	(void)sysc_kill(0, 0);
@@ -3342,6 +3362,10 @@ static const struct sysc__probe sysc__probes[] = {
 	{ "poll", sysc__probe_poll, sysc__probe_poll_raw },
 	{ "pselect6", sysc__probe_pselect6, sysc__probe_pselect6_raw },
 	{ "select", sysc__probe_select, sysc__probe_select_raw },
+#if (defined(__riscv) && __riscv_xlen == 64)
+	{ "riscv_flush_icache", sysc__probe_riscv_flush_icache, sysc__probe_riscv_flush_icache_raw },
+	{ "riscv_hwprobe", sysc__probe_riscv_hwprobe, sysc__probe_riscv_hwprobe_raw },
+#endif
 #if defined(__x86_64__) || defined(__i386__)
 	{ "arch_prctl", sysc__probe_arch_prctl, sysc__probe_arch_prctl_raw },
 	{ "iopl", sysc__probe_iopl, sysc__probe_iopl_raw },

@@ -1123,6 +1123,12 @@ SYSC__FN int sysc_set_tid_address(int *tidptr)
 {
 	return (int)sysc__ret(sysc__sc1(SYSC_NR_set_tid_address, (long)(tidptr)));
 }
+#if (defined(__riscv) && __riscv_xlen == 64)
+SYSC__FN int sysc_riscv_flush_icache(void *start, void *end, unsigned long flags)
+{
+	return (int)sysc__ret(sysc__sc3(SYSC_NR_riscv_flush_icache, (long)(start), (long)(end), (long)(flags)));
+}
+#endif
 SYSC__FN int sysc_socket(int domain, int type, int protocol)
 {
 	return (int)sysc__ret(sysc__sc3(SYSC_NR_socket, (long)(domain), (long)(type), (long)(protocol)));
@@ -1666,6 +1672,12 @@ SYSC__FN int sysc_modify_ldt(int func, void *ptr, unsigned long bytecount)
 #if defined(__x86_64__)
 int sysc_modify_ldt(int func, void *ptr, unsigned long bytecount);
 #endif
+#if (defined(__riscv) && __riscv_xlen == 64)
+SYSC__FN int sysc_riscv_hwprobe(struct sysc_riscv_hwprobe *pairs, size_t pair_count, size_t cpusetsize, unsigned long *cpus, unsigned int flags)
+{
+	return (int)sysc__ret(sysc__sc5(SYSC_NR_riscv_hwprobe, (long)(pairs), (long)(pair_count), (long)(cpusetsize), (long)(cpus), (long)(flags)));
+}
+#endif
 SYSC__FN int sysc_kill(int pid, int sig)
 {
 	return (int)sysc__ret(sysc__sc2(SYSC_NR_kill, (long)(pid), (long)(sig)));
@@ -2153,6 +2165,9 @@ int sysc_get_robust_list(int pid, struct sysc_robust_list_head **head, size_t *l
 int sysc_rseq(struct sysc_rseq *rseq, uint32_t rseq_len, int flags, uint32_t sig);
 int sysc_rseq_slice_yield(void);
 int sysc_set_tid_address(int *tidptr);
+#if (defined(__riscv) && __riscv_xlen == 64)
+int sysc_riscv_flush_icache(void *start, void *end, unsigned long flags);
+#endif
 int sysc_socket(int domain, int type, int protocol);
 int sysc_socketpair(int domain, int type, int protocol, int sv[2]);
 int sysc_bind(int fd, const struct sysc_sockaddr *addr, sysc_socklen_t addrlen);
@@ -2268,6 +2283,9 @@ int sysc_ioperm(unsigned long from, unsigned long num, int turn_on);
 #endif
 #if defined(__x86_64__) || defined(__i386__)
 int sysc_modify_ldt(int func, void *ptr, unsigned long bytecount);
+#endif
+#if (defined(__riscv) && __riscv_xlen == 64)
+int sysc_riscv_hwprobe(struct sysc_riscv_hwprobe *pairs, size_t pair_count, size_t cpusetsize, unsigned long *cpus, unsigned int flags);
 #endif
 int sysc_kill(int pid, int sig);
 int sysc_tgkill(int tgid, int tid, int sig);

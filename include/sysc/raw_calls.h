@@ -1078,6 +1078,12 @@ static inline long sysc_raw_set_tid_address(int *tidptr)
 {
 	return sysc_raw_syscall1(SYSC_NR_set_tid_address, (long)(tidptr));
 }
+#if (defined(__riscv) && __riscv_xlen == 64)
+static inline long sysc_raw_riscv_flush_icache(void *start, void *end, unsigned long flags)
+{
+	return sysc_raw_syscall3(SYSC_NR_riscv_flush_icache, (long)(start), (long)(end), (long)(flags));
+}
+#endif
 static inline long sysc_raw_socket(int domain, int type, int protocol)
 {
 	return sysc_raw_syscall3(SYSC_NR_socket, (long)(domain), (long)(type), (long)(protocol));
@@ -1698,6 +1704,12 @@ static inline long sysc_raw_ioperm(unsigned long from, unsigned long num, int tu
 static inline long sysc_raw_modify_ldt(int func, void *ptr, unsigned long bytecount)
 {
 	return sysc_raw_syscall3(SYSC_NR_modify_ldt, (long)(func), (long)(ptr), (long)(bytecount));
+}
+#endif
+#if (defined(__riscv) && __riscv_xlen == 64)
+static inline long sysc_raw_riscv_hwprobe(struct sysc_riscv_hwprobe *pairs, size_t pair_count, size_t cpusetsize, unsigned long *cpus, unsigned int flags)
+{
+	return sysc_raw_syscall5(SYSC_NR_riscv_hwprobe, (long)(pairs), (long)(pair_count), (long)(cpusetsize), (long)(cpus), (long)(flags));
 }
 #endif
 static inline long sysc_raw_kill(int pid, int sig)
