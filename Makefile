@@ -17,9 +17,30 @@ ifeq ($(origin CXX),default)
 CXX := $(if $(findstring clang,$(CCNAME)),$(subst clang,clang++,$(CC)),$(subst gcc,g++,$(CC)))
 endif
 
-ARCHES := x86_64 i386
+# The arches to build (tools/arches.tsv lists those sysc knows).
+# aarch64 and riscv64 are built by clang (--target), also when CC is gcc:
+# Debian's gcc cross compilers cannot be installed beside gcc-multilib, which
+# the i386 build needs. They link with lld and no libgcc (none for those
+# targets here; the library needs none, tests/check-nm.sh).
+ARCHES ?= x86_64 i386 aarch64 riscv64
 M_x86_64 := -m64
 M_i386 := -m32
+M_aarch64 := --target=aarch64-linux-gnu
+M_riscv64 := --target=riscv64-linux-gnu
+CROSS_CC := clang
+CC_aarch64 = $(if $(findstring clang,$(CCNAME)),$(CC),$(CROSS_CC))
+CC_riscv64 = $(CC_aarch64)
+# Flags only some arches take: x86's CET off (no endbr64 in a library that
+# must stay small; it would be a no-op without a CET-enabled loader).
+CF_x86_64 := -fcf-protection=none
+CF_i386 := -fcf-protection=none
+LD_aarch64 := -fuse-ld=lld
+LD_riscv64 := -fuse-ld=lld
+LIBGCC_x86_64 := -lgcc
+LIBGCC_i386 := -lgcc
+# The hosted tests (glibc + cmocka) and C++ tests need that arch's libc,
+# which this machine has for x86 only.
+HOSTED_ARCHES := x86_64 i386
 PREFIX ?= /usr/local
 
 WARN := -Wall -Wextra -Werror
@@ -35,14 +56,14 @@ DEBUG := -g -gdwarf-4
 # executable, so the static hello does not grow (tests/check-shared.sh,
 # tests/check-hello-size.sh).
 LIB_CFLAGS := -std=gnu11 -Os $(DEBUG) $(WARN) -ffreestanding -fno-builtin \
-	-fno-stack-protector -fcf-protection=none -fPIC \
+	-fno-stack-protector -fPIC \
 	-ftls-model=initial-exec -ffunction-sections -fdata-sections \
 	-fno-asynchronous-unwind-tables -fno-unwind-tables -fno-ident -Iinclude
 # Programs built on sysc's _start: static, no libc; libgcc only for the
 # compiler's own helpers (64-bit division on i386), which the library itself
 # never needs (tests/check-nm.sh).
 FS_CFLAGS := -std=gnu11 -O2 $(DEBUG) $(WARN) -ffreestanding -fno-stack-protector -fno-pie \
-	-fcf-protection=none -fno-asynchronous-unwind-tables -fno-unwind-tables -fno-ident \
+	-fno-asynchronous-unwind-tables -fno-unwind-tables -fno-ident \
 	-Iinclude
 # Small static images: no page-aligned split of code and read-only data,
 # no RELRO (nothing is relocated at run time), 4 KiB segment alignment.
@@ -62,8 +83,10 @@ HOST_CXXFLAGS := -std=c++11 -O1 $(DEBUG) $(WARN) -Wpedantic -fstack-protector-st
 # by linking an empty freestanding program. `make` builds the programs of
 # the arches that link, the libraries of all, and says what to install.
 can_link = $(shell t=$$(mktemp) && printf 'void _start(void){}\n' | \
-	$(CC) $(M_$(1)) -ffreestanding -fno-stack-protector -nostdlib -static \
-	-x c -o "$$t" - -lgcc >/dev/null 2>&1 && echo $(1); rm -f "$$t")
+	$(call acc,$(1)) $(M_$(1)) $(LD_$(1)) -ffreestanding -fno-stack-protector -nostdlib -static \
+	-x c -o "$$t" - $(LIBGCC_$(1)) >/dev/null 2>&1 && echo $(1); rm -f "$$t")
+# The compiler of an arch: its own (CC_<arch>) or CC.
+acc = $(if $(CC_$(1)),$(CC_$(1)),$(CC))
 PROG_ARCHES := $(foreach a,$(ARCHES),$(call can_link,$(a)))
 NOPROG_ARCHES := $(filter-out $(PROG_ARCHES),$(ARCHES))
 
@@ -88,11 +111,11 @@ LIB_OBJS_$(1) := $$(patsubst src/%.c,$(B)/$(1)/obj/%.o,$$(LIB_SRCS)) \
 
 $(B)/$(1)/obj/%.o: src/%.c $$(HEADERS) src/internal.h Makefile
 	@mkdir -p $$(@D)
-	$$(CC) $$(M_$(1)) $$(LIB_CFLAGS) -c -o $$@ $$<
+	$$(call acc,$(1)) $$(M_$(1)) $$(CF_$(1)) $$(LIB_CFLAGS) -Iarch/$(1) -c -o $$@ $$<
 
 $(B)/$(1)/obj/arch/%.o: arch/$(1)/%.S
 	@mkdir -p $$(@D)
-	$$(CC) $$(M_$(1)) -c -o $$@ $$<
+	$$(call acc,$(1)) $$(M_$(1)) -c -o $$@ $$<
 
 $(B)/$(1)/libsysc.a: $$(LIB_OBJS_$(1))
 	rm -f $$@
@@ -102,16 +125,18 @@ $(B)/$(1)/libsysc_mem.a: $$(patsubst src/%.c,$(B)/$(1)/obj/%.o,$(MEM_SRCS))
 	rm -f $$@
 	ar rcs $$@ $$^
 
-# What a program on sysc's _start links (after its objects).
-FS_LIBS_$(1) := $(B)/$(1)/libsysc.a $(B)/$(1)/libsysc_mem.a -lgcc
+# How a program on sysc's _start is built, and what it links after its
+# objects (tests/, examples/, bench/, the runner's programs).
+FS_LIBS_$(1) := $(B)/$(1)/libsysc.a $(B)/$(1)/libsysc_mem.a $(LIBGCC_$(1))
+FS_LINK_$(1) = $$(call acc,$(1)) $(M_$(1)) $(CF_$(1)) $$(FS_CFLAGS) -Iarch/$(1) $$(FS_LDFLAGS) $(LD_$(1))
 
 $(B)/$(1)/examples/%: examples/%.c $(wildcard examples/*.h) $(B)/$(1)/libsysc.a $(B)/$(1)/libsysc_mem.a
 	@mkdir -p $$(@D)
-	$$(CC) $$(M_$(1)) $$(FS_CFLAGS) $$(FS_LDFLAGS) -o $$@ $$< $$(FS_LIBS_$(1))
+	$$(FS_LINK_$(1)) -o $$@ $$< $$(FS_LIBS_$(1))
 
 $(B)/$(1)/tests/fs_%: tests/fs_%.c $(wildcard tests/*.h) $(B)/$(1)/libsysc.a $(B)/$(1)/libsysc_mem.a
 	@mkdir -p $$(@D)
-	$$(CC) $$(M_$(1)) $$(FS_CFLAGS) $$(FS_LDFLAGS) -o $$@ $$< $$(FS_LIBS_$(1))
+	$$(FS_LINK_$(1)) -o $$@ $$< $$(FS_LIBS_$(1))
 
 $(B)/$(1)/tests/test_%: tests/test_%.c $(B)/$(1)/libsysc.a
 	@mkdir -p $$(@D)
@@ -123,7 +148,7 @@ $(B)/$(1)/tests/cxx_%: tests/cxx_%.cc $(B)/$(1)/libsysc.a
 
 lib: $(B)/$(1)/libsysc.a $(B)/$(1)/libsysc_mem.a
 examples: $$(if $$(filter $(1),$$(PROG_ARCHES)),$$(addprefix $(B)/$(1)/examples/,$$(EXAMPLES)))
-tests: $$(addprefix $(B)/$(1)/tests/,$$(HOST_TESTS) $$(FS_TESTS) $$(CXX_TESTS))
+tests: $$(addprefix $(B)/$(1)/tests/,$$(if $$(filter $(1),$$(HOSTED_ARCHES)),$$(HOST_TESTS) $$(CXX_TESTS)) $$(FS_TESTS))
 endef
 $(foreach a,$(ARCHES),$(eval $(call arch_rules,$(a))))
 
@@ -147,6 +172,8 @@ install: lib
 	mkdir -p $(DESTDIR)$(PREFIX)/include/sysc $(DESTDIR)$(PREFIX)/lib/pkgconfig
 	cp include/sysc.h $(DESTDIR)$(PREFIX)/include/
 	cp include/sysc/*.h $(DESTDIR)$(PREFIX)/include/sysc/
+	mkdir -p $(DESTDIR)$(PREFIX)/include/sysc/arch/common
+	cp arch/common/*.h $(DESTDIR)$(PREFIX)/include/sysc/arch/common/
 	for a in $(ARCHES); do \
 		mkdir -p $(DESTDIR)$(PREFIX)/include/sysc/arch/$$a $(DESTDIR)$(PREFIX)/lib/$$a; \
 		cp arch/$$a/*.h $(DESTDIR)$(PREFIX)/include/sysc/arch/$$a/; \

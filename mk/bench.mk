@@ -22,7 +22,7 @@ BENCH_LIBC_CFLAGS := -std=gnu11 -O2 $(WARN) -Iinclude -I. -static \
 define bench_rules
 $(B)/$(1)/bench/bench_sysc: bench/bench_sysc.c $(BENCH_HDRS) $(wildcard arch/$(1)/bench/*.h) $(B)/$(1)/libsysc.a $(B)/$(1)/libsysc_mem.a
 	@mkdir -p $$(@D)
-	$$(CC) $$(M_$(1)) $$(FS_CFLAGS) -I. $$(FS_LDFLAGS) -o $$@ $$< $$(FS_LIBS_$(1))
+	$$(FS_LINK_$(1)) -I. -o $$@ $$< $$(FS_LIBS_$(1))
 
 # The glibc program also links libsysc.a, to time sysc_getpid() beside
 # glibc's getpid() in one process, interleaved (BENCH_BESIDE_SYSC).
@@ -42,7 +42,7 @@ $(B)/$(1)/bench/hello_glibc: bench/hello_libc.c
 BENCH_PROGS += $(B)/$(1)/bench/bench_sysc $(B)/$(1)/bench/bench_glibc \
 	$(B)/$(1)/bench/hello_sysc $(B)/$(1)/bench/hello_glibc
 endef
-$(foreach a,$(ARCHES),$(eval $(call bench_rules,$(a))))
+$(foreach a,$(filter $(HOSTED_ARCHES),$(ARCHES)),$(eval $(call bench_rules,$(a))))
 
 ifneq ($(MUSL_GCC),)
 $(B)/x86_64/bench/bench_musl: bench/bench_libc.c $(BENCH_HDRS)

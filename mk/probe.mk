@@ -5,7 +5,7 @@
 define probe_rules
 $(B)/$(1)/tests/probe: tests/probe.c tests/probe_calls.h $(B)/$(1)/libsysc.a $(B)/$(1)/libsysc_mem.a
 	@mkdir -p $$(@D)
-	$$(CC) $$(M_$(1)) $$(FS_CFLAGS) $$(FS_LDFLAGS) -o $$@ $$< $$(FS_LIBS_$(1))
+	$$(FS_LINK_$(1)) -o $$@ $$< $$(FS_LIBS_$(1))
 
 tests: $(B)/$(1)/tests/probe
 endef

@@ -5,9 +5,9 @@
 
 # $(call target_rules,ARCH)
 define target_rules
-$(B)/$(1)/target/%: tests/target/%.c $(B)/$(1)/libsysc.a
+$(B)/$(1)/target/%: tests/target/%.c $(B)/$(1)/libsysc.a $(B)/$(1)/libsysc_mem.a
 	@mkdir -p $$(@D)
-	$$(CC) $$(M_$(1)) $$(FS_CFLAGS) $$(FS_LDFLAGS) -o $$@ $$< $(B)/$(1)/libsysc.a -lgcc
+	$$(FS_LINK_$(1)) -o $$@ $$< $$(FS_LIBS_$(1))
 
 tests: $$(if $$(filter $(1),$$(PROG_ARCHES)),$(B)/$(1)/target/probe $(B)/$(1)/target/guest_init)
 endef

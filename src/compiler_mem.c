@@ -19,11 +19,7 @@
  * never exported. The declarations are in sysc/mem.h. */
 #include "internal.h"
 
-#if defined(__x86_64__)
-#include "../arch/x86_64/mem.h"
-#else
-#include "../arch/i386/mem.h"
-#endif
+#include "mem.h"	/* arch/<arch>/, on the include path */
 
 #include <sysc/mem.h>
 

@@ -40,7 +40,14 @@ void *sysc__tls_place(void *mem) SYSC__HIDDEN;
 /* Set-up that depends on the auxv, run by sysc_init_auxv: a function
  * pointer placed in this section (src/auxv.c), so that a program that does
  * not use the vDSO does not link it. */
+#if __has_attribute(__retain__)
+/* retain (SHF_GNU_RETAIN): lld (-z start-stop-gc, its default) would
+ * otherwise collect a section that only __start_/__stop_ name; GNU ld
+ * keeps such sections by itself. */
+#define SYSC__AUXV_HOOK __attribute__((section("sysc_auxv_hooks"), used, __retain__))
+#else
 #define SYSC__AUXV_HOOK __attribute__((section("sysc_auxv_hooks"), used))
+#endif
 void sysc__vdso_setup(void) SYSC__HIDDEN;
 void sysc__i386_setup(void) SYSC__HIDDEN;
 

@@ -1,10 +1,6 @@
 #include "internal.h"
 
-#if defined(__x86_64__)
-#include "../arch/x86_64/mem.h"
-#else
-#include "../arch/i386/mem.h"
-#endif
+#include "mem.h"	/* arch/<arch>/, on the include path */
 
 void sysc__memcpy(void *dst, const void *src, size_t n)
 {

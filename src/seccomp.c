@@ -50,7 +50,8 @@ static size_t sysc__list_insns(const struct sysc_seccomp_arch_list *l)
 {
 	size_t i;
 
-	if (l->arch != SYSC_AUDIT_ARCH_X86_64 && l->arch != SYSC_AUDIT_ARCH_I386)
+	if (l->arch != SYSC_AUDIT_ARCH_X86_64 && l->arch != SYSC_AUDIT_ARCH_I386 &&
+	    l->arch != SYSC_AUDIT_ARCH_AARCH64 && l->arch != SYSC_AUDIT_ARCH_RISCV64)
 		return 0;
 	if ((l->count && !l->nrs) || l->count > SYSC_BPF_MAXINSNS)
 		return 0;
@@ -147,7 +148,7 @@ int sysc_seccomp_allow_arches(const struct sysc_seccomp_arch_list *lists,
 
 	if (total > SYSC__SECCOMP_STACK_INSNS) {
 		bytes = total * sizeof *prog;
-#if defined(__x86_64__)
+#if !defined(SYSC_NR_mmap2)
 		r = sysc__sc6(SYSC_NR_mmap, 0, (long)bytes, SYSC_PROT_READ | SYSC_PROT_WRITE,
 			      SYSC_MAP_PRIVATE | SYSC_MAP_ANONYMOUS, -1, 0);
 #else

@@ -2,8 +2,10 @@
  * sysc_raise. The other signal calls are plain wrappers from the table. */
 #include "internal.h"
 
+#ifdef SYSC_SA_RESTORER
 /* arch/<arch>/sigrestore.S */
 void sysc__sigrestore_rt(void) SYSC__HIDDEN;
+#endif
 #if defined(__i386__)
 void sysc__sigrestore(void) SYSC__HIDDEN;
 #define SYSC__RESTORER(flags) \
@@ -21,11 +23,18 @@ int sysc_sigaction(int sig, const struct sysc_sigaction *act,
 	if (act) {
 		/* The restorer is sysc's business: one supplied through the
 		 * flags could not be honoured. */
+#ifdef SYSC_SA_RESTORER
 		if (act->flags & SYSC_SA_RESTORER)
 			return (int)sysc__fail(SYSC_EINVAL);
 		k.handler = (void *)act->handler;
 		k.flags = act->flags | SYSC_SA_RESTORER;
 		k.restorer = SYSC__RESTORER(act->flags);
+#else
+		/* no SA_RESTORER (riscv64): the kernel returns through the
+		 * vDSO's rt_sigreturn */
+		k.handler = (void *)act->handler;
+		k.flags = act->flags;
+#endif
 		k.mask = act->mask;
 	}
 	/* The kernel checks the signal number (1..64, and no handler for
@@ -37,7 +46,11 @@ int sysc_sigaction(int sig, const struct sysc_sigaction *act,
 	if (old) {
 		old->handler = (void (*)(int))ko.handler;
 		old->mask = ko.mask;
+#ifdef SYSC_SA_RESTORER
 		old->flags = (unsigned int)(ko.flags & ~(unsigned long)SYSC_SA_RESTORER);
+#else
+		old->flags = (unsigned int)ko.flags;
+#endif
 	}
 	return 0;
 }

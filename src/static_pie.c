@@ -18,11 +18,7 @@
 #include "internal.h"
 #include "vdso_parse.h"	/* the ELF header, program header, dynamic layouts */
 
-#if defined(__x86_64__)
-#include "../arch/x86_64/reloc.h"
-#else
-#include "../arch/i386/reloc.h"
-#endif
+#include "reloc.h"	/* arch/<arch>/, on the include path */
 
 typedef sysc__elf_addr sysc__word;
 

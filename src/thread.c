@@ -4,13 +4,8 @@
  * block and TCB (laid out by src/tls.c exactly like the main thread's). */
 #include "internal.h"
 
-#if defined(__x86_64__)
-#include "../arch/x86_64/clone.h"
-#include "../arch/x86_64/thread_pointer.h"
-#else
-#include "../arch/i386/clone.h"
-#include "../arch/i386/thread_pointer.h"
-#endif
+#include "clone.h"		/* arch/<arch>/, on the include path */
+#include "thread_pointer.h"
 
 /* Shared with the thread. The kernel writes tid when the thread starts
  * (CLONE_PARENT_SETTID), and at its exit clears it and does a FUTEX_WAKE on

@@ -1,5 +1,12 @@
 /* Static TLS for the main thread and the layout that threads reuse.
  *
+ * Variant I (aarch64, riscv64; SYSC__TLS_VARIANT 1 in thread_pointer.h):
+ * the block starts above the thread pointer, after the arch's gap
+ * (SYSC__TLS_GAP: 16 on aarch64, 0 on riscv64), rounded up to the
+ * segment's alignment, as the linker computed every offset; the thread
+ * pointer needs the segment's alignment. Nothing is read through tp itself
+ * (those arches keep the stack protector's canary in a global).
+ *
  * x86 uses TLS variant II: the thread pointer points at the TCB, and the
  * executable's TLS block sits just below it, ending at the thread pointer.
  * The linker resolved every TLS access to tp - round_up(memsz, align) +
@@ -8,11 +15,7 @@
 #include "internal.h"
 #include "vdso_parse.h"	/* the ELF header and program header layouts */
 
-#if defined(__x86_64__)
-#include "../arch/x86_64/thread_pointer.h"
-#else
-#include "../arch/i386/thread_pointer.h"
-#endif
+#include "thread_pointer.h"	/* arch/<arch>/, on the include path */
 
 typedef struct sysc__elf_phdr sysc__phdr;
 
@@ -40,6 +43,18 @@ static size_t sysc__tp_align(void)
 	return sysc__tls.align > 16 ? sysc__tls.align : 16;
 }
 
+#if SYSC__TLS_VARIANT == 1
+/* The block's offset above the thread pointer. */
+static size_t sysc__tls_offset(void)
+{
+	return sysc__round_up(SYSC__TLS_GAP, sysc__tls.align);
+}
+
+size_t sysc__tls_block_size(void)
+{
+	return sysc__tp_align() + sysc__tls_offset() + sysc__tls.memsz;
+}
+#else
 /* The block below the thread pointer is round_up(memsz, p_align): exactly
  * what the linker subtracted, so not rounded to the larger tp alignment. */
 static size_t sysc__tls_block(void)
@@ -51,13 +66,20 @@ size_t sysc__tls_block_size(void)
 {
 	return sysc__tls_block() + SYSC__TCB_SIZE + sysc__tp_align();
 }
+#endif
 
 /* The canary of code built with -fstack-protector, the same in every
  * thread: from the kernel's AT_RANDOM bytes, with the low byte zero (a
  * string overflow then cannot reproduce it, since a string ends in that
  * byte). Without AT_RANDOM, from the address of the auxv: weak, but not a
  * constant. */
+#ifdef SYSC__STACK_GUARD_GLOBAL
+/* Where code built with -fstack-protector reads the canary on this arch. */
+#define sysc__stack_guard __stack_chk_guard
+unsigned long __stack_chk_guard;
+#else
 unsigned long sysc__stack_guard SYSC__HIDDEN;
+#endif
 
 /* Inlined in both TLS set-ups below, as it was in the one before them. */
 __attribute__((always_inline)) static inline void sysc__stack_guard_init(void)
@@ -70,6 +92,18 @@ __attribute__((always_inline)) static inline void sysc__stack_guard_init(void)
 	sysc__stack_guard = g & ~0xffUL;
 }
 
+#if SYSC__TLS_VARIANT == 1
+void *sysc__tls_place(void *mem)
+{
+	char *tp = (char *)sysc__round_up((size_t)mem, sysc__tp_align());
+	char *block = tp + sysc__tls_offset();
+
+	sysc__memset(tp, 0, sysc__tls_offset());
+	sysc__memcpy(block, sysc__tls.init, sysc__tls.filesz);
+	sysc__memset(block + sysc__tls.filesz, 0, sysc__tls.memsz - sysc__tls.filesz);
+	return tp;
+}
+#else
 void *sysc__tls_place(void *mem)
 {
 	size_t block = sysc__tls_block();
@@ -82,6 +116,7 @@ void *sysc__tls_place(void *mem)
 	*(unsigned long *)(tp + SYSC__STACK_GUARD_OFFSET) = sysc__stack_guard;
 	return tp;
 }
+#endif
 
 
 /* Enough for the errno word and a modest amount of user TLS without a

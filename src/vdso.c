@@ -51,26 +51,10 @@ static int sysc__auxv_is_ours(const unsigned long *a, size_t n)
 	return 0;
 }
 
-/* The symbols behind each SYSC__VDSO_* slot, all of version LINUX_2.6. */
-static const char *const sysc__vdso_names[SYSC__VDSO_NFN] = {
-#if defined(__x86_64__)
-	[SYSC__VDSO_CLOCK_GETTIME] = "__vdso_clock_gettime",
-	[SYSC__VDSO_GETTIMEOFDAY] = "__vdso_gettimeofday",
-	[SYSC__VDSO_TIME] = "__vdso_time",
-	[SYSC__VDSO_GETCPU] = "__vdso_getcpu",
-	[SYSC__VDSO_CLOCK_GETRES] = "__vdso_clock_getres",
-	[SYSC__VDSO_GETRANDOM] = "__vdso_getrandom",
-#else
-	/* 64-bit time only: __vdso_gettimeofday and __vdso_time return 32-bit
-	 * seconds on i386, so those calls derive from clock_gettime64;
-	 * __vdso_gettimeofday is called with a NULL timeval, for the zone. */
-	[SYSC__VDSO_CLOCK_GETTIME] = "__vdso_clock_gettime64",
-	[SYSC__VDSO_GETTIMEOFDAY] = "__vdso_gettimeofday",
-	[SYSC__VDSO_GETCPU] = "__vdso_getcpu",
-	[SYSC__VDSO_CLOCK_GETRES] = "__vdso_clock_getres_time64",
-	[SYSC__VDSO_CLOCK_GETRES32] = "__vdso_clock_getres",
-#endif
-};
+/* The symbols behind each SYSC__VDSO_* slot and their version: the arch's
+ * (arch/<arch>/vdso_names.h, on the include path). */
+#include "vdso_names.h"
+static const char *const sysc__vdso_names[SYSC__VDSO_NFN] = { SYSC__VDSO_NAMES };
 
 static void sysc__vdso_publish(const struct sysc__vdso_img *img)
 {
@@ -80,7 +64,7 @@ static void sysc__vdso_publish(const struct sysc__vdso_img *img)
 		void *p = NULL;
 
 		if (img && sysc__vdso_names[i])
-			p = sysc__vdso_lookup(img, sysc__vdso_names[i], "LINUX_2.6");
+			p = sysc__vdso_lookup(img, sysc__vdso_names[i], SYSC__VDSO_VERSION);
 		__atomic_store_n(&sysc__vdso_fn[i], p, __ATOMIC_RELEASE);
 	}
 }

@@ -1,7 +1,7 @@
 /* The vDSO parser's internal interface: pure functions over a byte image
  * (no syscalls, no globals), so the fuzz target and the ASan test can link
  * src/vdso_parse.c alone. The ELF layouts are the ones of the architecture
- * being compiled (ELF64 on x86_64, ELF32 on i386): a vDSO is always of the
+ * being compiled (ELF64 on the 64-bit arches, ELF32 on i386): a vDSO is always of the
  * process's own class. */
 #ifndef SYSC_SRC_VDSO_PARSE_H
 #define SYSC_SRC_VDSO_PARSE_H
@@ -10,10 +10,9 @@
 #include <stdint.h>
 #include "sysc/vdso.h"
 
-#if defined(__x86_64__)
+#if __SIZEOF_POINTER__ == 8
 typedef uint64_t sysc__elf_addr;	/* Elf64_Addr, Elf64_Off, Elf64_Xword */
 #define SYSC__ELF_CLASS 2		/* ELFCLASS64 */
-#define SYSC__ELF_MACHINE 62		/* EM_X86_64 */
 struct sysc__elf_sym {
 	uint32_t st_name;
 	unsigned char st_info, st_other;
@@ -25,10 +24,9 @@ struct sysc__elf_phdr {
 	uint64_t p_offset, p_vaddr, p_paddr, p_filesz, p_memsz, p_align;
 };
 #define SYSC__ELF_SHDR_SIZE 64
-#elif defined(__i386__)
+#else
 typedef uint32_t sysc__elf_addr;
 #define SYSC__ELF_CLASS 1		/* ELFCLASS32 */
-#define SYSC__ELF_MACHINE 3		/* EM_386 */
 struct sysc__elf_sym {
 	uint32_t st_name, st_value, st_size;
 	unsigned char st_info, st_other;
@@ -39,9 +37,9 @@ struct sysc__elf_phdr {
 		 p_align;
 };
 #define SYSC__ELF_SHDR_SIZE 40
-#else
-#error "sysc: x86_64 or i386 only"
 #endif
+/* e_machine: the arch's own (arch/<arch>/abi.h). */
+#define SYSC__ELF_MACHINE SYSC__ELF_MACHINE_SELF
 
 struct sysc__elf_ehdr {
 	unsigned char e_ident[16];

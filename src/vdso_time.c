@@ -8,6 +8,8 @@
  *                                                 gettimeofday(NULL, tz)
  *                                                 for a zone
  *   sysc_time           x86_64 time               i386 clock_gettime64
+ *                       (aarch64, riscv64: as x86_64, but time is
+ *                       clock_gettime)
  *   sysc_clock_getres   x86_64 clock_getres       i386 clock_getres_time64
  *   sysc_getcpu         getcpu
  * A bad pointer gives EFAULT through the syscall but a SIGSEGV inside the
@@ -42,15 +44,15 @@ int sysc_clock_gettime(int clock, struct sysc_timespec *ts)
 
 	if (f && sysc__vdso_stands(f(clock, ts), &ret))
 		return ret;
-#if defined(__x86_64__)
+#if !defined(SYSC_NR_clock_gettime64)
 	return (int)sysc__ret(sysc__sc2(SYSC_NR_clock_gettime, clock, (long)ts));
 #else
 	return (int)sysc__ret(sysc__sc2(SYSC_NR_clock_gettime64, clock, (long)ts));
 #endif
 }
 
-#if defined(__x86_64__)
-/* x86_64's struct timeval is two longs: sysc_timeval's layout. */
+#if __SIZEOF_LONG__ == 8
+/* A 64-bit arch's struct timeval is two longs: sysc_timeval's layout. */
 typedef long (*sysc__time_fn)(long *);
 
 int sysc_gettimeofday(struct sysc_timeval *tv, struct sysc_timezone *tz)
@@ -63,6 +65,7 @@ int sysc_gettimeofday(struct sysc_timeval *tv, struct sysc_timezone *tz)
 	return (int)sysc__ret(sysc__sc2(SYSC_NR_gettimeofday, (long)tv, (long)tz));
 }
 
+#if defined(SYSC_NR_time)
 long long sysc_time(void)
 {
 	sysc__time_fn f = (sysc__time_fn)sysc__vdso_get(SYSC__VDSO_TIME);
@@ -72,6 +75,17 @@ long long sysc_time(void)
 		return f(NULL);
 	return sysc__ret(sysc__sc1(SYSC_NR_time, 0));
 }
+#else
+/* No time syscall (asm-generic): the seconds of CLOCK_REALTIME. */
+long long sysc_time(void)
+{
+	struct sysc_timespec ts;
+
+	if (sysc_clock_gettime(SYSC_CLOCK_REALTIME, &ts))
+		return -1;
+	return ts.tv_sec;
+}
+#endif
 
 int sysc_clock_getres(int clock, struct sysc_timespec *ts)
 {

@@ -1,4 +1,5 @@
 #!/bin/sh
+# target: host (builds and inspects files only; in a test guest it runs on the build host)
 # The raw layer as bootstrap code uses it: include/ and arch/ copied
 # elsewhere, compiled with -ffreestanding -nostdinc (only the compiler's own
 # headers), and needing no library: the object has no undefined symbols.
@@ -7,6 +8,7 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 cp -r include arch "$tmp/"
 cat > "$tmp/boot.c" <<'C'
+#define SYSC_HEADER_ONLY	/* no libsysc.a (and no static-PIE start-up) */
 #include <sysc.h>
 long boot(const char *path)
 {

@@ -1,4 +1,5 @@
 #!/bin/sh
+# target: host (builds and inspects files only; in a test guest it runs on the build host)
 # Every public header compiles on its own: a translation unit holding only
 # `#include <sysc/X.h>` (and one for <sysc.h>), freestanding, for $ARCH, as
 # strict C99 and as gnu11 with $CC, and as C++11 with the matching C++

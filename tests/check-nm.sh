@@ -1,4 +1,5 @@
 #!/bin/sh
+# target: host (builds and inspects files only; in a test guest it runs on the build host)
 # libsysc.a must not reference anything outside itself: no libc, no libgcc.
 # Weak references (the linker-provided init_array bounds) may stay
 # undefined. Every other undefined symbol of every member must be defined

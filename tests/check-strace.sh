@@ -20,7 +20,10 @@ if ! $nosession strace -f -qq -e signal=none -s 80 -o "$tmp/trace" "$probe" </de
 	strace -qq -o /dev/null true 2>/dev/null || { echo "strace cannot trace here (ptrace refused)"; exit 77; }
 	echo "probe failed:"; cat "$tmp/out"; exit 1
 fi
-col=$([ "$ARCH" = x86_64 ] && echo 2 || echo 3)
+# the arch's column of the number table (its first line names them)
+col=$(sed -n '1s/^# sysc syscall numbers: name<TAB>//p' tools/syscall-numbers.tsv |
+	awk -v a="$ARCH" '{ n = split($0, w, "<TAB>"); for (i = 1; i <= n; i++) if (w[i] == a) print i + 1 }')
+[ -n "$col" ] || { echo "no column for $ARCH in tools/syscall-numbers.tsv"; exit 1; }
 awk -F '\t' -v col="$col" -v arch="$ARCH" '
 # syscall numbers for strace versions that print syscall_0x1c3 for calls
 # newer than themselves
@@ -30,10 +33,15 @@ FILENAME ~ /syscalls-by-function/ {
 	if ($0 !~ /^\| `sysc_[a-z0-9_]+` \|/) next
 	split($0, f, "|")
 	name = f[2]; gsub(/[ `]/, "", name); sub(/^sysc_/, "", name)
-	list = (arch == "x86_64") ? f[3] : f[4]
+	# | function | x86_64 | i386 | aarch64 | riscv64 | notes | (the
+	# second table has x86_64 and i386 only)
+	c = (arch == "x86_64") ? 3 : (arch == "i386") ? 4 : (arch == "aarch64") ? 5 : 6
+	nf = split($0, f, "|")
+	if (c >= nf - 1) next
+	list = f[c]
 	gsub(/[ `]/, "", list)
 	allowed[name] = "," list ","
-	vdso[name] = (f[5] ~ /vDSO first/)
+	vdso[name] = (f[nf - 1] ~ /vDSO first/)
 	next
 }
 # the trace: PID syscall(...) ; markers write(-1, "P:e:name", n) / write(-1, "E", 1)

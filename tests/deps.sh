@@ -10,7 +10,8 @@
 # valgrind (the no-vDSO run; libc6-dbg:i386 lets it start i386 glibc
 # programs), the kernel uapi headers the ABI tests compare against, and
 # pkg-config (the installed .pc files are tested), strace (the independent
-# decoder tests/check-strace.sh compares the syscall table with).
+# decoder tests/check-strace.sh compares the syscall table with), and for
+# aarch64 and riscv64 lld, their uapi headers and qemu-user.
 # bench: gcc-multilib (the i386 rows) and musl-gcc (musl-tools: the musl
 # rows).
 set -u
@@ -31,6 +32,18 @@ check_test() {
 	command -v valgrind >/dev/null 2>&1 || missing="$missing valgrind"
 	command -v pkg-config >/dev/null 2>&1 || missing="$missing pkg-config"
 	command -v strace >/dev/null 2>&1 || missing="$missing strace"
+	# the aarch64 and riscv64 builds: clang's cross targets, lld, the uapi
+	# headers of those arches, qemu-user to run them (no binfmt)
+	for a in aarch64 riscv64; do
+		[ -f /usr/$a-linux-gnu/include/asm/unistd.h ] || missing="$missing uapi-$a"
+	done
+	command -v ld.lld >/dev/null 2>&1 || missing="$missing lld"
+	command -v qemu-aarch64 >/dev/null 2>&1 || missing="$missing qemu-user"
+	# the target runner (tests/target/target.sh): an amd64 kernel under
+	# qemu-system runs the i386 suite where the host kernel cannot (and in
+	# CI's forced run); xz unpacks the kernel's modules
+	command -v qemu-system-x86_64 >/dev/null 2>&1 || missing="$missing qemu-system-x86"
+	command -v xz >/dev/null 2>&1 || missing="$missing xz"
 	if command -v clang >/dev/null 2>&1; then
 		clang -fsanitize=fuzzer,address -o "$tmp/f" "$tmp/f.c" >/dev/null 2>&1 || missing="$missing fuzzer"
 	fi
@@ -38,7 +51,9 @@ check_test() {
 	if command -v dpkg-query >/dev/null 2>&1; then
 		dpkg-query -W -f='${Status}' libc6-dbg:i386 2>/dev/null | grep -q 'ok installed' || missing="$missing libc6-dbg:i386"
 	fi
-	pkgs="gcc-multilib g++-multilib libcmocka-dev libcmocka-dev:i386 linux-libc-dev clang libclang-rt-dev valgrind libc6-dbg:i386 pkg-config strace"
+	pkgs="gcc-multilib g++-multilib libcmocka-dev libcmocka-dev:i386 linux-libc-dev clang libclang-rt-dev valgrind libc6-dbg:i386 pkg-config strace lld linux-libc-dev-arm64-cross linux-libc-dev-riscv64-cross xz-utils"
+	# without their recommends: qemu-user's would register binfmt handlers
+	bare="qemu-user qemu-system-x86"
 }
 
 check_bench() {
@@ -46,6 +61,7 @@ check_bench() {
 	gcc -m32 -static -o "$tmp/b32" "$tmp/b.c" >/dev/null 2>&1 || missing="$missing m32"
 	command -v musl-gcc >/dev/null 2>&1 || missing="$missing musl-gcc"
 	pkgs="gcc-multilib musl-tools"
+	bare=""
 }
 
 case $what in
@@ -60,7 +76,8 @@ case $pkgs in
 *:i386*) arch="dpkg --add-architecture i386 && " ;;
 *) arch="" ;;
 esac
-cmd="${arch}apt-get update && apt-get install -y $pkgs"
+bare=${bare:-}
+cmd="${arch}apt-get update && apt-get install -y $pkgs${bare:+ && apt-get install -y --no-install-recommends $bare}"
 if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
 	echo "deps: missing ($missing ); installing: $pkgs"
 	[ -n "$arch" ] && dpkg --add-architecture i386
@@ -68,6 +85,10 @@ if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
 	apt-get update -q >/dev/null 2>&1 || echo "deps: apt-get update reported errors, trying the install anyway"
 	DEBIAN_FRONTEND=noninteractive apt-get install -y -q $pkgs >/dev/null ||
 		{ echo "deps: install failed; run as root: $cmd"; exit 1; }
+	if [ -n "$bare" ]; then
+		DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends $bare >/dev/null ||
+			{ echo "deps: install failed; run as root: $cmd"; exit 1; }
+	fi
 	exit 0
 fi
 echo "deps: missing ($missing ). Run as root, then make $what again:"

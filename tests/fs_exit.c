@@ -101,6 +101,8 @@ static void run_case(const char *m, const char *want_out, int code, int sig,
 		fs_report(0, name, "fork, pipe or wait failed");
 		return;
 	}
+	if (fs_run_noexec(&r, name))
+		return;
 	ok = !r.timed_out && fs_streq(r.out, want_out) &&
 	     (sig ? fs_term_sig(r.status) == sig
 		  : fs_exited(r.status) && fs_exit_code(r.status) == code);

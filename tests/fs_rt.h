@@ -44,4 +44,17 @@ static inline void fs_sleep_ms(long ms)
 		ts = rem;
 }
 
+/* Prints a skip for `what` and returns 1 when this process has no
+ * seccomp(2): qemu-user answers ENOSYS to every seccomp call (and EINVAL to
+ * prctl(PR_SET_SECCOMP)) rather than passing filters to the host. */
+static inline int fs_skip_without_seccomp(const char *what)
+{
+	unsigned int action = SYSC_SECCOMP_RET_ALLOW;
+
+	if (sysc_raw_seccomp(SYSC_SECCOMP_GET_ACTION_AVAIL, 0, &action) != -SYSC_ENOSYS)
+		return 0;
+	fs_skip(what, "seccomp(2) gives ENOSYS here (qemu-user has none)");
+	return 1;
+}
+
 #endif

@@ -4,11 +4,18 @@
  * overwritten one ends the process by SIGABRT with a message on fd 2
  * (src/stack_chk.c). */
 #include "fs_exec.h"
+#include "thread_pointer.h"	/* arch/<arch>/: where the canary lives */
+
+#ifdef SYSC__STACK_GUARD_GLOBAL
+extern unsigned long __stack_chk_guard;
+#endif
 
 static unsigned long canary(void)
 {
 	unsigned long c;
-#if defined(__x86_64__)
+#if defined(SYSC__STACK_GUARD_GLOBAL)
+	c = *(volatile unsigned long *)&__stack_chk_guard;
+#elif defined(__x86_64__)
 	__asm__ volatile ("mov %%fs:0x28, %0" : "=r"(c));
 #else
 	__asm__ volatile ("mov %%gs:0x14, %0" : "=r"(c));
@@ -58,8 +65,10 @@ int main(int argc, char **argv)
 		 sysc_thread_join(&t, &ret) == 0 && ret == 'x',
 		 "a sysc thread runs protected code");
 	FS_CHECK(thread_canary == canary(), "the thread has the same canary");
-	FS_CHECK(fs_run_prep(argv[0], args, stderr_to_stdout, 2000, &r) == 0 &&
-		 !r.timed_out && fs_term_sig(r.status) == SYSC_SIGABRT,
+	if (fs_run_prep(argv[0], args, stderr_to_stdout, 2000, &r) == 0 &&
+	    fs_run_noexec(&r, "an overwritten canary: SIGABRT and the message on fd 2"))
+		return fs_failures != 0;
+	FS_CHECK(!r.timed_out && fs_term_sig(r.status) == SYSC_SIGABRT,
 		 "an overwritten canary: SIGABRT");
 	r.out[r.len < sizeof r.out ? r.len : sizeof r.out - 1] = 0;
 	FS_CHECK(fs_streq(r.out, "sysc: stack smashing detected\n"),

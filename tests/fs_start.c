@@ -4,13 +4,7 @@
  * before init_array runs; main's value reaching exit_group. */
 #include "fs_check.h"
 
-#if defined(__x86_64__)
-#include "../arch/x86_64/thread_pointer.h"
-#define SYSC_NR_fork_like SYSC_NR_fork
-#else
-#include "../arch/i386/thread_pointer.h"
-#define SYSC_NR_fork_like SYSC_NR_fork
-#endif
+#include "thread_pointer.h"	/* arch/<arch>/, on the fs tests' include path */
 
 static __thread int tdata_word = 0x5a5a1234;
 static __thread char tdata_bytes[5] = "sysc";
@@ -57,10 +51,11 @@ static int exit_status_of_child(char **argv)
 {
 	char *args[] = { argv[0], "exit", 0 };
 	int status = 0;
-	long pid = sysc_raw_syscall(SYSC_NR_fork_like);
+	long pid = sysc_raw_fork();
 
 	if (pid == 0) {
-		sysc_raw_execve(argv[0], args, sysc_environ);
+		if (sysc_raw_execve(argv[0], args, sysc_environ) == -SYSC_ENOEXEC)
+			sysc_raw_exit_group(125);
 		sysc_raw_exit_group(100);
 	}
 	if (pid < 0 || sysc_wait4((int)pid, &status, 0, 0) != pid)
@@ -71,7 +66,7 @@ static int exit_status_of_child(char **argv)
 int main(int argc, char **argv, char **envp)
 {
 	unsigned long i;
-	int zero = 1;
+	int zero = 1, st;
 	void *tp = sysc__arch_get_tp();
 
 	if (argc == 2 && streq(argv[1], "exit"))
@@ -91,13 +86,24 @@ int main(int argc, char **argv, char **envp)
 	for (i = 0; i < 64; i++)
 		zero &= tbss_words[i] == 0;
 	FS_CHECK(zero, ".tbss zeroed");
+#if SYSC__TLS_VARIANT == 1
+	FS_CHECK(tp != 0 && (char *)&tdata_word >= (char *)tp + SYSC__TLS_GAP &&
+		 (char *)&tbss_words[0] >= (char *)tp + SYSC__TLS_GAP,
+		 "TLS block lies above the thread pointer and its gap (variant I)");
+#else
 	FS_CHECK(tp != 0 && *(void **)tp == tp, "thread pointer's first word points to itself");
 	FS_CHECK((char *)&tdata_word < (char *)tp && (char *)&tbss_words[63] < (char *)tp,
 		 "TLS block lies below the thread pointer (variant II)");
+#endif
 	tdata_word = 7;
 	sysc_errno = 0;
 	FS_CHECK(sysc_close(-1) == -1 && sysc_errno == SYSC_EBADF, "errno wrapper sets sysc_errno");
 	FS_CHECK(tdata_word == 7, "TLS variables are writable and distinct from errno");
-	FS_CHECK(exit_status_of_child(argv) == 42, "main's return value is the exit status");
+	st = exit_status_of_child(argv);
+	if (st == 125)
+		fs_skip("main's return value is the exit status",
+			"execve of this arch's program gives ENOEXEC (emulated: qemu-user without binfmt)");
+	else
+		FS_CHECK(st == 42, "main's return value is the exit status");
 	return fs_failures;
 }

@@ -1,5 +1,5 @@
 #!/bin/sh
-# include/sysc/nr_x86_64.h and nr_i386.h must be what tools/gen-nr-both.sh
+# include/sysc/nr_<arch>.h (every arch of the table) must be what tools/gen-nr-both.sh
 # makes of the current tools/syscall-numbers.tsv, and agree with the
 # per-arch arch/<arch>/syscall_nr.h (same names, same numbers).
 set -u
@@ -8,7 +8,7 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 sh tools/gen-nr-both.sh "$tmp" || { echo "not ok - generator failed"; exit 1; }
 status=0
-for a in x86_64 i386; do
+for a in $(sed -n '1s/^# sysc syscall numbers: name<TAB>//p' tools/syscall-numbers.tsv | sed 's/<TAB>/ /g'); do
 	A=$(echo $a | tr a-z A-Z)
 	if ! diff -u include/sysc/nr_$a.h "$tmp/nr_$a.h"; then
 		echo "not ok - include/sysc/nr_$a.h is out of date: run sh tools/gen-nr-both.sh"

@@ -1,23 +1,36 @@
 #!/bin/sh
-# The syscall numbers against the kernel's own uapi headers (Debian's
-# linux-libc-dev): a name in both must have the same number, and no number
-# may name two different syscalls. The uapi also names reserved slots the
-# kernel never implemented (uselib, afs_syscall, ...), which sysc leaves out,
-# and sysc has syscalls newer than the header (uprobe, listns, ...): both
-# are counted in the report, not failed.
+# The syscall numbers against the kernel's own uapi headers: Debian's
+# linux-libc-dev for x86_64 and i386, linux-libc-dev-<arch>-cross for the
+# other arches (read through tools/uapi-numbers.sh). A name in both must
+# have the same number, and no number may name two different syscalls. The
+# uapi also names reserved slots the kernel never implemented (uselib,
+# afs_syscall, nfsservctl...), which sysc leaves out, and sysc has syscalls
+# newer than the header (uprobe, listns, ...): both are counted in the
+# report, not failed.
 set -u
+cd "$(dirname "$0")/.."
 status=0
-for pair in x86_64:unistd_64.h i386:unistd_32.h; do
+tmp=$(mktemp)
+trap 'rm -f "$tmp"' EXIT
+for pair in x86_64:unistd_64.h i386:unistd_32.h aarch64:aarch64-linux-gnu riscv64:riscv64-linux-gnu; do
 	arch=${pair%%:*} hdr=${pair#*:}
-	uapi=$(for d in /usr/include/x86_64-linux-gnu/asm /usr/include/asm /usr/include/i386-linux-gnu/asm; do
-		[ -f "$d/$hdr" ] && echo "$d/$hdr" && break; done)
+	case $hdr in
+	*.h)
+		uapi=$(for d in /usr/include/x86_64-linux-gnu/asm /usr/include/asm /usr/include/i386-linux-gnu/asm; do
+			[ -f "$d/$hdr" ] && echo "$d/$hdr" && break; done)
+		[ -n "$uapi" ] && awk '$1 == "#define" && $2 ~ /^__NR_/ { printf "%s\t%s\n", substr($2, 6), $3 }' "$uapi" > "$tmp" ;;
+	*)
+		uapi=/usr/$hdr/include/asm/unistd.h
+		[ -f "$uapi" ] || uapi=
+		[ -n "$uapi" ] && { sh tools/uapi-numbers.sh "$hdr" > "$tmp" || uapi=; } ;;
+	esac
 	if [ -z "$uapi" ]; then
-		echo "not ok - $arch numbers: $hdr not found (linux-libc-dev)"
+		echo "not ok - $arch numbers: $hdr not found or not readable (linux-libc-dev, linux-libc-dev-<arch>-cross, clang)"
 		status=1
 		continue
 	fi
 	res=$(awk '
-		FNR == NR { if ($1 == "#define" && $2 ~ /^__NR_/) { n = substr($2, 6); k[n] = $3; if ($3 + 0 > kmax) kmax = $3 + 0 }; next }
+		FNR == NR { n = $1; k[n] = $2; if ($2 + 0 > kmax) kmax = $2 + 0; next }
 		$1 == "#define" && $2 ~ /^SYSC_NR_/ && $2 != "SYSC_NR_MAX" && $2 != "SYSC_NR_COUNT" {
 			n = substr($2, 9); s[n] = $3; if ($3 + 0 > smax) smax = $3 + 0
 		}
@@ -34,7 +47,7 @@ for pair in x86_64:unistd_64.h i386:unistd_32.h; do
 				else newer++
 			}
 			printf "%d %d %d %d %d\n", bad, same, newer, kmax, reserved
-		}' "$uapi" "arch/$arch/syscall_nr.h")
+		}' "$tmp" "arch/$arch/syscall_nr.h")
 	summary=$(printf '%s\n' "$res" | tail -1)
 	set -- $summary
 	if [ "$1" = 0 ]; then

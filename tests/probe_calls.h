@@ -1615,6 +1615,16 @@ static void sysc__probe_set_tid_address_raw(void)
 {
 	(void)sysc_raw_set_tid_address(0);
 }
+#if (defined(__riscv) && __riscv_xlen == 64)
+static void sysc__probe_riscv_flush_icache(void)
+{
+	(void)sysc_riscv_flush_icache(0, 0, 0);
+}
+static void sysc__probe_riscv_flush_icache_raw(void)
+{
+	(void)sysc_raw_riscv_flush_icache(0, 0, 0);
+}
+#endif
 static void sysc__probe_socket(void)
 {
 	(void)sysc_socket(-1, 0, 0);
@@ -2271,6 +2281,7 @@ static void sysc__probe_personality_raw(void)
 {
 	(void)sysc_raw_personality(SYSC_PER_QUERY);
 }
+#if defined(__x86_64__) || defined(__i386__)
 static void sysc__probe_arch_prctl(void)
 {
 	(void)sysc_arch_prctl(0, 0);
@@ -2279,6 +2290,7 @@ static void sysc__probe_arch_prctl_raw(void)
 {
 	(void)sysc_raw_arch_prctl(0, 0);
 }
+#endif
 static void sysc__probe_pidfd_open(void)
 {
 	(void)sysc_pidfd_open(0, 0);
@@ -2383,7 +2395,7 @@ static void sysc__probe_kexec_load_raw(void)
 {
 	(void)sysc_raw_kexec_load(0, 0, 0, 0x8000);
 }
-#if defined(__x86_64__)
+#if defined(__x86_64__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
 static void sysc__probe_kexec_file_load(void)
 {
 	(void)sysc_kexec_file_load(-1, -1, 0, 0, 0x8000);
@@ -2521,6 +2533,7 @@ static void sysc__probe_vhangup_raw(void)
 {
 	(void)sysc_raw_vhangup();
 }
+#if defined(__x86_64__) || defined(__i386__)
 static void sysc__probe_iopl(void)
 {
 	(void)sysc_iopl(0);
@@ -2529,6 +2542,8 @@ static void sysc__probe_iopl_raw(void)
 {
 	(void)sysc_raw_iopl(0);
 }
+#endif
+#if defined(__x86_64__) || defined(__i386__)
 static void sysc__probe_ioperm(void)
 {
 	(void)sysc_ioperm(0, 0, 0);
@@ -2537,6 +2552,8 @@ static void sysc__probe_ioperm_raw(void)
 {
 	(void)sysc_raw_ioperm(0, 0, 0);
 }
+#endif
+#if defined(__x86_64__) || defined(__i386__)
 static void sysc__probe_modify_ldt(void)
 {
 	(void)sysc_modify_ldt(0, 0, 0);
@@ -2545,6 +2562,17 @@ static void sysc__probe_modify_ldt_raw(void)
 {
 	(void)sysc_raw_modify_ldt(0, 0, 0);
 }
+#endif
+#if (defined(__riscv) && __riscv_xlen == 64)
+static void sysc__probe_riscv_hwprobe(void)
+{
+	(void)sysc_riscv_hwprobe(0, 0, 0, 0, 0);
+}
+static void sysc__probe_riscv_hwprobe_raw(void)
+{
+	(void)sysc_raw_riscv_hwprobe(0, 0, 0, 0, 0);
+}
+#endif
 static void sysc__probe_kill(void)
 {
 	(void)sysc_kill(0, 0);
@@ -2729,6 +2757,7 @@ static void sysc__probe_pause_raw(void)
 {
 	(void)sysc_raw_pause();
 }
+#if defined(__x86_64__) || defined(__i386__)
 static void sysc__probe_alarm(void)
 {
 	(void)sysc_alarm(0);
@@ -2737,6 +2766,7 @@ static void sysc__probe_alarm_raw(void)
 {
 	(void)sysc_raw_alarm(0);
 }
+#endif
 static void sysc__probe_getitimer(void)
 {
 	(void)sysc_getitimer(0, 0);
@@ -3252,7 +3282,6 @@ static const struct sysc__probe sysc__probes[] = {
 	{ "ioprio_get", sysc__probe_ioprio_get, sysc__probe_ioprio_get_raw },
 	{ "ioprio_set", sysc__probe_ioprio_set, sysc__probe_ioprio_set_raw },
 	{ "personality", sysc__probe_personality, sysc__probe_personality_raw },
-	{ "arch_prctl", sysc__probe_arch_prctl, sysc__probe_arch_prctl_raw },
 	{ "pidfd_open", sysc__probe_pidfd_open, sysc__probe_pidfd_open_raw },
 	{ "pidfd_getfd", sysc__probe_pidfd_getfd, sysc__probe_pidfd_getfd_raw },
 	{ "pidfd_send_signal", sysc__probe_pidfd_send_signal, sysc__probe_pidfd_send_signal_raw },
@@ -3282,9 +3311,6 @@ static const struct sysc__probe sysc__probes[] = {
 	{ "lsm_set_self_attr", sysc__probe_lsm_set_self_attr, sysc__probe_lsm_set_self_attr_raw },
 	{ "lsm_list_modules", sysc__probe_lsm_list_modules, sysc__probe_lsm_list_modules_raw },
 	{ "vhangup", sysc__probe_vhangup, sysc__probe_vhangup_raw },
-	{ "iopl", sysc__probe_iopl, sysc__probe_iopl_raw },
-	{ "ioperm", sysc__probe_ioperm, sysc__probe_ioperm_raw },
-	{ "modify_ldt", sysc__probe_modify_ldt, sysc__probe_modify_ldt_raw },
 	{ "kill", sysc__probe_kill, sysc__probe_kill_raw },
 	{ "tgkill", sysc__probe_tgkill, sysc__probe_tgkill_raw },
 	{ "sigprocmask", sysc__probe_sigprocmask, sysc__probe_sigprocmask_raw },
@@ -3308,7 +3334,6 @@ static const struct sysc__probe sysc__probes[] = {
 	{ "rt_tgsigqueueinfo", sysc__probe_rt_tgsigqueueinfo, sysc__probe_rt_tgsigqueueinfo_raw },
 	{ "tkill", sysc__probe_tkill, sysc__probe_tkill_raw },
 	{ "pause", sysc__probe_pause, sysc__probe_pause_raw },
-	{ "alarm", sysc__probe_alarm, sysc__probe_alarm_raw },
 	{ "getitimer", sysc__probe_getitimer, sysc__probe_getitimer_raw },
 	{ "setitimer", sysc__probe_setitimer, sysc__probe_setitimer_raw },
 	{ "clock_settime", sysc__probe_clock_settime, sysc__probe_clock_settime_raw },
@@ -3337,10 +3362,19 @@ static const struct sysc__probe sysc__probes[] = {
 	{ "poll", sysc__probe_poll, sysc__probe_poll_raw },
 	{ "pselect6", sysc__probe_pselect6, sysc__probe_pselect6_raw },
 	{ "select", sysc__probe_select, sysc__probe_select_raw },
-#if defined(__x86_64__)
-	{ "kexec_file_load", sysc__probe_kexec_file_load, sysc__probe_kexec_file_load_raw },
+#if (defined(__riscv) && __riscv_xlen == 64)
+	{ "riscv_flush_icache", sysc__probe_riscv_flush_icache, sysc__probe_riscv_flush_icache_raw },
+	{ "riscv_hwprobe", sysc__probe_riscv_hwprobe, sysc__probe_riscv_hwprobe_raw },
 #endif
-#if defined(__i386__)
+#if defined(__x86_64__) || defined(__i386__)
+	{ "arch_prctl", sysc__probe_arch_prctl, sysc__probe_arch_prctl_raw },
+	{ "iopl", sysc__probe_iopl, sysc__probe_iopl_raw },
+	{ "ioperm", sysc__probe_ioperm, sysc__probe_ioperm_raw },
+	{ "modify_ldt", sysc__probe_modify_ldt, sysc__probe_modify_ldt_raw },
+	{ "alarm", sysc__probe_alarm, sysc__probe_alarm_raw },
+#endif
+#if defined(__x86_64__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
+	{ "kexec_file_load", sysc__probe_kexec_file_load, sysc__probe_kexec_file_load_raw },
 #endif
 };
 

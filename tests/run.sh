@@ -24,7 +24,7 @@ CC=${2:-gcc}
 pass=0 fail=0 skip=0
 failed=""
 out=$(mktemp)
-trap 'rm -f "$out" "$out.log"' EXIT
+trap 'rm -f "$out" "$out.log" "$out.host"' EXIT
 
 count() { # $1 = name, $2 = exit status; the output is in $out
 	name=$1 rc=$2
@@ -53,8 +53,19 @@ count() { # $1 = name, $2 = exit status; the output is in $out
 
 # One arch's programs and scripts, on the kernel at hand (or through
 # $TARGET_RUN); ends with "@@counts PASS FAIL SKIP" and "@@failed NAMES".
+# Seconds since the last call: where a slow guest spends its time.
+t_last=$(date +%s)
+elapsed() {
+	t_now=$(date +%s)
+	echo "(took $((t_now - t_last)) s)"
+	t_last=$t_now
+}
+
+# SYSC_RUN_ONLY=host runs only the scripts marked "# target: host" (they
+# build and inspect files, run nothing of the arch), =target all else.
 run_arch() {
 	arch=$1 pass=0 fail=0 skip=0 failed=""
+	[ "${SYSC_RUN_ONLY:-}" = host ] ||
 	for t in "$B/$arch"/tests/test_* "$B/$arch"/tests/fs_* "$B/$arch"/tests/cxx_*; do
 		[ -x "$t" ] || continue
 		echo "--- $arch/$(basename "$t")"
@@ -63,14 +74,26 @@ run_arch() {
 		rc=$?
 		cat "$out"
 		count "$arch/$(basename "$t")" $rc
+		elapsed
 	done
 	for s in tests/check-*.sh; do
 		[ -f "$s" ] || continue
+		case ${SYSC_RUN_ONLY:-}:$(grep -c '^# target: host' "$s") in
+		host:0 | target:1) continue ;;
+		esac
 		echo "--- $arch/$(basename "$s")"
+		# Under qemu-user only the scripts that run their programs
+		# through $TARGET_RUN can run; the others need a real kernel.
+		if [ -n "${TARGET_RUN:-}" ] && ! grep -q TARGET_RUN "$s"; then
+			echo "skip - $arch/$(basename "$s" .sh): needs $arch programs on a real kernel (tools such as strace or valgrind, or none of qemu-user's limits)"
+			skip=$((skip + 1))
+			continue
+		fi
 		B=$B ARCH=$arch CC=$CC sh "$s" >"$out" 2>&1
 		rc=$?
 		cat "$out"
 		count "$arch/$(basename "$s" .sh)" $rc
+		elapsed
 	done
 	echo "@@counts $pass $fail $skip"
 	echo "@@failed$failed"
@@ -95,16 +118,22 @@ for arch in ${SYSC_ARCHES:-x86_64 i386}; do
 	user) TARGET_RUN="qemu-$arch" run_arch "$arch" | tee "$out.log" ;;
 	system)
 		echo "(booting a $arch guest; its output follows when it is done)"
-		target_system "$arch" "sh tests/run.sh --arch $arch '$B' '$CC'" >"$out.log"
+		SYSC_RUN_ONLY=host run_arch "$arch" | tee "$out.host"
+		target_system "$arch" "SYSC_RUN_ONLY=target sh tests/run.sh --arch $arch '$B' '$CC'" >"$out.log"
 		rc=$?
 		cat "$out.log"
+		cat "$out.host" >>"$out.log"
 		[ $rc = 0 ] || { fail=$((fail + 1)); failed="$failed $arch/guest(status $rc)"; } ;;
 	*) skip=$((skip + 1)); echo "skip - $arch: every test: $TARGET_WHY" ;;
 	esac
-	if c=$(grep '^@@counts ' "$out.log" | tail -1) && [ -n "$c" ]; then
-		set -- $c
-		pass=$((pass + $2)) fail=$((fail + $3)) skip=$((skip + $4))
-		failed="$failed$(sed -n 's/^@@failed//p' "$out.log" | tail -1)"
+	if grep -q '^@@counts ' "$out.log"; then
+		for c in $(grep '^@@counts ' "$out.log" | tr ' ' ,); do
+			IFS=, read -r _ p f s <<EOF
+$c
+EOF
+			pass=$((pass + p)) fail=$((fail + f)) skip=$((skip + s))
+		done
+		failed="$failed$(sed -n 's/^@@failed//p' "$out.log" | tr '\n' ' ' | sed 's/ *$//')"
 	elif [ "$TARGET_MODE" != none ]; then
 		fail=$((fail + 1)) failed="$failed $arch/(no result)"
 	fi

@@ -12,7 +12,7 @@ cd "$(dirname "$0")/.."
 out=${1:-doc/syscalls-by-function.md}
 tsv=${WRAPPERS:-$(echo tools/wrappers/*.tsv)}
 tmp=$out.tmp.$$
-trap 'rm -f "$tmp"' EXIT
+trap 'rm -f "$tmp" "$tmp.arch"' EXIT
 
 {
 cat <<'HEAD'
@@ -32,20 +32,25 @@ the kernel and the filter see the same syscall number and
 
 ## Wrappers from the table
 
-| function | x86_64 | i386 | notes |
-|---|---|---|---|
+| function | x86_64 | i386 | aarch64 | riscv64 | notes |
+|---|---|---|---|---|---|
 HEAD
-cat $tsv | grep -v "^#" | awk -F '\t' '
+cat tools/wrappers/arch.tsv | grep -v "^#" | sed 's/^/ARCH\t/' > "$tmp.arch"
+cat "$tmp.arch" $tsv | grep -v "^#" | awk -F '\t' '
 function names(c,   w, n, i, s) {	# "@a,b" or "a arg ..." -> "`a`, `b`"
 	if (c == "-") return "-"
 	if (c ~ /^@/) { n = split(substr(c, 2), w, ","); s = ""; for (i = 1; i <= n; i++) s = s (i > 1 ? ", " : "") "`" w[i] "`"; return s }
 	split(c, w, " ")
 	return "`" w[1] "`"
 }
+# tools/wrappers/arch.tsv, prefixed: ARCH name arches call
+$1 == "ARCH" { n = split($3, w, ","); for (k = 1; k <= n; k++) ov[$2, w[k]] = $4; next }
 NF < 7 { next }
 {
 	name = $1; x = $4; i = ($5 == "=") ? $4 : $5; notes = $6
 	xs = names(x); is = names(i)
+	as = names(((name, "aarch64") in ov) ? ov[name, "aarch64"] : x)
+	rs = names(((name, "riscv64") in ov) ? ov[name, "riscv64"] : x)
 	# also_<arch>=a+b: syscalls the errno function may issue besides its
 	# own (the vDSO getrandom state pages)
 	if (match(notes, /also_x86_64=[a-z0-9_+]+/)) xs = xs ", `" substr(notes, RSTART + 12, RLENGTH - 12) "`"
@@ -58,15 +63,24 @@ NF < 7 { next }
 		# the fallback of sysc/syscall.h: the other exit call
 		other = (x ~ /^exit_group/) ? "exit" : "exit_group"
 		xs = xs ", `" other "`"; is = is ", `" other "`"
+		as = as ", `" other "`"; rs = rs ", `" other "`"
 		n = "does not return; the second call only if the first is refused"
 	}
-	printf "| `sysc_%s` | %s | %s | %s |\n", name, xs, is, n
+	# the vDSO getrandom state pages are x86_64 only (also_x86_64)
+	printf "| `sysc_%s` | %s | %s | %s | %s | %s |\n", name, xs, is, as, rs, n
 }
 END { exit bad }'
 cat <<'TAIL'
-| `sysc_syscall(nr, ...)` | `nr` | `nr` | - |
+| `sysc_syscall(nr, ...)` | `nr` | `nr` | `nr` | `nr` | - |
 
 ## Functions outside the table
+
+aarch64 and riscv64 issue what the x86_64 column lists, except: `_start`
+makes no syscall for TLS (the thread pointer is a register written from
+user space), so only `mmap` for a large TLS block; `sysc_thread_create`
+passes the TLS pointer to `clone` as x86_64 does; signal return is
+`rt_sigreturn` (aarch64 through sysc's restorer, riscv64 through the
+vDSO's); `sysc_getrandom` has no vDSO path there.
 
 | function | x86_64 | i386 | notes |
 |---|---|---|---|
@@ -94,4 +108,5 @@ cat <<'TAIL'
 TAIL
 } > "$tmp"
 mv "$tmp" "$out"
+rm -f "$tmp.arch"
 trap - EXIT

@@ -6,4 +6,7 @@
 
 #include "abi_signal.h"
 
+/* ELF e_machine (EM_386), for the vDSO parser. */
+#define SYSC__ELF_MACHINE_SELF 3
+
 #endif

@@ -1,10 +1,11 @@
 /* Signal ABI for i386: the part shared with x86_64 (the same layouts in
- * terms of pointer and long, in ../x86_64/abi_signal_x86.h) and the seccomp
+ * terms of pointer and long, in ../common/abi_signal.h) and the seccomp
  * fact particular to this arch. */
 #ifndef SYSC_ARCH_I386_ABI_SIGNAL_H
 #define SYSC_ARCH_I386_ABI_SIGNAL_H
 
-#include "../x86_64/abi_signal_x86.h"
+#define SYSC_SA_RESTORER 0x04000000u
+#include "../common/abi_signal.h"
 
 /* What seccomp_data.arch holds for this arch's syscalls (also for a 32-bit
  * process on a 64-bit kernel). */

@@ -6,6 +6,9 @@
 
 #include "abi_signal.h"
 
+/* ELF e_machine (EM_X86_64), for the vDSO parser. */
+#define SYSC__ELF_MACHINE_SELF 62
+
 /* mmap: place the mapping in the low 2 GiB (asm/mman.h; honoured only by a
  * 64-bit process). */
 #define SYSC_MAP_32BIT 0x40

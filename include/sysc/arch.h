@@ -1,4 +1,5 @@
-/* Picks the arch/ headers for the architecture being compiled. They sit in
+/* Picks the arch/ headers for the architecture being compiled: the
+ * directory's arch.h, which includes the rest. They sit in
  * <repo>/arch/<arch>/ in the source tree and in <prefix>/include/sysc/arch/
  * <arch>/ once installed, so that -I<repo>/include alone finds them. */
 #ifndef SYSC_ARCH_H
@@ -7,35 +8,25 @@
 #if defined(__x86_64__) && defined(__ILP32__)
 #error "sysc: x32 is not supported"
 #elif defined(__x86_64__)
-#if __has_include("../../arch/x86_64/syscall_arch.h")
-#include "../../arch/x86_64/syscall_arch.h"
-#include "../../arch/x86_64/syscall_nr.h"
-#include "../../arch/x86_64/abi.h"
-#include "../../arch/x86_64/entry_call.h"
-#include "../../arch/x86_64/crash.h"
-#else
-#include "arch/x86_64/syscall_arch.h"
-#include "arch/x86_64/syscall_nr.h"
-#include "arch/x86_64/abi.h"
-#include "arch/x86_64/entry_call.h"
-#include "arch/x86_64/crash.h"
-#endif
+#define SYSC__ARCH_SRC "../../arch/x86_64/arch.h"
+#define SYSC__ARCH_INST "arch/x86_64/arch.h"
 #elif defined(__i386__)
-#if __has_include("../../arch/i386/syscall_arch.h")
-#include "../../arch/i386/syscall_arch.h"
-#include "../../arch/i386/syscall_nr.h"
-#include "../../arch/i386/abi.h"
-#include "../../arch/i386/entry_call.h"
-#include "../../arch/i386/crash.h"
+#define SYSC__ARCH_SRC "../../arch/i386/arch.h"
+#define SYSC__ARCH_INST "arch/i386/arch.h"
+#elif defined(__aarch64__) && defined(__LP64__) && defined(__AARCH64EL__)
+#define SYSC__ARCH_SRC "../../arch/aarch64/arch.h"
+#define SYSC__ARCH_INST "arch/aarch64/arch.h"
+#elif defined(__riscv) && __riscv_xlen == 64
+#define SYSC__ARCH_SRC "../../arch/riscv64/arch.h"
+#define SYSC__ARCH_INST "arch/riscv64/arch.h"
 #else
-#include "arch/i386/syscall_arch.h"
-#include "arch/i386/syscall_nr.h"
-#include "arch/i386/abi.h"
-#include "arch/i386/entry_call.h"
-#include "arch/i386/crash.h"
+#error "sysc: unsupported architecture (x86_64, i386, aarch64 little-endian LP64, riscv64)"
 #endif
+
+#if __has_include(SYSC__ARCH_SRC)
+#include SYSC__ARCH_SRC
 #else
-#error "sysc: unsupported architecture (x86_64 and i386 only)"
+#include SYSC__ARCH_INST
 #endif
 
 #endif

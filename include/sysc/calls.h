@@ -39,7 +39,7 @@ int sysc_select(int nfds, sysc_fd_set *readfds, sysc_fd_set *writefds, sysc_fd_s
  * does not inline one keeps its own copy), unless SYSC_NO_INLINE; the
  * out-of-line definitions of libsysc.a (src/calls.c, SYSC__OUTLINE). */
 #if !defined(SYSC_NO_INLINE) || defined(SYSC__OUTLINE)
-#if defined(__x86_64__)
+#if defined(__x86_64__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
 SYSC__FN int sysc_openat(int dirfd, const char *path, int flags, unsigned int mode)
 {
 	return (int)sysc__ret(sysc__sc4(SYSC_NR_openat, (long)(dirfd), (long)(path), (long)(flags), (long)(mode)));
@@ -63,7 +63,7 @@ SYSC__FN long sysc_write(int fd, const void *buf, size_t count)
 {
 	return (long)sysc__ret(sysc__sc3(SYSC_NR_write, (long)(fd), (long)(buf), (long)(count)));
 }
-#if defined(__x86_64__)
+#if defined(__x86_64__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
 SYSC__FN long sysc_pread64(int fd, void *buf, size_t count, sysc_off_t off)
 {
 	return (long)sysc__ret(sysc__sc4(SYSC_NR_pread64, (long)(fd), (long)(buf), (long)(count), (long)(off)));
@@ -75,7 +75,7 @@ SYSC__FN long sysc_pread64(int fd, void *buf, size_t count, sysc_off_t off)
 	return (long)sysc__ret(sysc__sc5(SYSC_NR_pread64, (long)(fd), (long)(buf), (long)(count), (long)(SYSC__LO(off)), (long)(SYSC__HI(off))));
 }
 #endif
-#if defined(__x86_64__)
+#if defined(__x86_64__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
 SYSC__FN long sysc_pwrite64(int fd, const void *buf, size_t count, sysc_off_t off)
 {
 	return (long)sysc__ret(sysc__sc4(SYSC_NR_pwrite64, (long)(fd), (long)(buf), (long)(count), (long)(off)));
@@ -95,7 +95,7 @@ SYSC__FN long sysc_writev(int fd, const struct sysc_iovec *iov, int iovcnt)
 {
 	return (long)sysc__ret(sysc__sc3(SYSC_NR_writev, (long)(fd), (long)(iov), (long)(iovcnt)));
 }
-#if defined(__x86_64__)
+#if defined(__x86_64__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
 SYSC__FN sysc_off_t sysc_lseek(int fd, sysc_off_t off, int whence)
 {
 	return (sysc_off_t)sysc__ret(sysc__sc3(SYSC_NR_lseek, (long)(fd), (long)(off), (long)(whence)));
@@ -104,7 +104,7 @@ SYSC__FN sysc_off_t sysc_lseek(int fd, sysc_off_t off, int whence)
 #if defined(__i386__)
 sysc_off_t sysc_lseek(int fd, sysc_off_t off, int whence);
 #endif
-#if defined(__x86_64__)
+#if defined(__x86_64__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
 SYSC__FN int sysc_fstat(int fd, struct sysc_stat *st)
 {
 	return (int)sysc__ret(sysc__sc2(SYSC_NR_fstat, (long)(fd), (long)(st)));
@@ -113,7 +113,7 @@ SYSC__FN int sysc_fstat(int fd, struct sysc_stat *st)
 #if defined(__i386__)
 int sysc_fstat(int fd, struct sysc_stat *st);
 #endif
-#if defined(__x86_64__)
+#if defined(__x86_64__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
 SYSC__FN int sysc_fstatat(int dirfd, const char *path, struct sysc_stat *st, int flags)
 {
 	return (int)sysc__ret(sysc__sc4(SYSC_NR_newfstatat, (long)(dirfd), (long)(path), (long)(st), (long)(flags)));
@@ -142,7 +142,7 @@ SYSC__FN int sysc_renameat2(int olddirfd, const char *oldpath, int newdirfd, con
 {
 	return (int)sysc__ret(sysc__sc5(SYSC_NR_renameat2, (long)(olddirfd), (long)(oldpath), (long)(newdirfd), (long)(newpath), (long)(flags)));
 }
-#if defined(__x86_64__)
+#if defined(__x86_64__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
 SYSC__FN int sysc_ftruncate(int fd, sysc_off_t len)
 {
 	return (int)sysc__ret(sysc__sc2(SYSC_NR_ftruncate, (long)(fd), (long)(len)));
@@ -178,7 +178,7 @@ SYSC__FN int sysc_chdir(const char *path)
 {
 	return (int)sysc__ret(sysc__sc1(SYSC_NR_chdir, (long)(path)));
 }
-#if defined(__x86_64__)
+#if defined(__x86_64__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
 SYSC__FN int sysc_openat2(int dirfd, const char *path, const struct sysc_open_how *how, size_t size)
 {
 	return (int)sysc__ret(sysc__sc4(SYSC_NR_openat2, (long)(dirfd), (long)(path), (long)(how), (long)(size)));
@@ -187,7 +187,7 @@ SYSC__FN int sysc_openat2(int dirfd, const char *path, const struct sysc_open_ho
 #if defined(__i386__)
 int sysc_openat2(int dirfd, const char *path, const struct sysc_open_how *how, size_t size);
 #endif
-#if defined(__x86_64__)
+#if defined(__x86_64__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
 SYSC__FN int sysc_open(const char *path, int flags, unsigned int mode)
 {
 	return (int)sysc__ret(sysc__sc4(SYSC_NR_openat, (long)(SYSC_AT_FDCWD), (long)(path), (long)(flags), (long)(mode)));
@@ -199,7 +199,7 @@ SYSC__FN int sysc_open(const char *path, int flags, unsigned int mode)
 	return (int)sysc__ret(sysc__sc4(SYSC_NR_openat, (long)(SYSC_AT_FDCWD), (long)(path), (long)((flags|SYSC_O_LARGEFILE)), (long)(mode)));
 }
 #endif
-#if defined(__x86_64__)
+#if defined(__x86_64__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
 SYSC__FN int sysc_creat(const char *path, unsigned int mode)
 {
 	return (int)sysc__ret(sysc__sc4(SYSC_NR_openat, (long)(SYSC_AT_FDCWD), (long)(path), (long)((SYSC_O_CREAT|SYSC_O_WRONLY|SYSC_O_TRUNC)), (long)(mode)));
@@ -215,7 +215,7 @@ SYSC__FN int sysc_close_range(unsigned int first, unsigned int last, unsigned in
 {
 	return (int)sysc__ret(sysc__sc3(SYSC_NR_close_range, (long)(first), (long)(last), (long)(flags)));
 }
-#if defined(__x86_64__)
+#if defined(__x86_64__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
 SYSC__FN int sysc_stat(const char *path, struct sysc_stat *st)
 {
 	return (int)sysc__ret(sysc__sc4(SYSC_NR_newfstatat, (long)(SYSC_AT_FDCWD), (long)(path), (long)(st), (long)(0)));
@@ -224,7 +224,7 @@ SYSC__FN int sysc_stat(const char *path, struct sysc_stat *st)
 #if defined(__i386__)
 int sysc_stat(const char *path, struct sysc_stat *st);
 #endif
-#if defined(__x86_64__)
+#if defined(__x86_64__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
 SYSC__FN int sysc_lstat(const char *path, struct sysc_stat *st)
 {
 	return (int)sysc__ret(sysc__sc4(SYSC_NR_newfstatat, (long)(SYSC_AT_FDCWD), (long)(path), (long)(st), (long)(SYSC_AT_SYMLINK_NOFOLLOW)));
@@ -313,7 +313,7 @@ SYSC__FN int sysc_chmod(const char *path, unsigned int mode)
 {
 	return (int)sysc__ret(sysc__sc3(SYSC_NR_fchmodat, (long)(SYSC_AT_FDCWD), (long)(path), (long)(mode)));
 }
-#if defined(__x86_64__)
+#if defined(__x86_64__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
 SYSC__FN int sysc_fchown(int fd, unsigned int uid, unsigned int gid)
 {
 	return (int)sysc__ret(sysc__sc3(SYSC_NR_fchown, (long)(fd), (long)(uid), (long)(gid)));
@@ -337,7 +337,7 @@ SYSC__FN int sysc_lchown(const char *path, unsigned int uid, unsigned int gid)
 {
 	return (int)sysc__ret(sysc__sc5(SYSC_NR_fchownat, (long)(SYSC_AT_FDCWD), (long)(path), (long)(uid), (long)(gid), (long)(SYSC_AT_SYMLINK_NOFOLLOW)));
 }
-#if defined(__x86_64__)
+#if defined(__x86_64__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
 SYSC__FN int sysc_truncate(const char *path, sysc_off_t len)
 {
 	return (int)sysc__ret(sysc__sc2(SYSC_NR_truncate, (long)(path), (long)(len)));
@@ -385,7 +385,7 @@ SYSC__FN unsigned int sysc_umask(unsigned int mask)
 {
 	return (unsigned int)sysc__ret(sysc__sc1(SYSC_NR_umask, (long)(mask)));
 }
-#if defined(__x86_64__)
+#if defined(__x86_64__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
 SYSC__FN int sysc_utimensat(int dirfd, const char *path, const struct sysc_timespec times[2], int flags)
 {
 	return (int)sysc__ret(sysc__sc4(SYSC_NR_utimensat, (long)(dirfd), (long)(path), (long)(times), (long)(flags)));
@@ -397,7 +397,7 @@ SYSC__FN int sysc_utimensat(int dirfd, const char *path, const struct sysc_times
 	return (int)sysc__ret(sysc__sc4(SYSC_NR_utimensat_time64, (long)(dirfd), (long)(path), (long)(times), (long)(flags)));
 }
 #endif
-#if defined(__x86_64__)
+#if defined(__x86_64__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
 SYSC__FN int sysc_statfs(const char *path, struct sysc_statfs *buf)
 {
 	return (int)sysc__ret(sysc__sc2(SYSC_NR_statfs, (long)(path), (long)(buf)));
@@ -409,7 +409,7 @@ SYSC__FN int sysc_statfs(const char *path, struct sysc_statfs *buf)
 	return (int)sysc__ret(sysc__sc3(SYSC_NR_statfs64, (long)(path), (long)(sizeof(*buf)), (long)(buf)));
 }
 #endif
-#if defined(__x86_64__)
+#if defined(__x86_64__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
 SYSC__FN int sysc_fstatfs(int fd, struct sysc_statfs *buf)
 {
 	return (int)sysc__ret(sysc__sc2(SYSC_NR_fstatfs, (long)(fd), (long)(buf)));
@@ -429,7 +429,7 @@ SYSC__FN long sysc_copy_file_range(int fd_in, sysc_off_t *off_in, int fd_out, sy
 {
 	return (long)sysc__ret(sysc__sc6(SYSC_NR_copy_file_range, (long)(fd_in), (long)(off_in), (long)(fd_out), (long)(off_out), (long)(len), (long)(flags)));
 }
-#if defined(__x86_64__)
+#if defined(__x86_64__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
 SYSC__FN long sysc_preadv(int fd, const struct sysc_iovec *iov, int iovcnt, sysc_off_t off)
 {
 	return (long)sysc__ret(sysc__sc5(SYSC_NR_preadv, (long)(fd), (long)(iov), (long)(iovcnt), (long)(off), (long)(0)));
@@ -441,7 +441,7 @@ SYSC__FN long sysc_preadv(int fd, const struct sysc_iovec *iov, int iovcnt, sysc
 	return (long)sysc__ret(sysc__sc5(SYSC_NR_preadv, (long)(fd), (long)(iov), (long)(iovcnt), (long)(SYSC__LO(off)), (long)(SYSC__HI(off))));
 }
 #endif
-#if defined(__x86_64__)
+#if defined(__x86_64__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
 SYSC__FN long sysc_pwritev(int fd, const struct sysc_iovec *iov, int iovcnt, sysc_off_t off)
 {
 	return (long)sysc__ret(sysc__sc5(SYSC_NR_pwritev, (long)(fd), (long)(iov), (long)(iovcnt), (long)(off), (long)(0)));
@@ -453,7 +453,7 @@ SYSC__FN long sysc_pwritev(int fd, const struct sysc_iovec *iov, int iovcnt, sys
 	return (long)sysc__ret(sysc__sc5(SYSC_NR_pwritev, (long)(fd), (long)(iov), (long)(iovcnt), (long)(SYSC__LO(off)), (long)(SYSC__HI(off))));
 }
 #endif
-#if defined(__x86_64__)
+#if defined(__x86_64__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
 SYSC__FN long sysc_preadv2(int fd, const struct sysc_iovec *iov, int iovcnt, sysc_off_t off, int flags)
 {
 	return (long)sysc__ret(sysc__sc6(SYSC_NR_preadv2, (long)(fd), (long)(iov), (long)(iovcnt), (long)(off), (long)(0), (long)(flags)));
@@ -465,7 +465,7 @@ SYSC__FN long sysc_preadv2(int fd, const struct sysc_iovec *iov, int iovcnt, sys
 	return (long)sysc__ret(sysc__sc6(SYSC_NR_preadv2, (long)(fd), (long)(iov), (long)(iovcnt), (long)(SYSC__LO(off)), (long)(SYSC__HI(off)), (long)(flags)));
 }
 #endif
-#if defined(__x86_64__)
+#if defined(__x86_64__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
 SYSC__FN long sysc_pwritev2(int fd, const struct sysc_iovec *iov, int iovcnt, sysc_off_t off, int flags)
 {
 	return (long)sysc__ret(sysc__sc6(SYSC_NR_pwritev2, (long)(fd), (long)(iov), (long)(iovcnt), (long)(off), (long)(0), (long)(flags)));
@@ -477,7 +477,7 @@ SYSC__FN long sysc_pwritev2(int fd, const struct sysc_iovec *iov, int iovcnt, sy
 	return (long)sysc__ret(sysc__sc6(SYSC_NR_pwritev2, (long)(fd), (long)(iov), (long)(iovcnt), (long)(SYSC__LO(off)), (long)(SYSC__HI(off)), (long)(flags)));
 }
 #endif
-#if defined(__x86_64__)
+#if defined(__x86_64__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
 SYSC__FN int sysc_sync_file_range(int fd, sysc_off_t off, sysc_off_t nbytes, unsigned int flags)
 {
 	return (int)sysc__ret(sysc__sc4(SYSC_NR_sync_file_range, (long)(fd), (long)(off), (long)(nbytes), (long)(flags)));
@@ -489,7 +489,7 @@ SYSC__FN int sysc_sync_file_range(int fd, sysc_off_t off, sysc_off_t nbytes, uns
 	return (int)sysc__ret(sysc__sc6(SYSC_NR_sync_file_range, (long)(fd), (long)(SYSC__LO(off)), (long)(SYSC__HI(off)), (long)(SYSC__LO(nbytes)), (long)(SYSC__HI(nbytes)), (long)(flags)));
 }
 #endif
-#if defined(__x86_64__)
+#if defined(__x86_64__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
 SYSC__FN int sysc_fallocate(int fd, int mode, sysc_off_t off, sysc_off_t len)
 {
 	return (int)sysc__ret(sysc__sc4(SYSC_NR_fallocate, (long)(fd), (long)(mode), (long)(off), (long)(len)));
@@ -501,7 +501,7 @@ SYSC__FN int sysc_fallocate(int fd, int mode, sysc_off_t off, sysc_off_t len)
 	return (int)sysc__ret(sysc__sc6(SYSC_NR_fallocate, (long)(fd), (long)(mode), (long)(SYSC__LO(off)), (long)(SYSC__HI(off)), (long)(SYSC__LO(len)), (long)(SYSC__HI(len))));
 }
 #endif
-#if defined(__x86_64__)
+#if defined(__x86_64__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
 SYSC__FN int sysc_fadvise64(int fd, sysc_off_t off, sysc_off_t len, int advice)
 {
 	return (int)sysc__ret(sysc__sc4(SYSC_NR_fadvise64, (long)(fd), (long)(off), (long)(len), (long)(advice)));
@@ -513,7 +513,7 @@ SYSC__FN int sysc_fadvise64(int fd, sysc_off_t off, sysc_off_t len, int advice)
 	return (int)sysc__ret(sysc__sc6(SYSC_NR_fadvise64_64, (long)(fd), (long)(SYSC__LO(off)), (long)(SYSC__HI(off)), (long)(SYSC__LO(len)), (long)(SYSC__HI(len)), (long)(advice)));
 }
 #endif
-#if defined(__x86_64__)
+#if defined(__x86_64__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
 SYSC__FN int sysc_readahead(int fd, sysc_off_t off, size_t count)
 {
 	return (int)sysc__ret(sysc__sc3(SYSC_NR_readahead, (long)(fd), (long)(off), (long)(count)));
@@ -525,7 +525,7 @@ SYSC__FN int sysc_readahead(int fd, sysc_off_t off, size_t count)
 	return (int)sysc__ret(sysc__sc4(SYSC_NR_readahead, (long)(fd), (long)(SYSC__LO(off)), (long)(SYSC__HI(off)), (long)(count)));
 }
 #endif
-#if defined(__x86_64__)
+#if defined(__x86_64__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
 SYSC__FN long sysc_sendfile(int out_fd, int in_fd, sysc_off_t *off, size_t count)
 {
 	return (long)sysc__ret(sysc__sc4(SYSC_NR_sendfile, (long)(out_fd), (long)(in_fd), (long)(off), (long)(count)));
@@ -629,7 +629,7 @@ SYSC__FN int sysc_name_to_handle_at(int dirfd, const char *path, struct sysc_fil
 {
 	return (int)sysc__ret(sysc__sc5(SYSC_NR_name_to_handle_at, (long)(dirfd), (long)(path), (long)(handle), (long)(mount_id), (long)(flags)));
 }
-#if defined(__x86_64__)
+#if defined(__x86_64__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
 SYSC__FN int sysc_open_by_handle_at(int mount_fd, struct sysc_file_handle *handle, int flags)
 {
 	return (int)sysc__ret(sysc__sc3(SYSC_NR_open_by_handle_at, (long)(mount_fd), (long)(handle), (long)(flags)));
@@ -657,7 +657,7 @@ SYSC__FN int sysc_io_cancel(sysc_aio_context_t ctx, struct sysc_iocb *iocb, stru
 {
 	return (int)sysc__ret(sysc__sc3(SYSC_NR_io_cancel, (long)(ctx), (long)(iocb), (long)(result)));
 }
-#if defined(__x86_64__)
+#if defined(__x86_64__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
 SYSC__FN int sysc_io_getevents(sysc_aio_context_t ctx, long min_nr, long nr, struct sysc_io_event *events, struct sysc_timespec *timeout)
 {
 	return (int)sysc__ret(sysc__sc5(SYSC_NR_io_getevents, (long)(ctx), (long)(min_nr), (long)(nr), (long)(events), (long)(timeout)));
@@ -669,7 +669,7 @@ SYSC__FN int sysc_io_getevents(sysc_aio_context_t ctx, long min_nr, long nr, str
 	return (int)sysc__ret(sysc__sc6(SYSC_NR_io_pgetevents_time64, (long)(ctx), (long)(min_nr), (long)(nr), (long)(events), (long)(timeout), (long)(0)));
 }
 #endif
-#if defined(__x86_64__)
+#if defined(__x86_64__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
 SYSC__FN int sysc_io_pgetevents(sysc_aio_context_t ctx, long min_nr, long nr, struct sysc_io_event *events, struct sysc_timespec *timeout, const struct sysc_aio_sigset *sig)
 {
 	return (int)sysc__ret(sysc__sc6(SYSC_NR_io_pgetevents, (long)(ctx), (long)(min_nr), (long)(nr), (long)(events), (long)(timeout), (long)(sig)));
@@ -709,7 +709,7 @@ SYSC__FN int sysc_inotify_rm_watch(int fd, int wd)
 {
 	return (int)sysc__ret(sysc__sc2(SYSC_NR_inotify_rm_watch, (long)(fd), (long)(wd)));
 }
-#if defined(__x86_64__)
+#if defined(__x86_64__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
 SYSC__FN int sysc_fanotify_init(unsigned int flags, unsigned int event_f_flags)
 {
 	return (int)sysc__ret(sysc__sc2(SYSC_NR_fanotify_init, (long)(flags), (long)(event_f_flags)));
@@ -721,7 +721,7 @@ SYSC__FN int sysc_fanotify_init(unsigned int flags, unsigned int event_f_flags)
 	return (int)sysc__ret(sysc__sc2(SYSC_NR_fanotify_init, (long)(flags), (long)((event_f_flags|SYSC_O_LARGEFILE))));
 }
 #endif
-#if defined(__x86_64__)
+#if defined(__x86_64__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
 SYSC__FN int sysc_fanotify_mark(int fd, unsigned int flags, uint64_t mask, int dirfd, const char *path)
 {
 	return (int)sysc__ret(sysc__sc5(SYSC_NR_fanotify_mark, (long)(fd), (long)(flags), (long)(mask), (long)(dirfd), (long)(path)));
@@ -841,7 +841,7 @@ SYSC__FN int sysc_semget(sysc_key_t key, int nsems, int flags)
 {
 	return (int)sysc__ret(sysc__sc3(SYSC_NR_semget, (long)(key), (long)(nsems), (long)(flags)));
 }
-#if defined(__x86_64__)
+#if defined(__x86_64__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
 SYSC__FN int sysc_semtimedop(int semid, struct sysc_sembuf *sops, unsigned int nsops, const struct sysc_timespec *timeout)
 {
 	return (int)sysc__ret(sysc__sc4(SYSC_NR_semtimedop, (long)(semid), (long)(sops), (long)(nsops), (long)(timeout)));
@@ -853,7 +853,7 @@ SYSC__FN int sysc_semtimedop(int semid, struct sysc_sembuf *sops, unsigned int n
 	return (int)sysc__ret(sysc__sc4(SYSC_NR_semtimedop_time64, (long)(semid), (long)(sops), (long)(nsops), (long)(timeout)));
 }
 #endif
-#if defined(__x86_64__)
+#if defined(__x86_64__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
 SYSC__FN int sysc_semop(int semid, struct sysc_sembuf *sops, unsigned int nsops)
 {
 	return (int)sysc__ret(sysc__sc4(SYSC_NR_semtimedop, (long)(semid), (long)(sops), (long)(nsops), (long)(0)));
@@ -895,7 +895,7 @@ SYSC__FN int sysc_mq_unlink(const char *name)
 {
 	return (int)sysc__ret(sysc__sc1(SYSC_NR_mq_unlink, (long)(name)));
 }
-#if defined(__x86_64__)
+#if defined(__x86_64__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
 SYSC__FN int sysc_mq_timedsend(int mqd, const char *msg, size_t len, unsigned int prio, const struct sysc_timespec *abs_timeout)
 {
 	return (int)sysc__ret(sysc__sc5(SYSC_NR_mq_timedsend, (long)(mqd), (long)(msg), (long)(len), (long)(prio), (long)(abs_timeout)));
@@ -907,7 +907,7 @@ SYSC__FN int sysc_mq_timedsend(int mqd, const char *msg, size_t len, unsigned in
 	return (int)sysc__ret(sysc__sc5(SYSC_NR_mq_timedsend_time64, (long)(mqd), (long)(msg), (long)(len), (long)(prio), (long)(abs_timeout)));
 }
 #endif
-#if defined(__x86_64__)
+#if defined(__x86_64__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
 SYSC__FN int sysc_mq_send(int mqd, const char *msg, size_t len, unsigned int prio)
 {
 	return (int)sysc__ret(sysc__sc5(SYSC_NR_mq_timedsend, (long)(mqd), (long)(msg), (long)(len), (long)(prio), (long)(0)));
@@ -919,7 +919,7 @@ SYSC__FN int sysc_mq_send(int mqd, const char *msg, size_t len, unsigned int pri
 	return (int)sysc__ret(sysc__sc5(SYSC_NR_mq_timedsend_time64, (long)(mqd), (long)(msg), (long)(len), (long)(prio), (long)(0)));
 }
 #endif
-#if defined(__x86_64__)
+#if defined(__x86_64__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
 SYSC__FN long sysc_mq_timedreceive(int mqd, char *msg, size_t len, unsigned int *prio, const struct sysc_timespec *abs_timeout)
 {
 	return (long)sysc__ret(sysc__sc5(SYSC_NR_mq_timedreceive, (long)(mqd), (long)(msg), (long)(len), (long)(prio), (long)(abs_timeout)));
@@ -931,7 +931,7 @@ SYSC__FN long sysc_mq_timedreceive(int mqd, char *msg, size_t len, unsigned int 
 	return (long)sysc__ret(sysc__sc5(SYSC_NR_mq_timedreceive_time64, (long)(mqd), (long)(msg), (long)(len), (long)(prio), (long)(abs_timeout)));
 }
 #endif
-#if defined(__x86_64__)
+#if defined(__x86_64__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
 SYSC__FN long sysc_mq_receive(int mqd, char *msg, size_t len, unsigned int *prio)
 {
 	return (long)sysc__ret(sysc__sc5(SYSC_NR_mq_timedreceive, (long)(mqd), (long)(msg), (long)(len), (long)(prio), (long)(0)));
@@ -951,7 +951,7 @@ SYSC__FN int sysc_mq_getsetattr(int mqd, const struct sysc_mq_attr *newattr, str
 {
 	return (int)sysc__ret(sysc__sc3(SYSC_NR_mq_getsetattr, (long)(mqd), (long)(newattr), (long)(oldattr)));
 }
-#if defined(__x86_64__)
+#if defined(__x86_64__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
 SYSC__FN void * sysc_mmap(void *addr, size_t len, int prot, int flags, int fd, sysc_off_t off)
 {
 	long r = sysc__ret(sysc__sc6(SYSC_NR_mmap, (long)(addr), (long)(len), (long)(prot), (long)(flags), (long)(fd), (long)(off)));
@@ -1088,7 +1088,7 @@ SYSC__FN int sysc_membarrier(int cmd, unsigned int flags, int cpu_id)
 {
 	return (int)sysc__ret(sysc__sc3(SYSC_NR_membarrier, (long)(cmd), (long)(flags), (long)(cpu_id)));
 }
-#if defined(__x86_64__)
+#if defined(__x86_64__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
 SYSC__FN long sysc_futex(uint32_t *uaddr, int op, uint32_t val, const struct sysc_timespec *timeout, uint32_t *uaddr2, uint32_t val3)
 {
 	return (long)sysc__ret(sysc__sc6(SYSC_NR_futex, (long)(uaddr), (long)(op), (long)(val), (long)(timeout), (long)(uaddr2), (long)(val3)));
@@ -1136,6 +1136,12 @@ SYSC__FN int sysc_set_tid_address(int *tidptr)
 {
 	return (int)sysc__ret(sysc__sc1(SYSC_NR_set_tid_address, (long)(tidptr)));
 }
+#if (defined(__riscv) && __riscv_xlen == 64)
+SYSC__FN int sysc_riscv_flush_icache(void *start, void *end, unsigned long flags)
+{
+	return (int)sysc__ret(sysc__sc3(SYSC_NR_riscv_flush_icache, (long)(start), (long)(end), (long)(flags)));
+}
+#endif
 SYSC__FN int sysc_socket(int domain, int type, int protocol)
 {
 	return (int)sysc__ret(sysc__sc3(SYSC_NR_socket, (long)(domain), (long)(type), (long)(protocol)));
@@ -1200,7 +1206,7 @@ SYSC__FN int sysc_sendmmsg(int fd, struct sysc_mmsghdr *vec, unsigned int vlen, 
 {
 	return (int)sysc__ret(sysc__sc4(SYSC_NR_sendmmsg, (long)(fd), (long)(vec), (long)(vlen), (long)(flags)));
 }
-#if defined(__x86_64__)
+#if defined(__x86_64__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
 SYSC__FN int sysc_recvmmsg(int fd, struct sysc_mmsghdr *vec, unsigned int vlen, int flags, struct sysc_timespec *timeout)
 {
 	return (int)sysc__ret(sysc__sc5(SYSC_NR_recvmmsg, (long)(fd), (long)(vec), (long)(vlen), (long)(flags), (long)(timeout)));
@@ -1284,7 +1290,7 @@ SYSC__FN int sysc_clone(unsigned long flags, void *stack, int *parent_tid, int *
 	return (int)sysc__ret(sysc__sc5(SYSC_NR_clone, (long)(flags), (long)(stack), (long)(parent_tid), (long)(child_tid), (long)(tls)));
 }
 #endif
-#if defined(__i386__)
+#if defined(__i386__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
 SYSC__FN int sysc_clone(unsigned long flags, void *stack, int *parent_tid, int *child_tid, unsigned long tls)
 {
 	return (int)sysc__ret(sysc__sc5(SYSC_NR_clone, (long)(flags), (long)(stack), (long)(parent_tid), (long)(tls), (long)(child_tid)));
@@ -1318,7 +1324,7 @@ SYSC__FN int sysc_setsid(void)
 {
 	return (int)sysc__ret(sysc__sc0(SYSC_NR_setsid));
 }
-#if defined(__x86_64__)
+#if defined(__x86_64__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
 SYSC__FN int sysc_setuid(sysc_uid_t uid)
 {
 	return (int)sysc__ret(sysc__sc1(SYSC_NR_setuid, (long)(uid)));
@@ -1330,7 +1336,7 @@ SYSC__FN int sysc_setuid(sysc_uid_t uid)
 	return (int)sysc__ret(sysc__sc1(SYSC_NR_setuid32, (long)(uid)));
 }
 #endif
-#if defined(__x86_64__)
+#if defined(__x86_64__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
 SYSC__FN int sysc_setgid(sysc_gid_t gid)
 {
 	return (int)sysc__ret(sysc__sc1(SYSC_NR_setgid, (long)(gid)));
@@ -1342,7 +1348,7 @@ SYSC__FN int sysc_setgid(sysc_gid_t gid)
 	return (int)sysc__ret(sysc__sc1(SYSC_NR_setgid32, (long)(gid)));
 }
 #endif
-#if defined(__x86_64__)
+#if defined(__x86_64__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
 SYSC__FN int sysc_setreuid(sysc_uid_t ruid, sysc_uid_t euid)
 {
 	return (int)sysc__ret(sysc__sc2(SYSC_NR_setreuid, (long)(ruid), (long)(euid)));
@@ -1354,7 +1360,7 @@ SYSC__FN int sysc_setreuid(sysc_uid_t ruid, sysc_uid_t euid)
 	return (int)sysc__ret(sysc__sc2(SYSC_NR_setreuid32, (long)(ruid), (long)(euid)));
 }
 #endif
-#if defined(__x86_64__)
+#if defined(__x86_64__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
 SYSC__FN int sysc_setregid(sysc_gid_t rgid, sysc_gid_t egid)
 {
 	return (int)sysc__ret(sysc__sc2(SYSC_NR_setregid, (long)(rgid), (long)(egid)));
@@ -1366,7 +1372,7 @@ SYSC__FN int sysc_setregid(sysc_gid_t rgid, sysc_gid_t egid)
 	return (int)sysc__ret(sysc__sc2(SYSC_NR_setregid32, (long)(rgid), (long)(egid)));
 }
 #endif
-#if defined(__x86_64__)
+#if defined(__x86_64__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
 SYSC__FN int sysc_setresuid(sysc_uid_t ruid, sysc_uid_t euid, sysc_uid_t suid)
 {
 	return (int)sysc__ret(sysc__sc3(SYSC_NR_setresuid, (long)(ruid), (long)(euid), (long)(suid)));
@@ -1378,7 +1384,7 @@ SYSC__FN int sysc_setresuid(sysc_uid_t ruid, sysc_uid_t euid, sysc_uid_t suid)
 	return (int)sysc__ret(sysc__sc3(SYSC_NR_setresuid32, (long)(ruid), (long)(euid), (long)(suid)));
 }
 #endif
-#if defined(__x86_64__)
+#if defined(__x86_64__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
 SYSC__FN int sysc_getresuid(sysc_uid_t *ruid, sysc_uid_t *euid, sysc_uid_t *suid)
 {
 	return (int)sysc__ret(sysc__sc3(SYSC_NR_getresuid, (long)(ruid), (long)(euid), (long)(suid)));
@@ -1390,7 +1396,7 @@ SYSC__FN int sysc_getresuid(sysc_uid_t *ruid, sysc_uid_t *euid, sysc_uid_t *suid
 	return (int)sysc__ret(sysc__sc3(SYSC_NR_getresuid32, (long)(ruid), (long)(euid), (long)(suid)));
 }
 #endif
-#if defined(__x86_64__)
+#if defined(__x86_64__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
 SYSC__FN int sysc_setresgid(sysc_gid_t rgid, sysc_gid_t egid, sysc_gid_t sgid)
 {
 	return (int)sysc__ret(sysc__sc3(SYSC_NR_setresgid, (long)(rgid), (long)(egid), (long)(sgid)));
@@ -1402,7 +1408,7 @@ SYSC__FN int sysc_setresgid(sysc_gid_t rgid, sysc_gid_t egid, sysc_gid_t sgid)
 	return (int)sysc__ret(sysc__sc3(SYSC_NR_setresgid32, (long)(rgid), (long)(egid), (long)(sgid)));
 }
 #endif
-#if defined(__x86_64__)
+#if defined(__x86_64__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
 SYSC__FN int sysc_getresgid(sysc_gid_t *rgid, sysc_gid_t *egid, sysc_gid_t *sgid)
 {
 	return (int)sysc__ret(sysc__sc3(SYSC_NR_getresgid, (long)(rgid), (long)(egid), (long)(sgid)));
@@ -1414,7 +1420,7 @@ SYSC__FN int sysc_getresgid(sysc_gid_t *rgid, sysc_gid_t *egid, sysc_gid_t *sgid
 	return (int)sysc__ret(sysc__sc3(SYSC_NR_getresgid32, (long)(rgid), (long)(egid), (long)(sgid)));
 }
 #endif
-#if defined(__x86_64__)
+#if defined(__x86_64__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
 SYSC__FN int sysc_getgroups(int size, sysc_gid_t *list)
 {
 	return (int)sysc__ret(sysc__sc2(SYSC_NR_getgroups, (long)(size), (long)(list)));
@@ -1426,7 +1432,7 @@ SYSC__FN int sysc_getgroups(int size, sysc_gid_t *list)
 	return (int)sysc__ret(sysc__sc2(SYSC_NR_getgroups32, (long)(size), (long)(list)));
 }
 #endif
-#if defined(__x86_64__)
+#if defined(__x86_64__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
 SYSC__FN int sysc_setgroups(int size, const sysc_gid_t *list)
 {
 	return (int)sysc__ret(sysc__sc2(SYSC_NR_setgroups, (long)(size), (long)(list)));
@@ -1494,7 +1500,7 @@ SYSC__FN int sysc_sched_get_priority_min(int policy)
 {
 	return (int)sysc__ret(sysc__sc1(SYSC_NR_sched_get_priority_min, (long)(policy)));
 }
-#if defined(__x86_64__)
+#if defined(__x86_64__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
 SYSC__FN int sysc_sched_rr_get_interval(int pid, struct sysc_timespec *interval)
 {
 	return (int)sysc__ret(sysc__sc2(SYSC_NR_sched_rr_get_interval, (long)(pid), (long)(interval)));
@@ -1534,10 +1540,12 @@ SYSC__FN int sysc_personality(unsigned long persona)
 {
 	return (int)sysc__ret(sysc__sc1(SYSC_NR_personality, (long)(persona)));
 }
+#if defined(__x86_64__) || defined(__i386__)
 SYSC__FN int sysc_arch_prctl(int code, unsigned long addr)
 {
 	return (int)sysc__ret(sysc__sc2(SYSC_NR_arch_prctl, (long)(code), (long)(addr)));
 }
+#endif
 SYSC__FN int sysc_pidfd_open(int pid, unsigned int flags)
 {
 	return (int)sysc__ret(sysc__sc2(SYSC_NR_pidfd_open, (long)(pid), (long)(flags)));
@@ -1586,7 +1594,7 @@ SYSC__FN int sysc_kexec_load(unsigned long entry, unsigned long nr_segments, con
 {
 	return (int)sysc__ret(sysc__sc4(SYSC_NR_kexec_load, (long)(entry), (long)(nr_segments), (long)(segments), (long)(flags)));
 }
-#if defined(__x86_64__)
+#if defined(__x86_64__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
 SYSC__FN int sysc_kexec_file_load(int kernel_fd, int initrd_fd, unsigned long cmdline_len, const char *cmdline, unsigned long flags)
 {
 	return (int)sysc__ret(sysc__sc5(SYSC_NR_kexec_file_load, (long)(kernel_fd), (long)(initrd_fd), (long)(cmdline_len), (long)(cmdline), (long)(flags)));
@@ -1656,14 +1664,18 @@ SYSC__FN int sysc_vhangup(void)
 {
 	return (int)sysc__ret(sysc__sc0(SYSC_NR_vhangup));
 }
+#if defined(__x86_64__) || defined(__i386__)
 SYSC__FN int sysc_iopl(int level)
 {
 	return (int)sysc__ret(sysc__sc1(SYSC_NR_iopl, (long)(level)));
 }
+#endif
+#if defined(__x86_64__) || defined(__i386__)
 SYSC__FN int sysc_ioperm(unsigned long from, unsigned long num, int turn_on)
 {
 	return (int)sysc__ret(sysc__sc3(SYSC_NR_ioperm, (long)(from), (long)(num), (long)(turn_on)));
 }
+#endif
 #if defined(__i386__)
 SYSC__FN int sysc_modify_ldt(int func, void *ptr, unsigned long bytecount)
 {
@@ -1672,6 +1684,12 @@ SYSC__FN int sysc_modify_ldt(int func, void *ptr, unsigned long bytecount)
 #endif
 #if defined(__x86_64__)
 int sysc_modify_ldt(int func, void *ptr, unsigned long bytecount);
+#endif
+#if (defined(__riscv) && __riscv_xlen == 64)
+SYSC__FN int sysc_riscv_hwprobe(struct sysc_riscv_hwprobe *pairs, size_t pair_count, size_t cpusetsize, unsigned long *cpus, unsigned int flags)
+{
+	return (int)sysc__ret(sysc__sc5(SYSC_NR_riscv_hwprobe, (long)(pairs), (long)(pair_count), (long)(cpusetsize), (long)(cpus), (long)(flags)));
+}
 #endif
 SYSC__FN int sysc_kill(int pid, int sig)
 {
@@ -1697,7 +1715,7 @@ SYSC__FN int sysc_sigsuspend(const sysc_sigset_t *mask)
 {
 	return (int)sysc__ret(sysc__sc2(SYSC_NR_rt_sigsuspend, (long)(mask), (long)(8)));
 }
-#if defined(__x86_64__)
+#if defined(__x86_64__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
 SYSC__FN int sysc_sigtimedwait(const sysc_sigset_t *set, sysc_siginfo_t *info, const struct sysc_timespec *timeout)
 {
 	return (int)sysc__ret(sysc__sc4(SYSC_NR_rt_sigtimedwait, (long)(set), (long)(info), (long)(timeout), (long)(8)));
@@ -1709,7 +1727,7 @@ SYSC__FN int sysc_sigtimedwait(const sysc_sigset_t *set, sysc_siginfo_t *info, c
 	return (int)sysc__ret(sysc__sc4(SYSC_NR_rt_sigtimedwait_time64, (long)(set), (long)(info), (long)(timeout), (long)(8)));
 }
 #endif
-#if defined(__x86_64__)
+#if defined(__x86_64__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
 SYSC__FN int sysc_clock_nanosleep(int clock, int flags, const struct sysc_timespec *req, struct sysc_timespec *rem)
 {
 	return (int)sysc__ret(sysc__sc4(SYSC_NR_clock_nanosleep, (long)(clock), (long)(flags), (long)(req), (long)(rem)));
@@ -1721,7 +1739,7 @@ SYSC__FN int sysc_clock_nanosleep(int clock, int flags, const struct sysc_timesp
 	return (int)sysc__ret(sysc__sc4(SYSC_NR_clock_nanosleep_time64, (long)(clock), (long)(flags), (long)(req), (long)(rem)));
 }
 #endif
-#if defined(__x86_64__)
+#if defined(__x86_64__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
 SYSC__FN int sysc_nanosleep(const struct sysc_timespec *req, struct sysc_timespec *rem)
 {
 	return (int)sysc__ret(sysc__sc2(SYSC_NR_nanosleep, (long)(req), (long)(rem)));
@@ -1745,7 +1763,7 @@ SYSC__FN int sysc_rt_sigsuspend(const sysc_sigset_t *mask)
 {
 	return (int)sysc__ret(sysc__sc2(SYSC_NR_rt_sigsuspend, (long)(mask), (long)(8)));
 }
-#if defined(__x86_64__)
+#if defined(__x86_64__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
 SYSC__FN int sysc_rt_sigtimedwait(const sysc_sigset_t *set, sysc_siginfo_t *info, const struct sysc_timespec *timeout)
 {
 	return (int)sysc__ret(sysc__sc4(SYSC_NR_rt_sigtimedwait, (long)(set), (long)(info), (long)(timeout), (long)(8)));
@@ -1773,7 +1791,7 @@ SYSC__FN int sysc_tkill(int tid, int sig)
 {
 	return (int)sysc__ret(sysc__sc2(SYSC_NR_tkill, (long)(tid), (long)(sig)));
 }
-#if defined(__x86_64__)
+#if defined(__x86_64__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
 SYSC__FN int sysc_pause(void)
 {
 	return (int)sysc__ret(sysc__sc5(SYSC_NR_ppoll, (long)(0), (long)(0), (long)(0), (long)(0), (long)(0)));
@@ -1785,10 +1803,12 @@ SYSC__FN int sysc_pause(void)
 	return (int)sysc__ret(sysc__sc5(SYSC_NR_ppoll_time64, (long)(0), (long)(0), (long)(0), (long)(0), (long)(0)));
 }
 #endif
+#if defined(__x86_64__) || defined(__i386__)
 SYSC__FN unsigned int sysc_alarm(unsigned int seconds)
 {
 	return (unsigned int)sysc__ret(sysc__sc1(SYSC_NR_alarm, (long)(seconds)));
 }
+#endif
 SYSC__FN int sysc_getitimer(int which, struct sysc_itimerval *curr)
 {
 	return (int)sysc__ret(sysc__sc2(SYSC_NR_getitimer, (long)(which), (long)(curr)));
@@ -1797,7 +1817,7 @@ SYSC__FN int sysc_setitimer(int which, const struct sysc_itimerval *new_value, s
 {
 	return (int)sysc__ret(sysc__sc3(SYSC_NR_setitimer, (long)(which), (long)(new_value), (long)(old_value)));
 }
-#if defined(__x86_64__)
+#if defined(__x86_64__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
 SYSC__FN int sysc_clock_settime(int clock, const struct sysc_timespec *ts)
 {
 	return (int)sysc__ret(sysc__sc2(SYSC_NR_clock_settime, (long)(clock), (long)(ts)));
@@ -1809,7 +1829,7 @@ SYSC__FN int sysc_clock_settime(int clock, const struct sysc_timespec *ts)
 	return (int)sysc__ret(sysc__sc2(SYSC_NR_clock_settime64, (long)(clock), (long)(ts)));
 }
 #endif
-#if defined(__x86_64__)
+#if defined(__x86_64__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
 SYSC__FN int sysc_clock_adjtime(int clock, struct sysc_timex *tx)
 {
 	return (int)sysc__ret(sysc__sc2(SYSC_NR_clock_adjtime, (long)(clock), (long)(tx)));
@@ -1821,7 +1841,7 @@ SYSC__FN int sysc_clock_adjtime(int clock, struct sysc_timex *tx)
 	return (int)sysc__ret(sysc__sc2(SYSC_NR_clock_adjtime64, (long)(clock), (long)(tx)));
 }
 #endif
-#if defined(__x86_64__)
+#if defined(__x86_64__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
 SYSC__FN int sysc_adjtimex(struct sysc_timex *tx)
 {
 	return (int)sysc__ret(sysc__sc2(SYSC_NR_clock_adjtime, (long)(SYSC_CLOCK_REALTIME), (long)(tx)));
@@ -1833,7 +1853,7 @@ SYSC__FN int sysc_adjtimex(struct sysc_timex *tx)
 	return (int)sysc__ret(sysc__sc2(SYSC_NR_clock_adjtime64, (long)(SYSC_CLOCK_REALTIME), (long)(tx)));
 }
 #endif
-#if defined(__x86_64__)
+#if defined(__x86_64__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
 SYSC__FN int sysc_settimeofday(const struct sysc_timeval *tv, const struct sysc_timezone *tz)
 {
 	return (int)sysc__ret(sysc__sc2(SYSC_NR_settimeofday, (long)(tv), (long)(tz)));
@@ -1846,7 +1866,7 @@ SYSC__FN int sysc_timer_create(int clock, const struct sysc_sigevent *sev, int *
 {
 	return (int)sysc__ret(sysc__sc3(SYSC_NR_timer_create, (long)(clock), (long)(sev), (long)(timerid)));
 }
-#if defined(__x86_64__)
+#if defined(__x86_64__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
 SYSC__FN int sysc_timer_settime(int timerid, int flags, const struct sysc_itimerspec *new_value, struct sysc_itimerspec *old_value)
 {
 	return (int)sysc__ret(sysc__sc4(SYSC_NR_timer_settime, (long)(timerid), (long)(flags), (long)(new_value), (long)(old_value)));
@@ -1858,7 +1878,7 @@ SYSC__FN int sysc_timer_settime(int timerid, int flags, const struct sysc_itimer
 	return (int)sysc__ret(sysc__sc4(SYSC_NR_timer_settime64, (long)(timerid), (long)(flags), (long)(new_value), (long)(old_value)));
 }
 #endif
-#if defined(__x86_64__)
+#if defined(__x86_64__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
 SYSC__FN int sysc_timer_gettime(int timerid, struct sysc_itimerspec *curr)
 {
 	return (int)sysc__ret(sysc__sc2(SYSC_NR_timer_gettime, (long)(timerid), (long)(curr)));
@@ -1882,7 +1902,7 @@ SYSC__FN int sysc_timerfd_create(int clock, int flags)
 {
 	return (int)sysc__ret(sysc__sc2(SYSC_NR_timerfd_create, (long)(clock), (long)(flags)));
 }
-#if defined(__x86_64__)
+#if defined(__x86_64__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
 SYSC__FN int sysc_timerfd_settime(int fd, int flags, const struct sysc_itimerspec *new_value, struct sysc_itimerspec *old_value)
 {
 	return (int)sysc__ret(sysc__sc4(SYSC_NR_timerfd_settime, (long)(fd), (long)(flags), (long)(new_value), (long)(old_value)));
@@ -1894,7 +1914,7 @@ SYSC__FN int sysc_timerfd_settime(int fd, int flags, const struct sysc_itimerspe
 	return (int)sysc__ret(sysc__sc4(SYSC_NR_timerfd_settime64, (long)(fd), (long)(flags), (long)(new_value), (long)(old_value)));
 }
 #endif
-#if defined(__x86_64__)
+#if defined(__x86_64__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
 SYSC__FN int sysc_timerfd_gettime(int fd, struct sysc_itimerspec *curr)
 {
 	return (int)sysc__ret(sysc__sc2(SYSC_NR_timerfd_gettime, (long)(fd), (long)(curr)));
@@ -1946,7 +1966,7 @@ SYSC__FN int sysc_epoll_pwait2(int epfd, struct sysc_epoll_event *events, int ma
 {
 	return (int)sysc__ret(sysc__sc6(SYSC_NR_epoll_pwait2, (long)(epfd), (long)(events), (long)(maxevents), (long)(timeout), (long)(sigmask), (long)(8)));
 }
-#if defined(__x86_64__)
+#if defined(__x86_64__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
 SYSC__FN int sysc_ppoll(struct sysc_pollfd *fds, unsigned int nfds, struct sysc_timespec *timeout, const sysc_sigset_t *sigmask)
 {
 	return (int)sysc__ret(sysc__sc5(SYSC_NR_ppoll, (long)(fds), (long)(nfds), (long)(timeout), (long)(sigmask), (long)(8)));
@@ -2158,6 +2178,9 @@ int sysc_get_robust_list(int pid, struct sysc_robust_list_head **head, size_t *l
 int sysc_rseq(struct sysc_rseq *rseq, uint32_t rseq_len, int flags, uint32_t sig);
 int sysc_rseq_slice_yield(void);
 int sysc_set_tid_address(int *tidptr);
+#if (defined(__riscv) && __riscv_xlen == 64)
+int sysc_riscv_flush_icache(void *start, void *end, unsigned long flags);
+#endif
 int sysc_socket(int domain, int type, int protocol);
 int sysc_socketpair(int domain, int type, int protocol, int sv[2]);
 int sysc_bind(int fd, const struct sysc_sockaddr *addr, sysc_socklen_t addrlen);
@@ -2231,7 +2254,9 @@ int sysc_sched_getattr(int pid, struct sysc_sched_attr *attr, unsigned int size,
 int sysc_ioprio_get(int which, int who);
 int sysc_ioprio_set(int which, int who, int ioprio);
 int sysc_personality(unsigned long persona);
+#if defined(__x86_64__) || defined(__i386__)
 int sysc_arch_prctl(int code, unsigned long addr);
+#endif
 int sysc_pidfd_open(int pid, unsigned int flags);
 int sysc_pidfd_getfd(int pidfd, int targetfd, unsigned int flags);
 int sysc_pidfd_send_signal(int pidfd, int sig, sysc_siginfo_t *info, unsigned int flags);
@@ -2244,7 +2269,7 @@ long sysc_ptrace(long request, int pid, void *addr, void *data);
 int sysc_syslog(int type, char *buf, int len);
 int sysc_reboot(unsigned int magic, unsigned int magic2, unsigned int cmd, void *arg);
 int sysc_kexec_load(unsigned long entry, unsigned long nr_segments, const struct sysc_kexec_segment *segments, unsigned long flags);
-#if defined(__x86_64__)
+#if defined(__x86_64__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
 int sysc_kexec_file_load(int kernel_fd, int initrd_fd, unsigned long cmdline_len, const char *cmdline, unsigned long flags);
 #endif
 int sysc_init_module(const void *image, unsigned long len, const char *params);
@@ -2263,9 +2288,18 @@ int sysc_lsm_get_self_attr(unsigned int attr, struct sysc_lsm_ctx *ctx, uint32_t
 int sysc_lsm_set_self_attr(unsigned int attr, const struct sysc_lsm_ctx *ctx, uint32_t size, uint32_t flags);
 int sysc_lsm_list_modules(uint64_t *ids, uint32_t *size, uint32_t flags);
 int sysc_vhangup(void);
+#if defined(__x86_64__) || defined(__i386__)
 int sysc_iopl(int level);
+#endif
+#if defined(__x86_64__) || defined(__i386__)
 int sysc_ioperm(unsigned long from, unsigned long num, int turn_on);
+#endif
+#if defined(__x86_64__) || defined(__i386__)
 int sysc_modify_ldt(int func, void *ptr, unsigned long bytecount);
+#endif
+#if (defined(__riscv) && __riscv_xlen == 64)
+int sysc_riscv_hwprobe(struct sysc_riscv_hwprobe *pairs, size_t pair_count, size_t cpusetsize, unsigned long *cpus, unsigned int flags);
+#endif
 int sysc_kill(int pid, int sig);
 int sysc_tgkill(int tgid, int tid, int sig);
 int sysc_sigprocmask(int how, const sysc_sigset_t *set, sysc_sigset_t *old);
@@ -2284,7 +2318,9 @@ int sysc_rt_sigqueueinfo(int tgid, int sig, const sysc_siginfo_t *info);
 int sysc_rt_tgsigqueueinfo(int tgid, int tid, int sig, const sysc_siginfo_t *info);
 int sysc_tkill(int tid, int sig);
 int sysc_pause(void);
+#if defined(__x86_64__) || defined(__i386__)
 unsigned int sysc_alarm(unsigned int seconds);
+#endif
 int sysc_getitimer(int which, struct sysc_itimerval *curr);
 int sysc_setitimer(int which, const struct sysc_itimerval *new_value, struct sysc_itimerval *old_value);
 int sysc_clock_settime(int clock, const struct sysc_timespec *ts);

@@ -21,8 +21,8 @@
 #define SYSC_AT_STATX_DONT_SYNC 0x4000
 #define SYSC_AT_RECURSIVE 0x8000
 
-/* open flags (asm-generic/fcntl.h; x86 uses the generic values). The
- * kernel's O_LARGEFILE is 0100000 on both arches: a 64-bit kernel sets it
+/* open flags (asm-generic/fcntl.h; x86 and riscv64 use the generic values). The
+ * kernel's O_LARGEFILE is 0100000 on x86: a 64-bit kernel sets it
  * itself, an i386 caller must pass it to open files over 2 GiB (libcs on
  * x86_64 define their O_LARGEFILE as 0 because it is implied there). */
 #define SYSC_O_ACCMODE 00000003
@@ -38,10 +38,14 @@
 #define SYSC_O_NDELAY SYSC_O_NONBLOCK
 #define SYSC_O_DSYNC 00010000
 #define SYSC_O_ASYNC 00020000 /* the kernel's FASYNC */
+/* arm64's asm/fcntl.h moves these four (arch/aarch64/abi.h defines them
+ * first); the other arches take the generic values. */
+#ifndef SYSC_O_DIRECTORY
 #define SYSC_O_DIRECT 00040000
 #define SYSC_O_LARGEFILE 00100000
 #define SYSC_O_DIRECTORY 00200000
 #define SYSC_O_NOFOLLOW 00400000
+#endif
 #define SYSC_O_NOATIME 01000000
 #define SYSC_O_CLOEXEC 02000000
 /* O_SYNC includes O_DSYNC; O_TMPFILE includes O_DIRECTORY so that kernels

@@ -6,7 +6,7 @@
 
 #include "raw.h"
 
-#if defined(__x86_64__)
+#if defined(__x86_64__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
 static inline long sysc_raw_openat(int dirfd, const char *path, int flags, unsigned int mode)
 {
 	return sysc_raw_syscall4(SYSC_NR_openat, (long)(dirfd), (long)(path), (long)(flags), (long)(mode));
@@ -30,7 +30,7 @@ static inline long sysc_raw_write(int fd, const void *buf, size_t count)
 {
 	return sysc_raw_syscall3(SYSC_NR_write, (long)(fd), (long)(buf), (long)(count));
 }
-#if defined(__x86_64__)
+#if defined(__x86_64__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
 static inline long sysc_raw_pread64(int fd, void *buf, size_t count, sysc_off_t off)
 {
 	return sysc_raw_syscall4(SYSC_NR_pread64, (long)(fd), (long)(buf), (long)(count), (long)(off));
@@ -42,7 +42,7 @@ static inline long sysc_raw_pread64(int fd, void *buf, size_t count, sysc_off_t 
 	return sysc_raw_syscall5(SYSC_NR_pread64, (long)(fd), (long)(buf), (long)(count), (long)(SYSC__LO(off)), (long)(SYSC__HI(off)));
 }
 #endif
-#if defined(__x86_64__)
+#if defined(__x86_64__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
 static inline long sysc_raw_pwrite64(int fd, const void *buf, size_t count, sysc_off_t off)
 {
 	return sysc_raw_syscall4(SYSC_NR_pwrite64, (long)(fd), (long)(buf), (long)(count), (long)(off));
@@ -62,19 +62,19 @@ static inline long sysc_raw_writev(int fd, const struct sysc_iovec *iov, int iov
 {
 	return sysc_raw_syscall3(SYSC_NR_writev, (long)(fd), (long)(iov), (long)(iovcnt));
 }
-#if defined(__x86_64__)
+#if defined(__x86_64__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
 static inline sysc_off_t sysc_raw_lseek(int fd, sysc_off_t off, int whence)
 {
 	return sysc_raw_syscall3(SYSC_NR_lseek, (long)(fd), (long)(off), (long)(whence));
 }
 #endif
-#if defined(__x86_64__)
+#if defined(__x86_64__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
 static inline long sysc_raw_fstat(int fd, struct sysc_stat *st)
 {
 	return sysc_raw_syscall2(SYSC_NR_fstat, (long)(fd), (long)(st));
 }
 #endif
-#if defined(__x86_64__)
+#if defined(__x86_64__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
 static inline long sysc_raw_fstatat(int dirfd, const char *path, struct sysc_stat *st, int flags)
 {
 	return sysc_raw_syscall4(SYSC_NR_newfstatat, (long)(dirfd), (long)(path), (long)(st), (long)(flags));
@@ -100,7 +100,7 @@ static inline long sysc_raw_renameat2(int olddirfd, const char *oldpath, int new
 {
 	return sysc_raw_syscall5(SYSC_NR_renameat2, (long)(olddirfd), (long)(oldpath), (long)(newdirfd), (long)(newpath), (long)(flags));
 }
-#if defined(__x86_64__)
+#if defined(__x86_64__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
 static inline long sysc_raw_ftruncate(int fd, sysc_off_t len)
 {
 	return sysc_raw_syscall2(SYSC_NR_ftruncate, (long)(fd), (long)(len));
@@ -124,7 +124,7 @@ static inline long sysc_raw_pipe2(int fds[2], int flags)
 {
 	return sysc_raw_syscall2(SYSC_NR_pipe2, (long)(fds), (long)(flags));
 }
-#if defined(__x86_64__)
+#if defined(__x86_64__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
 static inline long sysc_raw_fcntl(int fd, int cmd, long arg)
 {
 	return sysc_raw_syscall3(SYSC_NR_fcntl, (long)(fd), (long)(cmd), (long)(arg));
@@ -142,13 +142,13 @@ static inline long sysc_raw_chdir(const char *path)
 {
 	return sysc_raw_syscall1(SYSC_NR_chdir, (long)(path));
 }
-#if defined(__x86_64__)
+#if defined(__x86_64__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
 static inline long sysc_raw_openat2(int dirfd, const char *path, const struct sysc_open_how *how, size_t size)
 {
 	return sysc_raw_syscall4(SYSC_NR_openat2, (long)(dirfd), (long)(path), (long)(how), (long)(size));
 }
 #endif
-#if defined(__x86_64__)
+#if defined(__x86_64__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
 static inline long sysc_raw_open(const char *path, int flags, unsigned int mode)
 {
 	return sysc_raw_syscall4(SYSC_NR_openat, (long)(SYSC_AT_FDCWD), (long)(path), (long)(flags), (long)(mode));
@@ -160,7 +160,7 @@ static inline long sysc_raw_open(const char *path, int flags, unsigned int mode)
 	return sysc_raw_syscall4(SYSC_NR_openat, (long)(SYSC_AT_FDCWD), (long)(path), (long)((flags|SYSC_O_LARGEFILE)), (long)(mode));
 }
 #endif
-#if defined(__x86_64__)
+#if defined(__x86_64__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
 static inline long sysc_raw_creat(const char *path, unsigned int mode)
 {
 	return sysc_raw_syscall4(SYSC_NR_openat, (long)(SYSC_AT_FDCWD), (long)(path), (long)((SYSC_O_CREAT|SYSC_O_WRONLY|SYSC_O_TRUNC)), (long)(mode));
@@ -176,13 +176,13 @@ static inline long sysc_raw_close_range(unsigned int first, unsigned int last, u
 {
 	return sysc_raw_syscall3(SYSC_NR_close_range, (long)(first), (long)(last), (long)(flags));
 }
-#if defined(__x86_64__)
+#if defined(__x86_64__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
 static inline long sysc_raw_stat(const char *path, struct sysc_stat *st)
 {
 	return sysc_raw_syscall4(SYSC_NR_newfstatat, (long)(SYSC_AT_FDCWD), (long)(path), (long)(st), (long)(0));
 }
 #endif
-#if defined(__x86_64__)
+#if defined(__x86_64__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
 static inline long sysc_raw_lstat(const char *path, struct sysc_stat *st)
 {
 	return sysc_raw_syscall4(SYSC_NR_newfstatat, (long)(SYSC_AT_FDCWD), (long)(path), (long)(st), (long)(SYSC_AT_SYMLINK_NOFOLLOW));
@@ -268,7 +268,7 @@ static inline long sysc_raw_chmod(const char *path, unsigned int mode)
 {
 	return sysc_raw_syscall3(SYSC_NR_fchmodat, (long)(SYSC_AT_FDCWD), (long)(path), (long)(mode));
 }
-#if defined(__x86_64__)
+#if defined(__x86_64__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
 static inline long sysc_raw_fchown(int fd, unsigned int uid, unsigned int gid)
 {
 	return sysc_raw_syscall3(SYSC_NR_fchown, (long)(fd), (long)(uid), (long)(gid));
@@ -292,7 +292,7 @@ static inline long sysc_raw_lchown(const char *path, unsigned int uid, unsigned 
 {
 	return sysc_raw_syscall5(SYSC_NR_fchownat, (long)(SYSC_AT_FDCWD), (long)(path), (long)(uid), (long)(gid), (long)(SYSC_AT_SYMLINK_NOFOLLOW));
 }
-#if defined(__x86_64__)
+#if defined(__x86_64__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
 static inline long sysc_raw_truncate(const char *path, sysc_off_t len)
 {
 	return sysc_raw_syscall2(SYSC_NR_truncate, (long)(path), (long)(len));
@@ -340,7 +340,7 @@ static inline long sysc_raw_umask(unsigned int mask)
 {
 	return sysc_raw_syscall1(SYSC_NR_umask, (long)(mask));
 }
-#if defined(__x86_64__)
+#if defined(__x86_64__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
 static inline long sysc_raw_utimensat(int dirfd, const char *path, const struct sysc_timespec times[2], int flags)
 {
 	return sysc_raw_syscall4(SYSC_NR_utimensat, (long)(dirfd), (long)(path), (long)(times), (long)(flags));
@@ -352,7 +352,7 @@ static inline long sysc_raw_utimensat(int dirfd, const char *path, const struct 
 	return sysc_raw_syscall4(SYSC_NR_utimensat_time64, (long)(dirfd), (long)(path), (long)(times), (long)(flags));
 }
 #endif
-#if defined(__x86_64__)
+#if defined(__x86_64__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
 static inline long sysc_raw_statfs(const char *path, struct sysc_statfs *buf)
 {
 	return sysc_raw_syscall2(SYSC_NR_statfs, (long)(path), (long)(buf));
@@ -364,7 +364,7 @@ static inline long sysc_raw_statfs(const char *path, struct sysc_statfs *buf)
 	return sysc_raw_syscall3(SYSC_NR_statfs64, (long)(path), (long)(sizeof(*buf)), (long)(buf));
 }
 #endif
-#if defined(__x86_64__)
+#if defined(__x86_64__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
 static inline long sysc_raw_fstatfs(int fd, struct sysc_statfs *buf)
 {
 	return sysc_raw_syscall2(SYSC_NR_fstatfs, (long)(fd), (long)(buf));
@@ -384,7 +384,7 @@ static inline long sysc_raw_copy_file_range(int fd_in, sysc_off_t *off_in, int f
 {
 	return sysc_raw_syscall6(SYSC_NR_copy_file_range, (long)(fd_in), (long)(off_in), (long)(fd_out), (long)(off_out), (long)(len), (long)(flags));
 }
-#if defined(__x86_64__)
+#if defined(__x86_64__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
 static inline long sysc_raw_preadv(int fd, const struct sysc_iovec *iov, int iovcnt, sysc_off_t off)
 {
 	return sysc_raw_syscall5(SYSC_NR_preadv, (long)(fd), (long)(iov), (long)(iovcnt), (long)(off), (long)(0));
@@ -396,7 +396,7 @@ static inline long sysc_raw_preadv(int fd, const struct sysc_iovec *iov, int iov
 	return sysc_raw_syscall5(SYSC_NR_preadv, (long)(fd), (long)(iov), (long)(iovcnt), (long)(SYSC__LO(off)), (long)(SYSC__HI(off)));
 }
 #endif
-#if defined(__x86_64__)
+#if defined(__x86_64__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
 static inline long sysc_raw_pwritev(int fd, const struct sysc_iovec *iov, int iovcnt, sysc_off_t off)
 {
 	return sysc_raw_syscall5(SYSC_NR_pwritev, (long)(fd), (long)(iov), (long)(iovcnt), (long)(off), (long)(0));
@@ -408,7 +408,7 @@ static inline long sysc_raw_pwritev(int fd, const struct sysc_iovec *iov, int io
 	return sysc_raw_syscall5(SYSC_NR_pwritev, (long)(fd), (long)(iov), (long)(iovcnt), (long)(SYSC__LO(off)), (long)(SYSC__HI(off)));
 }
 #endif
-#if defined(__x86_64__)
+#if defined(__x86_64__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
 static inline long sysc_raw_preadv2(int fd, const struct sysc_iovec *iov, int iovcnt, sysc_off_t off, int flags)
 {
 	return sysc_raw_syscall6(SYSC_NR_preadv2, (long)(fd), (long)(iov), (long)(iovcnt), (long)(off), (long)(0), (long)(flags));
@@ -420,7 +420,7 @@ static inline long sysc_raw_preadv2(int fd, const struct sysc_iovec *iov, int io
 	return sysc_raw_syscall6(SYSC_NR_preadv2, (long)(fd), (long)(iov), (long)(iovcnt), (long)(SYSC__LO(off)), (long)(SYSC__HI(off)), (long)(flags));
 }
 #endif
-#if defined(__x86_64__)
+#if defined(__x86_64__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
 static inline long sysc_raw_pwritev2(int fd, const struct sysc_iovec *iov, int iovcnt, sysc_off_t off, int flags)
 {
 	return sysc_raw_syscall6(SYSC_NR_pwritev2, (long)(fd), (long)(iov), (long)(iovcnt), (long)(off), (long)(0), (long)(flags));
@@ -432,7 +432,7 @@ static inline long sysc_raw_pwritev2(int fd, const struct sysc_iovec *iov, int i
 	return sysc_raw_syscall6(SYSC_NR_pwritev2, (long)(fd), (long)(iov), (long)(iovcnt), (long)(SYSC__LO(off)), (long)(SYSC__HI(off)), (long)(flags));
 }
 #endif
-#if defined(__x86_64__)
+#if defined(__x86_64__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
 static inline long sysc_raw_sync_file_range(int fd, sysc_off_t off, sysc_off_t nbytes, unsigned int flags)
 {
 	return sysc_raw_syscall4(SYSC_NR_sync_file_range, (long)(fd), (long)(off), (long)(nbytes), (long)(flags));
@@ -444,7 +444,7 @@ static inline long sysc_raw_sync_file_range(int fd, sysc_off_t off, sysc_off_t n
 	return sysc_raw_syscall6(SYSC_NR_sync_file_range, (long)(fd), (long)(SYSC__LO(off)), (long)(SYSC__HI(off)), (long)(SYSC__LO(nbytes)), (long)(SYSC__HI(nbytes)), (long)(flags));
 }
 #endif
-#if defined(__x86_64__)
+#if defined(__x86_64__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
 static inline long sysc_raw_fallocate(int fd, int mode, sysc_off_t off, sysc_off_t len)
 {
 	return sysc_raw_syscall4(SYSC_NR_fallocate, (long)(fd), (long)(mode), (long)(off), (long)(len));
@@ -456,7 +456,7 @@ static inline long sysc_raw_fallocate(int fd, int mode, sysc_off_t off, sysc_off
 	return sysc_raw_syscall6(SYSC_NR_fallocate, (long)(fd), (long)(mode), (long)(SYSC__LO(off)), (long)(SYSC__HI(off)), (long)(SYSC__LO(len)), (long)(SYSC__HI(len)));
 }
 #endif
-#if defined(__x86_64__)
+#if defined(__x86_64__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
 static inline long sysc_raw_fadvise64(int fd, sysc_off_t off, sysc_off_t len, int advice)
 {
 	return sysc_raw_syscall4(SYSC_NR_fadvise64, (long)(fd), (long)(off), (long)(len), (long)(advice));
@@ -468,7 +468,7 @@ static inline long sysc_raw_fadvise64(int fd, sysc_off_t off, sysc_off_t len, in
 	return sysc_raw_syscall6(SYSC_NR_fadvise64_64, (long)(fd), (long)(SYSC__LO(off)), (long)(SYSC__HI(off)), (long)(SYSC__LO(len)), (long)(SYSC__HI(len)), (long)(advice));
 }
 #endif
-#if defined(__x86_64__)
+#if defined(__x86_64__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
 static inline long sysc_raw_readahead(int fd, sysc_off_t off, size_t count)
 {
 	return sysc_raw_syscall3(SYSC_NR_readahead, (long)(fd), (long)(off), (long)(count));
@@ -480,7 +480,7 @@ static inline long sysc_raw_readahead(int fd, sysc_off_t off, size_t count)
 	return sysc_raw_syscall4(SYSC_NR_readahead, (long)(fd), (long)(SYSC__LO(off)), (long)(SYSC__HI(off)), (long)(count));
 }
 #endif
-#if defined(__x86_64__)
+#if defined(__x86_64__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
 static inline long sysc_raw_sendfile(int out_fd, int in_fd, sysc_off_t *off, size_t count)
 {
 	return sysc_raw_syscall4(SYSC_NR_sendfile, (long)(out_fd), (long)(in_fd), (long)(off), (long)(count));
@@ -584,7 +584,7 @@ static inline long sysc_raw_name_to_handle_at(int dirfd, const char *path, struc
 {
 	return sysc_raw_syscall5(SYSC_NR_name_to_handle_at, (long)(dirfd), (long)(path), (long)(handle), (long)(mount_id), (long)(flags));
 }
-#if defined(__x86_64__)
+#if defined(__x86_64__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
 static inline long sysc_raw_open_by_handle_at(int mount_fd, struct sysc_file_handle *handle, int flags)
 {
 	return sysc_raw_syscall3(SYSC_NR_open_by_handle_at, (long)(mount_fd), (long)(handle), (long)(flags));
@@ -612,7 +612,7 @@ static inline long sysc_raw_io_cancel(sysc_aio_context_t ctx, struct sysc_iocb *
 {
 	return sysc_raw_syscall3(SYSC_NR_io_cancel, (long)(ctx), (long)(iocb), (long)(result));
 }
-#if defined(__x86_64__)
+#if defined(__x86_64__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
 static inline long sysc_raw_io_getevents(sysc_aio_context_t ctx, long min_nr, long nr, struct sysc_io_event *events, struct sysc_timespec *timeout)
 {
 	return sysc_raw_syscall5(SYSC_NR_io_getevents, (long)(ctx), (long)(min_nr), (long)(nr), (long)(events), (long)(timeout));
@@ -624,7 +624,7 @@ static inline long sysc_raw_io_getevents(sysc_aio_context_t ctx, long min_nr, lo
 	return sysc_raw_syscall6(SYSC_NR_io_pgetevents_time64, (long)(ctx), (long)(min_nr), (long)(nr), (long)(events), (long)(timeout), (long)(0));
 }
 #endif
-#if defined(__x86_64__)
+#if defined(__x86_64__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
 static inline long sysc_raw_io_pgetevents(sysc_aio_context_t ctx, long min_nr, long nr, struct sysc_io_event *events, struct sysc_timespec *timeout, const struct sysc_aio_sigset *sig)
 {
 	return sysc_raw_syscall6(SYSC_NR_io_pgetevents, (long)(ctx), (long)(min_nr), (long)(nr), (long)(events), (long)(timeout), (long)(sig));
@@ -664,7 +664,7 @@ static inline long sysc_raw_inotify_rm_watch(int fd, int wd)
 {
 	return sysc_raw_syscall2(SYSC_NR_inotify_rm_watch, (long)(fd), (long)(wd));
 }
-#if defined(__x86_64__)
+#if defined(__x86_64__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
 static inline long sysc_raw_fanotify_init(unsigned int flags, unsigned int event_f_flags)
 {
 	return sysc_raw_syscall2(SYSC_NR_fanotify_init, (long)(flags), (long)(event_f_flags));
@@ -676,7 +676,7 @@ static inline long sysc_raw_fanotify_init(unsigned int flags, unsigned int event
 	return sysc_raw_syscall2(SYSC_NR_fanotify_init, (long)(flags), (long)((event_f_flags|SYSC_O_LARGEFILE)));
 }
 #endif
-#if defined(__x86_64__)
+#if defined(__x86_64__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
 static inline long sysc_raw_fanotify_mark(int fd, unsigned int flags, uint64_t mask, int dirfd, const char *path)
 {
 	return sysc_raw_syscall5(SYSC_NR_fanotify_mark, (long)(fd), (long)(flags), (long)(mask), (long)(dirfd), (long)(path));
@@ -796,7 +796,7 @@ static inline long sysc_raw_semget(sysc_key_t key, int nsems, int flags)
 {
 	return sysc_raw_syscall3(SYSC_NR_semget, (long)(key), (long)(nsems), (long)(flags));
 }
-#if defined(__x86_64__)
+#if defined(__x86_64__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
 static inline long sysc_raw_semtimedop(int semid, struct sysc_sembuf *sops, unsigned int nsops, const struct sysc_timespec *timeout)
 {
 	return sysc_raw_syscall4(SYSC_NR_semtimedop, (long)(semid), (long)(sops), (long)(nsops), (long)(timeout));
@@ -808,7 +808,7 @@ static inline long sysc_raw_semtimedop(int semid, struct sysc_sembuf *sops, unsi
 	return sysc_raw_syscall4(SYSC_NR_semtimedop_time64, (long)(semid), (long)(sops), (long)(nsops), (long)(timeout));
 }
 #endif
-#if defined(__x86_64__)
+#if defined(__x86_64__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
 static inline long sysc_raw_semop(int semid, struct sysc_sembuf *sops, unsigned int nsops)
 {
 	return sysc_raw_syscall4(SYSC_NR_semtimedop, (long)(semid), (long)(sops), (long)(nsops), (long)(0));
@@ -848,7 +848,7 @@ static inline long sysc_raw_mq_unlink(const char *name)
 {
 	return sysc_raw_syscall1(SYSC_NR_mq_unlink, (long)(name));
 }
-#if defined(__x86_64__)
+#if defined(__x86_64__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
 static inline long sysc_raw_mq_timedsend(int mqd, const char *msg, size_t len, unsigned int prio, const struct sysc_timespec *abs_timeout)
 {
 	return sysc_raw_syscall5(SYSC_NR_mq_timedsend, (long)(mqd), (long)(msg), (long)(len), (long)(prio), (long)(abs_timeout));
@@ -860,7 +860,7 @@ static inline long sysc_raw_mq_timedsend(int mqd, const char *msg, size_t len, u
 	return sysc_raw_syscall5(SYSC_NR_mq_timedsend_time64, (long)(mqd), (long)(msg), (long)(len), (long)(prio), (long)(abs_timeout));
 }
 #endif
-#if defined(__x86_64__)
+#if defined(__x86_64__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
 static inline long sysc_raw_mq_send(int mqd, const char *msg, size_t len, unsigned int prio)
 {
 	return sysc_raw_syscall5(SYSC_NR_mq_timedsend, (long)(mqd), (long)(msg), (long)(len), (long)(prio), (long)(0));
@@ -872,7 +872,7 @@ static inline long sysc_raw_mq_send(int mqd, const char *msg, size_t len, unsign
 	return sysc_raw_syscall5(SYSC_NR_mq_timedsend_time64, (long)(mqd), (long)(msg), (long)(len), (long)(prio), (long)(0));
 }
 #endif
-#if defined(__x86_64__)
+#if defined(__x86_64__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
 static inline long sysc_raw_mq_timedreceive(int mqd, char *msg, size_t len, unsigned int *prio, const struct sysc_timespec *abs_timeout)
 {
 	return sysc_raw_syscall5(SYSC_NR_mq_timedreceive, (long)(mqd), (long)(msg), (long)(len), (long)(prio), (long)(abs_timeout));
@@ -884,7 +884,7 @@ static inline long sysc_raw_mq_timedreceive(int mqd, char *msg, size_t len, unsi
 	return sysc_raw_syscall5(SYSC_NR_mq_timedreceive_time64, (long)(mqd), (long)(msg), (long)(len), (long)(prio), (long)(abs_timeout));
 }
 #endif
-#if defined(__x86_64__)
+#if defined(__x86_64__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
 static inline long sysc_raw_mq_receive(int mqd, char *msg, size_t len, unsigned int *prio)
 {
 	return sysc_raw_syscall5(SYSC_NR_mq_timedreceive, (long)(mqd), (long)(msg), (long)(len), (long)(prio), (long)(0));
@@ -904,7 +904,7 @@ static inline long sysc_raw_mq_getsetattr(int mqd, const struct sysc_mq_attr *ne
 {
 	return sysc_raw_syscall3(SYSC_NR_mq_getsetattr, (long)(mqd), (long)(newattr), (long)(oldattr));
 }
-#if defined(__x86_64__)
+#if defined(__x86_64__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
 static inline long sysc_raw_mmap(void *addr, size_t len, int prot, int flags, int fd, sysc_off_t off)
 {
 	return sysc_raw_syscall6(SYSC_NR_mmap, (long)(addr), (long)(len), (long)(prot), (long)(flags), (long)(fd), (long)(off));
@@ -1030,7 +1030,7 @@ static inline long sysc_raw_membarrier(int cmd, unsigned int flags, int cpu_id)
 {
 	return sysc_raw_syscall3(SYSC_NR_membarrier, (long)(cmd), (long)(flags), (long)(cpu_id));
 }
-#if defined(__x86_64__)
+#if defined(__x86_64__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
 static inline long sysc_raw_futex(uint32_t *uaddr, int op, uint32_t val, const struct sysc_timespec *timeout, uint32_t *uaddr2, uint32_t val3)
 {
 	return sysc_raw_syscall6(SYSC_NR_futex, (long)(uaddr), (long)(op), (long)(val), (long)(timeout), (long)(uaddr2), (long)(val3));
@@ -1078,6 +1078,12 @@ static inline long sysc_raw_set_tid_address(int *tidptr)
 {
 	return sysc_raw_syscall1(SYSC_NR_set_tid_address, (long)(tidptr));
 }
+#if (defined(__riscv) && __riscv_xlen == 64)
+static inline long sysc_raw_riscv_flush_icache(void *start, void *end, unsigned long flags)
+{
+	return sysc_raw_syscall3(SYSC_NR_riscv_flush_icache, (long)(start), (long)(end), (long)(flags));
+}
+#endif
 static inline long sysc_raw_socket(int domain, int type, int protocol)
 {
 	return sysc_raw_syscall3(SYSC_NR_socket, (long)(domain), (long)(type), (long)(protocol));
@@ -1142,7 +1148,7 @@ static inline long sysc_raw_sendmmsg(int fd, struct sysc_mmsghdr *vec, unsigned 
 {
 	return sysc_raw_syscall4(SYSC_NR_sendmmsg, (long)(fd), (long)(vec), (long)(vlen), (long)(flags));
 }
-#if defined(__x86_64__)
+#if defined(__x86_64__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
 static inline long sysc_raw_recvmmsg(int fd, struct sysc_mmsghdr *vec, unsigned int vlen, int flags, struct sysc_timespec *timeout)
 {
 	return sysc_raw_syscall5(SYSC_NR_recvmmsg, (long)(fd), (long)(vec), (long)(vlen), (long)(flags), (long)(timeout));
@@ -1224,7 +1230,7 @@ static inline long sysc_raw_clone(unsigned long flags, void *stack, int *parent_
 	return sysc_raw_syscall5(SYSC_NR_clone, (long)(flags), (long)(stack), (long)(parent_tid), (long)(child_tid), (long)(tls));
 }
 #endif
-#if defined(__i386__)
+#if defined(__i386__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
 static inline long sysc_raw_clone(unsigned long flags, void *stack, int *parent_tid, int *child_tid, unsigned long tls)
 {
 	return sysc_raw_syscall5(SYSC_NR_clone, (long)(flags), (long)(stack), (long)(parent_tid), (long)(tls), (long)(child_tid));
@@ -1258,7 +1264,7 @@ static inline long sysc_raw_setsid(void)
 {
 	return sysc_raw_syscall0(SYSC_NR_setsid);
 }
-#if defined(__x86_64__)
+#if defined(__x86_64__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
 static inline long sysc_raw_getuid(void)
 {
 	return sysc_raw_syscall0(SYSC_NR_getuid);
@@ -1270,7 +1276,7 @@ static inline long sysc_raw_getuid(void)
 	return sysc_raw_syscall0(SYSC_NR_getuid32);
 }
 #endif
-#if defined(__x86_64__)
+#if defined(__x86_64__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
 static inline long sysc_raw_geteuid(void)
 {
 	return sysc_raw_syscall0(SYSC_NR_geteuid);
@@ -1282,7 +1288,7 @@ static inline long sysc_raw_geteuid(void)
 	return sysc_raw_syscall0(SYSC_NR_geteuid32);
 }
 #endif
-#if defined(__x86_64__)
+#if defined(__x86_64__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
 static inline long sysc_raw_getgid(void)
 {
 	return sysc_raw_syscall0(SYSC_NR_getgid);
@@ -1294,7 +1300,7 @@ static inline long sysc_raw_getgid(void)
 	return sysc_raw_syscall0(SYSC_NR_getgid32);
 }
 #endif
-#if defined(__x86_64__)
+#if defined(__x86_64__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
 static inline long sysc_raw_getegid(void)
 {
 	return sysc_raw_syscall0(SYSC_NR_getegid);
@@ -1306,7 +1312,7 @@ static inline long sysc_raw_getegid(void)
 	return sysc_raw_syscall0(SYSC_NR_getegid32);
 }
 #endif
-#if defined(__x86_64__)
+#if defined(__x86_64__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
 static inline long sysc_raw_setuid(sysc_uid_t uid)
 {
 	return sysc_raw_syscall1(SYSC_NR_setuid, (long)(uid));
@@ -1318,7 +1324,7 @@ static inline long sysc_raw_setuid(sysc_uid_t uid)
 	return sysc_raw_syscall1(SYSC_NR_setuid32, (long)(uid));
 }
 #endif
-#if defined(__x86_64__)
+#if defined(__x86_64__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
 static inline long sysc_raw_setgid(sysc_gid_t gid)
 {
 	return sysc_raw_syscall1(SYSC_NR_setgid, (long)(gid));
@@ -1330,7 +1336,7 @@ static inline long sysc_raw_setgid(sysc_gid_t gid)
 	return sysc_raw_syscall1(SYSC_NR_setgid32, (long)(gid));
 }
 #endif
-#if defined(__x86_64__)
+#if defined(__x86_64__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
 static inline long sysc_raw_setreuid(sysc_uid_t ruid, sysc_uid_t euid)
 {
 	return sysc_raw_syscall2(SYSC_NR_setreuid, (long)(ruid), (long)(euid));
@@ -1342,7 +1348,7 @@ static inline long sysc_raw_setreuid(sysc_uid_t ruid, sysc_uid_t euid)
 	return sysc_raw_syscall2(SYSC_NR_setreuid32, (long)(ruid), (long)(euid));
 }
 #endif
-#if defined(__x86_64__)
+#if defined(__x86_64__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
 static inline long sysc_raw_setregid(sysc_gid_t rgid, sysc_gid_t egid)
 {
 	return sysc_raw_syscall2(SYSC_NR_setregid, (long)(rgid), (long)(egid));
@@ -1354,7 +1360,7 @@ static inline long sysc_raw_setregid(sysc_gid_t rgid, sysc_gid_t egid)
 	return sysc_raw_syscall2(SYSC_NR_setregid32, (long)(rgid), (long)(egid));
 }
 #endif
-#if defined(__x86_64__)
+#if defined(__x86_64__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
 static inline long sysc_raw_setresuid(sysc_uid_t ruid, sysc_uid_t euid, sysc_uid_t suid)
 {
 	return sysc_raw_syscall3(SYSC_NR_setresuid, (long)(ruid), (long)(euid), (long)(suid));
@@ -1366,7 +1372,7 @@ static inline long sysc_raw_setresuid(sysc_uid_t ruid, sysc_uid_t euid, sysc_uid
 	return sysc_raw_syscall3(SYSC_NR_setresuid32, (long)(ruid), (long)(euid), (long)(suid));
 }
 #endif
-#if defined(__x86_64__)
+#if defined(__x86_64__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
 static inline long sysc_raw_getresuid(sysc_uid_t *ruid, sysc_uid_t *euid, sysc_uid_t *suid)
 {
 	return sysc_raw_syscall3(SYSC_NR_getresuid, (long)(ruid), (long)(euid), (long)(suid));
@@ -1378,7 +1384,7 @@ static inline long sysc_raw_getresuid(sysc_uid_t *ruid, sysc_uid_t *euid, sysc_u
 	return sysc_raw_syscall3(SYSC_NR_getresuid32, (long)(ruid), (long)(euid), (long)(suid));
 }
 #endif
-#if defined(__x86_64__)
+#if defined(__x86_64__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
 static inline long sysc_raw_setresgid(sysc_gid_t rgid, sysc_gid_t egid, sysc_gid_t sgid)
 {
 	return sysc_raw_syscall3(SYSC_NR_setresgid, (long)(rgid), (long)(egid), (long)(sgid));
@@ -1390,7 +1396,7 @@ static inline long sysc_raw_setresgid(sysc_gid_t rgid, sysc_gid_t egid, sysc_gid
 	return sysc_raw_syscall3(SYSC_NR_setresgid32, (long)(rgid), (long)(egid), (long)(sgid));
 }
 #endif
-#if defined(__x86_64__)
+#if defined(__x86_64__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
 static inline long sysc_raw_getresgid(sysc_gid_t *rgid, sysc_gid_t *egid, sysc_gid_t *sgid)
 {
 	return sysc_raw_syscall3(SYSC_NR_getresgid, (long)(rgid), (long)(egid), (long)(sgid));
@@ -1402,7 +1408,7 @@ static inline long sysc_raw_getresgid(sysc_gid_t *rgid, sysc_gid_t *egid, sysc_g
 	return sysc_raw_syscall3(SYSC_NR_getresgid32, (long)(rgid), (long)(egid), (long)(sgid));
 }
 #endif
-#if defined(__x86_64__)
+#if defined(__x86_64__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
 static inline long sysc_raw_setfsuid(sysc_uid_t fsuid)
 {
 	return sysc_raw_syscall1(SYSC_NR_setfsuid, (long)(fsuid));
@@ -1414,7 +1420,7 @@ static inline long sysc_raw_setfsuid(sysc_uid_t fsuid)
 	return sysc_raw_syscall1(SYSC_NR_setfsuid32, (long)(fsuid));
 }
 #endif
-#if defined(__x86_64__)
+#if defined(__x86_64__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
 static inline long sysc_raw_setfsgid(sysc_gid_t fsgid)
 {
 	return sysc_raw_syscall1(SYSC_NR_setfsgid, (long)(fsgid));
@@ -1426,7 +1432,7 @@ static inline long sysc_raw_setfsgid(sysc_gid_t fsgid)
 	return sysc_raw_syscall1(SYSC_NR_setfsgid32, (long)(fsgid));
 }
 #endif
-#if defined(__x86_64__)
+#if defined(__x86_64__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
 static inline long sysc_raw_getgroups(int size, sysc_gid_t *list)
 {
 	return sysc_raw_syscall2(SYSC_NR_getgroups, (long)(size), (long)(list));
@@ -1438,7 +1444,7 @@ static inline long sysc_raw_getgroups(int size, sysc_gid_t *list)
 	return sysc_raw_syscall2(SYSC_NR_getgroups32, (long)(size), (long)(list));
 }
 #endif
-#if defined(__x86_64__)
+#if defined(__x86_64__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
 static inline long sysc_raw_setgroups(int size, const sysc_gid_t *list)
 {
 	return sysc_raw_syscall2(SYSC_NR_setgroups, (long)(size), (long)(list));
@@ -1514,7 +1520,7 @@ static inline long sysc_raw_sched_get_priority_min(int policy)
 {
 	return sysc_raw_syscall1(SYSC_NR_sched_get_priority_min, (long)(policy));
 }
-#if defined(__x86_64__)
+#if defined(__x86_64__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
 static inline long sysc_raw_sched_rr_get_interval(int pid, struct sysc_timespec *interval)
 {
 	return sysc_raw_syscall2(SYSC_NR_sched_rr_get_interval, (long)(pid), (long)(interval));
@@ -1554,10 +1560,12 @@ static inline long sysc_raw_personality(unsigned long persona)
 {
 	return sysc_raw_syscall1(SYSC_NR_personality, (long)(persona));
 }
+#if defined(__x86_64__) || defined(__i386__)
 static inline long sysc_raw_arch_prctl(int code, unsigned long addr)
 {
 	return sysc_raw_syscall2(SYSC_NR_arch_prctl, (long)(code), (long)(addr));
 }
+#endif
 static inline long sysc_raw_pidfd_open(int pid, unsigned int flags)
 {
 	return sysc_raw_syscall2(SYSC_NR_pidfd_open, (long)(pid), (long)(flags));
@@ -1610,7 +1618,7 @@ static inline long sysc_raw_kexec_load(unsigned long entry, unsigned long nr_seg
 {
 	return sysc_raw_syscall4(SYSC_NR_kexec_load, (long)(entry), (long)(nr_segments), (long)(segments), (long)(flags));
 }
-#if defined(__x86_64__)
+#if defined(__x86_64__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
 static inline long sysc_raw_kexec_file_load(int kernel_fd, int initrd_fd, unsigned long cmdline_len, const char *cmdline, unsigned long flags)
 {
 	return sysc_raw_syscall5(SYSC_NR_kexec_file_load, (long)(kernel_fd), (long)(initrd_fd), (long)(cmdline_len), (long)(cmdline), (long)(flags));
@@ -1680,18 +1688,28 @@ static inline long sysc_raw_vhangup(void)
 {
 	return sysc_raw_syscall0(SYSC_NR_vhangup);
 }
+#if defined(__x86_64__) || defined(__i386__)
 static inline long sysc_raw_iopl(int level)
 {
 	return sysc_raw_syscall1(SYSC_NR_iopl, (long)(level));
 }
+#endif
+#if defined(__x86_64__) || defined(__i386__)
 static inline long sysc_raw_ioperm(unsigned long from, unsigned long num, int turn_on)
 {
 	return sysc_raw_syscall3(SYSC_NR_ioperm, (long)(from), (long)(num), (long)(turn_on));
 }
+#endif
 #if defined(__i386__)
 static inline long sysc_raw_modify_ldt(int func, void *ptr, unsigned long bytecount)
 {
 	return sysc_raw_syscall3(SYSC_NR_modify_ldt, (long)(func), (long)(ptr), (long)(bytecount));
+}
+#endif
+#if (defined(__riscv) && __riscv_xlen == 64)
+static inline long sysc_raw_riscv_hwprobe(struct sysc_riscv_hwprobe *pairs, size_t pair_count, size_t cpusetsize, unsigned long *cpus, unsigned int flags)
+{
+	return sysc_raw_syscall5(SYSC_NR_riscv_hwprobe, (long)(pairs), (long)(pair_count), (long)(cpusetsize), (long)(cpus), (long)(flags));
 }
 #endif
 static inline long sysc_raw_kill(int pid, int sig)
@@ -1718,7 +1736,7 @@ static inline long sysc_raw_sigsuspend(const sysc_sigset_t *mask)
 {
 	return sysc_raw_syscall2(SYSC_NR_rt_sigsuspend, (long)(mask), (long)(8));
 }
-#if defined(__x86_64__)
+#if defined(__x86_64__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
 static inline long sysc_raw_sigtimedwait(const sysc_sigset_t *set, sysc_siginfo_t *info, const struct sysc_timespec *timeout)
 {
 	return sysc_raw_syscall4(SYSC_NR_rt_sigtimedwait, (long)(set), (long)(info), (long)(timeout), (long)(8));
@@ -1730,7 +1748,7 @@ static inline long sysc_raw_sigtimedwait(const sysc_sigset_t *set, sysc_siginfo_
 	return sysc_raw_syscall4(SYSC_NR_rt_sigtimedwait_time64, (long)(set), (long)(info), (long)(timeout), (long)(8));
 }
 #endif
-#if defined(__x86_64__)
+#if defined(__x86_64__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
 static inline long sysc_raw_clock_gettime(int clock, struct sysc_timespec *ts)
 {
 	return sysc_raw_syscall2(SYSC_NR_clock_gettime, (long)(clock), (long)(ts));
@@ -1742,7 +1760,7 @@ static inline long sysc_raw_clock_gettime(int clock, struct sysc_timespec *ts)
 	return sysc_raw_syscall2(SYSC_NR_clock_gettime64, (long)(clock), (long)(ts));
 }
 #endif
-#if defined(__x86_64__)
+#if defined(__x86_64__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
 static inline long sysc_raw_clock_getres(int clock, struct sysc_timespec *ts)
 {
 	return sysc_raw_syscall2(SYSC_NR_clock_getres, (long)(clock), (long)(ts));
@@ -1754,7 +1772,7 @@ static inline long sysc_raw_clock_getres(int clock, struct sysc_timespec *ts)
 	return sysc_raw_syscall2(SYSC_NR_clock_getres_time64, (long)(clock), (long)(ts));
 }
 #endif
-#if defined(__x86_64__)
+#if defined(__x86_64__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
 static inline long sysc_raw_gettimeofday(struct sysc_timeval *tv, struct sysc_timezone *tz)
 {
 	return sysc_raw_syscall2(SYSC_NR_gettimeofday, (long)(tv), (long)(tz));
@@ -1766,7 +1784,7 @@ static inline long sysc_raw_time(void)
 	return sysc_raw_syscall1(SYSC_NR_time, (long)(0));
 }
 #endif
-#if defined(__x86_64__)
+#if defined(__x86_64__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
 static inline long sysc_raw_clock_nanosleep(int clock, int flags, const struct sysc_timespec *req, struct sysc_timespec *rem)
 {
 	return sysc_raw_syscall4(SYSC_NR_clock_nanosleep, (long)(clock), (long)(flags), (long)(req), (long)(rem));
@@ -1778,7 +1796,7 @@ static inline long sysc_raw_clock_nanosleep(int clock, int flags, const struct s
 	return sysc_raw_syscall4(SYSC_NR_clock_nanosleep_time64, (long)(clock), (long)(flags), (long)(req), (long)(rem));
 }
 #endif
-#if defined(__x86_64__)
+#if defined(__x86_64__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
 static inline long sysc_raw_nanosleep(const struct sysc_timespec *req, struct sysc_timespec *rem)
 {
 	return sysc_raw_syscall2(SYSC_NR_nanosleep, (long)(req), (long)(rem));
@@ -1806,7 +1824,7 @@ static inline long sysc_raw_rt_sigsuspend(const sysc_sigset_t *mask)
 {
 	return sysc_raw_syscall2(SYSC_NR_rt_sigsuspend, (long)(mask), (long)(8));
 }
-#if defined(__x86_64__)
+#if defined(__x86_64__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
 static inline long sysc_raw_rt_sigtimedwait(const sysc_sigset_t *set, sysc_siginfo_t *info, const struct sysc_timespec *timeout)
 {
 	return sysc_raw_syscall4(SYSC_NR_rt_sigtimedwait, (long)(set), (long)(info), (long)(timeout), (long)(8));
@@ -1834,7 +1852,7 @@ static inline long sysc_raw_tkill(int tid, int sig)
 {
 	return sysc_raw_syscall2(SYSC_NR_tkill, (long)(tid), (long)(sig));
 }
-#if defined(__x86_64__)
+#if defined(__x86_64__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
 static inline long sysc_raw_pause(void)
 {
 	return sysc_raw_syscall5(SYSC_NR_ppoll, (long)(0), (long)(0), (long)(0), (long)(0), (long)(0));
@@ -1846,10 +1864,12 @@ static inline long sysc_raw_pause(void)
 	return sysc_raw_syscall5(SYSC_NR_ppoll_time64, (long)(0), (long)(0), (long)(0), (long)(0), (long)(0));
 }
 #endif
+#if defined(__x86_64__) || defined(__i386__)
 static inline long sysc_raw_alarm(unsigned int seconds)
 {
 	return sysc_raw_syscall1(SYSC_NR_alarm, (long)(seconds));
 }
+#endif
 static inline long sysc_raw_getitimer(int which, struct sysc_itimerval *curr)
 {
 	return sysc_raw_syscall2(SYSC_NR_getitimer, (long)(which), (long)(curr));
@@ -1858,7 +1878,7 @@ static inline long sysc_raw_setitimer(int which, const struct sysc_itimerval *ne
 {
 	return sysc_raw_syscall3(SYSC_NR_setitimer, (long)(which), (long)(new_value), (long)(old_value));
 }
-#if defined(__x86_64__)
+#if defined(__x86_64__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
 static inline long sysc_raw_clock_settime(int clock, const struct sysc_timespec *ts)
 {
 	return sysc_raw_syscall2(SYSC_NR_clock_settime, (long)(clock), (long)(ts));
@@ -1870,7 +1890,7 @@ static inline long sysc_raw_clock_settime(int clock, const struct sysc_timespec 
 	return sysc_raw_syscall2(SYSC_NR_clock_settime64, (long)(clock), (long)(ts));
 }
 #endif
-#if defined(__x86_64__)
+#if defined(__x86_64__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
 static inline long sysc_raw_clock_adjtime(int clock, struct sysc_timex *tx)
 {
 	return sysc_raw_syscall2(SYSC_NR_clock_adjtime, (long)(clock), (long)(tx));
@@ -1882,7 +1902,7 @@ static inline long sysc_raw_clock_adjtime(int clock, struct sysc_timex *tx)
 	return sysc_raw_syscall2(SYSC_NR_clock_adjtime64, (long)(clock), (long)(tx));
 }
 #endif
-#if defined(__x86_64__)
+#if defined(__x86_64__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
 static inline long sysc_raw_adjtimex(struct sysc_timex *tx)
 {
 	return sysc_raw_syscall2(SYSC_NR_clock_adjtime, (long)(SYSC_CLOCK_REALTIME), (long)(tx));
@@ -1894,7 +1914,7 @@ static inline long sysc_raw_adjtimex(struct sysc_timex *tx)
 	return sysc_raw_syscall2(SYSC_NR_clock_adjtime64, (long)(SYSC_CLOCK_REALTIME), (long)(tx));
 }
 #endif
-#if defined(__x86_64__)
+#if defined(__x86_64__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
 static inline long sysc_raw_settimeofday(const struct sysc_timeval *tv, const struct sysc_timezone *tz)
 {
 	return sysc_raw_syscall2(SYSC_NR_settimeofday, (long)(tv), (long)(tz));
@@ -1904,7 +1924,7 @@ static inline long sysc_raw_timer_create(int clock, const struct sysc_sigevent *
 {
 	return sysc_raw_syscall3(SYSC_NR_timer_create, (long)(clock), (long)(sev), (long)(timerid));
 }
-#if defined(__x86_64__)
+#if defined(__x86_64__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
 static inline long sysc_raw_timer_settime(int timerid, int flags, const struct sysc_itimerspec *new_value, struct sysc_itimerspec *old_value)
 {
 	return sysc_raw_syscall4(SYSC_NR_timer_settime, (long)(timerid), (long)(flags), (long)(new_value), (long)(old_value));
@@ -1916,7 +1936,7 @@ static inline long sysc_raw_timer_settime(int timerid, int flags, const struct s
 	return sysc_raw_syscall4(SYSC_NR_timer_settime64, (long)(timerid), (long)(flags), (long)(new_value), (long)(old_value));
 }
 #endif
-#if defined(__x86_64__)
+#if defined(__x86_64__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
 static inline long sysc_raw_timer_gettime(int timerid, struct sysc_itimerspec *curr)
 {
 	return sysc_raw_syscall2(SYSC_NR_timer_gettime, (long)(timerid), (long)(curr));
@@ -1940,7 +1960,7 @@ static inline long sysc_raw_timerfd_create(int clock, int flags)
 {
 	return sysc_raw_syscall2(SYSC_NR_timerfd_create, (long)(clock), (long)(flags));
 }
-#if defined(__x86_64__)
+#if defined(__x86_64__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
 static inline long sysc_raw_timerfd_settime(int fd, int flags, const struct sysc_itimerspec *new_value, struct sysc_itimerspec *old_value)
 {
 	return sysc_raw_syscall4(SYSC_NR_timerfd_settime, (long)(fd), (long)(flags), (long)(new_value), (long)(old_value));
@@ -1952,7 +1972,7 @@ static inline long sysc_raw_timerfd_settime(int fd, int flags, const struct sysc
 	return sysc_raw_syscall4(SYSC_NR_timerfd_settime64, (long)(fd), (long)(flags), (long)(new_value), (long)(old_value));
 }
 #endif
-#if defined(__x86_64__)
+#if defined(__x86_64__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
 static inline long sysc_raw_timerfd_gettime(int fd, struct sysc_itimerspec *curr)
 {
 	return sysc_raw_syscall2(SYSC_NR_timerfd_gettime, (long)(fd), (long)(curr));
@@ -2004,7 +2024,7 @@ static inline long sysc_raw_epoll_pwait2(int epfd, struct sysc_epoll_event *even
 {
 	return sysc_raw_syscall6(SYSC_NR_epoll_pwait2, (long)(epfd), (long)(events), (long)(maxevents), (long)(timeout), (long)(sigmask), (long)(8));
 }
-#if defined(__x86_64__)
+#if defined(__x86_64__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
 static inline long sysc_raw_ppoll(struct sysc_pollfd *fds, unsigned int nfds, struct sysc_timespec *timeout, const sysc_sigset_t *sigmask)
 {
 	return sysc_raw_syscall5(SYSC_NR_ppoll, (long)(fds), (long)(nfds), (long)(timeout), (long)(sigmask), (long)(8));

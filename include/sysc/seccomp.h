@@ -46,7 +46,7 @@ int sysc_seccomp_allow(const int *nrs, size_t count, unsigned int action);
  * arch's: SYSC_NR_X86_64_<name> from <sysc/nr_x86_64.h> and
  * SYSC_NR_I386_<name> from <sysc/nr_i386.h> are available in every build. */
 struct sysc_seccomp_arch_list {
-	unsigned int arch;	/* SYSC_AUDIT_ARCH_X86_64 or SYSC_AUDIT_ARCH_I386 */
+	unsigned int arch;	/* SYSC_AUDIT_ARCH_<arch> */
 	const int *nrs;
 	size_t count;
 };
@@ -132,6 +132,8 @@ struct sysc_sock_fprog {
 
 #define SYSC_AUDIT_ARCH_X86_64 0xc000003eu
 #define SYSC_AUDIT_ARCH_I386 0x40000003u
+#define SYSC_AUDIT_ARCH_AARCH64 0xc00000b7u
+#define SYSC_AUDIT_ARCH_RISCV64 0xc00000f3u
 
 #define SYSC_PR_GET_SECCOMP 21
 #define SYSC_PR_SET_SECCOMP 22

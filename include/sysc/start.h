@@ -46,7 +46,12 @@ __attribute__((noreturn)) void sysc_exit_process(int status);
  * reference links the start-up that relocates it (libsysc.a's
  * static_pie.o), which does nothing when the link is not PIE. Code built
  * -fno-pie, and hosted code beside a libc, never links it. */
-#if (defined(__PIE__) || defined(__pie__)) && defined(__STDC_HOSTED__) && !__STDC_HOSTED__
+#if (defined(__PIE__) || defined(__pie__)) && defined(__STDC_HOSTED__) && !__STDC_HOSTED__ && \
+	!defined(SYSC_HEADER_ONLY)
+/* Bootstrap code that uses only the headers (no libsysc.a) defines
+ * SYSC_HEADER_ONLY: it has no sysc _start to relocate. Without it, such
+ * code compiled as PIE fails to link on this name, loudly, rather than a
+ * static PIE on sysc's _start running unrelocated. */
 __asm__(".globl sysc__static_pie");
 #endif
 

@@ -8,6 +8,9 @@
 #include <stddef.h>
 #include <stdint.h>
 
+/* The arch headers first: struct sysc_stat and a few constants (open
+ * flags on aarch64) depend on the arch. */
+#include "arch.h"
 #include "consts.h"
 
 /* C++ has no flexible array members (the kernel's variable-length records
@@ -115,6 +118,31 @@ struct sysc_rusage {
  * st_dev and st_rdev use the kernel's encoding (SYSC_MAJOR/SYSC_MINOR);
  * st_pad0 and st_unused are zero there. Times are split into _sec/_nsec
  * fields because libcs define st_atime, st_mtime and st_ctime as macros. */
+#if defined(SYSC__STAT_ASM_GENERIC)
+/* asm-generic/stat.h (aarch64, riscv64): st_mode before a 32-bit st_nlink,
+ * a 32-bit st_blksize; 128 bytes. */
+struct sysc_stat {
+	uint64_t st_dev;
+	uint64_t st_ino;
+	uint32_t st_mode;
+	uint32_t st_nlink;
+	uint32_t st_uid;
+	uint32_t st_gid;
+	uint64_t st_rdev;
+	uint64_t st_pad1;
+	int64_t st_size;
+	int32_t st_blksize;
+	int32_t st_pad2;
+	int64_t st_blocks; /* in 512-byte units */
+	int64_t st_atime_sec;
+	uint64_t st_atime_nsec;
+	int64_t st_mtime_sec;
+	uint64_t st_mtime_nsec;
+	int64_t st_ctime_sec;
+	uint64_t st_ctime_nsec;
+	uint32_t st_unused[2];
+};
+#else
 struct sysc_stat {
 	uint64_t st_dev;
 	uint64_t st_ino;
@@ -135,6 +163,7 @@ struct sysc_stat {
 	uint64_t st_ctime_nsec;
 	int64_t st_unused[3];
 };
+#endif
 
 /* statx: fixed-width fields, the same 256 bytes on both arches, with 64-bit
  * seconds (y2038-safe on i386, unlike struct sysc_stat there). */
@@ -202,7 +231,6 @@ struct sysc_utsname {
 };
 
 #include "errno_list.h"
-#include "arch.h"
 
 /* By area; each may use the types above. */
 #include "types_fs.h"

@@ -28,7 +28,7 @@ struct sysc_ipc64_perm {
 	unsigned int gid;
 	unsigned int cuid;
 	unsigned int cgid;
-#if defined(__x86_64__)
+#if !defined(__i386__)	/* x86_64 and asm-generic: a 32-bit mode_t */
 	unsigned int mode;
 #else
 	unsigned short mode;
@@ -44,7 +44,7 @@ struct sysc_ipc64_perm {
  * shmbuf.h). Their times are seconds; on i386 each is split into a low
  * word and a *_high word (Linux 5.1+ fills the high word; the time is
  * lo | (long long)hi << 32), on x86_64 it is one long. */
-#if defined(__x86_64__)
+#if __SIZEOF_LONG__ == 8
 struct sysc_msqid64_ds {
 	struct sysc_ipc64_perm msg_perm;
 	long msg_stime;		/* last msgsnd */

@@ -313,7 +313,7 @@ struct sysc_linger {
  * are the original options, whose long-based layouts are already 64-bit;
  * on i386 they are the *_NEW options of Linux 5.1 (the old ones carry
  * 32-bit seconds). SO_TIMESTAMPING's cmsg is three sysc_timespec. */
-#if defined(__x86_64__)
+#if __SIZEOF_LONG__ == 8
 #define SYSC_SO_RCVTIMEO SYSC_SO_RCVTIMEO_OLD
 #define SYSC_SO_SNDTIMEO SYSC_SO_SNDTIMEO_OLD
 #define SYSC_SO_TIMESTAMP SYSC_SO_TIMESTAMP_OLD

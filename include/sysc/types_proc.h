@@ -455,6 +455,16 @@ struct sysc_user_regs {
 	unsigned long r15, r14, r13, r12, rbp, rbx, r11, r10, r9, r8;
 	unsigned long rax, rcx, rdx, rsi, rdi, orig_rax, rip, cs, eflags, rsp, ss;
 	unsigned long fs_base, gs_base, ds, es, fs, gs;
+#elif defined(__aarch64__)
+	/* struct user_pt_regs (asm/ptrace.h), read with PTRACE_GETREGSET
+	 * NT_PRSTATUS (aarch64 has no PTRACE_GETREGS) */
+	uint64_t regs[31];
+	uint64_t sp, pc, pstate;
+#elif defined(__riscv)
+	/* struct user_regs_struct (asm/ptrace.h): pc, then x1..x31 */
+	unsigned long pc, ra, sp, gp, tp, t0, t1, t2, s0, s1;
+	unsigned long a0, a1, a2, a3, a4, a5, a6, a7;
+	unsigned long s2, s3, s4, s5, s6, s7, s8, s9, s10, s11, t3, t4, t5, t6;
 #else
 	unsigned long ebx, ecx, edx, esi, edi, ebp, eax;
 	unsigned long xds, xes, xfs, xgs, orig_eax, eip, xcs, eflags, esp, xss;

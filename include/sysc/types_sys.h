@@ -548,4 +548,18 @@ struct sysc_user_desc {
 #define SYSC_MODIFY_LDT_READ_DEFAULT 2
 #define SYSC_MODIFY_LDT_WRITE 0x11
 
+/* riscv_hwprobe (riscv64, Linux 6.4+; asm/hwprobe.h): one key/value pair,
+ * the key set by the caller, -1 back for a key the kernel does not know. */
+struct sysc_riscv_hwprobe {
+	int64_t key;
+	uint64_t value;
+};
+#define SYSC_RISCV_HWPROBE_KEY_MVENDORID 0
+#define SYSC_RISCV_HWPROBE_KEY_MARCHID 1
+#define SYSC_RISCV_HWPROBE_KEY_MIMPID 2
+#define SYSC_RISCV_HWPROBE_KEY_BASE_BEHAVIOR 3
+#define SYSC_RISCV_HWPROBE_BASE_BEHAVIOR_IMA 1
+#define SYSC_RISCV_HWPROBE_KEY_IMA_EXT_0 4
+#define SYSC_RISCV_HWPROBE_KEY_CPUPERF_0 5
+
 #endif

@@ -150,6 +150,17 @@ static inline long long sysc_raw_time(void)
 
 	return r ? r : ts.tv_sec;
 }
+#elif !defined(SYSC_NR_time)
+/* The asm-generic arches have no time syscall: raw time is
+ * clock_gettime's seconds (the "@clock_gettime" of tools/wrappers/arch.tsv). */
+static inline long long sysc_raw_time(void)
+{
+	struct sysc_timespec ts;
+	long r = sysc_raw_syscall2(SYSC_NR_clock_gettime, SYSC_CLOCK_REALTIME,
+				   (long)&ts);
+
+	return r ? r : ts.tv_sec;
+}
 #endif
 
 #ifdef __cplusplus

@@ -1,12 +1,15 @@
-/* The signal ABI that x86_64 and i386 share: the kernel's layouts and
- * numbers as rt_sigaction, rt_sigprocmask, sigaltstack, waitid and the
- * signal frame use them, written in terms of pointer and long so that one
- * definition gives each arch its layout. Values from the kernel's x86 uapi
- * headers (asm/signal.h, asm-generic/siginfo.h); tests/test_abi_signal.c
- * checks them against those headers on both arches. Included by
- * arch/x86_64/abi_signal.h and arch/i386/abi_signal.h. */
-#ifndef SYSC_ARCH_X86_ABI_SIGNAL_H
-#define SYSC_ARCH_X86_ABI_SIGNAL_H
+/* The signal ABI that x86_64, i386 and the asm-generic arches (aarch64,
+ * riscv64) share: the kernel's layouts and numbers as rt_sigaction,
+ * rt_sigprocmask, sigaltstack, waitid and the signal frame use them, written
+ * in terms of pointer and long so that one definition gives each arch its
+ * layout. Values from the kernel's uapi headers (asm/signal.h,
+ * asm-generic/signal.h, asm-generic/siginfo.h); tests/test_abi_signal.c
+ * checks them against the x86 ones. Included by arch/<arch>/abi_signal.h,
+ * which first defines what differs: SYSC_SA_RESTORER where the arch has it
+ * (riscv64 does not: its handlers return through the vDSO), and
+ * SYSC_MINSIGSTKSZ / SYSC_SIGSTKSZ where not the generic 2048 / 8192. */
+#ifndef SYSC_ARCH_COMMON_ABI_SIGNAL_H
+#define SYSC_ARCH_COMMON_ABI_SIGNAL_H
 
 #include <stddef.h>
 
@@ -21,7 +24,9 @@ typedef unsigned long long sysc_sigset_t;
 struct sysc_kernel_sigaction {
 	void *handler;
 	unsigned long flags;
+#ifdef SYSC_SA_RESTORER
 	void (*restorer)(void);
+#endif
 	sysc_sigset_t mask;
 };
 
@@ -118,7 +123,6 @@ struct sysc_stack {
 #define SYSC_SA_NOCLDSTOP 0x00000001u
 #define SYSC_SA_NOCLDWAIT 0x00000002u
 #define SYSC_SA_SIGINFO 0x00000004u
-#define SYSC_SA_RESTORER 0x04000000u
 #define SYSC_SA_ONSTACK 0x08000000u
 #define SYSC_SA_RESTART 0x10000000u
 #define SYSC_SA_NODEFER 0x40000000u
@@ -131,7 +135,9 @@ struct sysc_stack {
 #define SYSC_SS_ONSTACK 1
 #define SYSC_SS_DISABLE 2
 #define SYSC_SS_AUTODISARM (1u << 31)
+#ifndef SYSC_MINSIGSTKSZ
 #define SYSC_MINSIGSTKSZ 2048
 #define SYSC_SIGSTKSZ 8192
+#endif
 
 #endif
