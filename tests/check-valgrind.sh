@@ -10,6 +10,7 @@ command -v valgrind >/dev/null 2>&1 || { echo "valgrind not installed"; exit 77;
 skip_reason() {
 	case $1 in
 	fs_seccomp|fs_seccomp_*) echo "valgrind does not support seccomp filters" ;;
+	test_calls_tty) echo "valgrind 3.19 does not emulate TIOCGSID (ioctl 0x5429), which the controlling-terminal test checks" ;;
 	fs_signal) echo "asynchronous signal timing differs under valgrind" ;;
 	fs_thread) echo "checks mmap failures and guard-page faults that valgrind intercepts" ;;
 	test_calls_fs|test_calls_io|test_calls_proc|test_calls_sys|test_calls_mm|test_calls_time)

@@ -3,6 +3,7 @@
 # installed tree (headers found through -I<prefix>/include alone, the arch
 # part under include/sysc/arch/), for both arches; and sysc.pc answers.
 set -eu
+. tests/target/target.sh	# target_run: i386 may need a guest
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 make -s --no-print-directory install B="$B" CC="$CC" PREFIX="$tmp/p" >/dev/null
@@ -14,7 +15,7 @@ for arch in x86_64 i386; do
 	m=$([ $arch = x86_64 ] && echo -m64 || echo -m32)
 	$CC $m -ffreestanding -fno-stack-protector -I"$tmp/p/include" -static -nostdlib \
 		-o "$tmp/hi-$arch" "$tmp/hi.c" "$tmp/p/lib/$arch/libsysc.a" "$tmp/p/lib/$arch/libsysc_mem.a"
-	[ "$("$tmp/hi-$arch")" = installed ] || { echo "not ok - installed $arch program"; exit 1; }
+	[ "$(target_run $arch "$tmp/hi-$arch")" = installed ] || { echo "not ok - installed $arch program"; exit 1; }
 	echo "ok - program built from the installed $arch headers and archive"
 done
 if command -v pkg-config >/dev/null 2>&1; then

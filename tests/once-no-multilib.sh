@@ -7,6 +7,7 @@
 # present, a freestanding i386 program doing 64-bit division links with
 # -lgcc as the README says.
 set -u
+. tests/target/target.sh	# target_run: i386 may need a guest
 command -v unshare >/dev/null 2>&1 || { echo "unshare not installed (util-linux)"; exit 77; }
 unshare --mount true 2>/dev/null || { echo "unshare --mount not permitted here (needs root or user namespaces)"; exit 77; }
 libgcc=$($CC -m32 -print-libgcc-file-name)
@@ -43,7 +44,7 @@ int main(int argc, char **argv)
 C
 make -s --no-print-directory B="$B" CC="$CC" "$B/i386/libsysc.a" >/dev/null || exit 1
 if $CC -m32 -O2 -ffreestanding -fno-stack-protector -Iinclude -static -nostdlib \
-	-o "$tmp/div" "$tmp/div.c" "$B/i386/libsysc.a" -lgcc && "$tmp/div"; then
+	-o "$tmp/div" "$tmp/div.c" "$B/i386/libsysc.a" -lgcc && target_run i386 "$tmp/div"; then
 	echo "ok - freestanding i386 program with 64-bit division links with -lgcc and runs"
 else
 	echo "not ok - freestanding i386 program with 64-bit division"

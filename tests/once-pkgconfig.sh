@@ -5,6 +5,7 @@
 # program from sysc.pc, compiled as distributions compile (PIE, stack
 # protector), calling sysc beside printf.
 set -u
+. tests/target/target.sh	# target_run: i386 may need a guest
 command -v pkg-config >/dev/null 2>&1 || { echo "pkg-config not installed"; exit 77; }
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
@@ -44,7 +45,7 @@ build_run() {
 	out=$tmp/$pc-$arch
 	# shellcheck disable=SC2086 # the flags are words
 	if $CC $m "$@" $flags -o "$out" "$tmp/$src" $libs 2>"$tmp/log" &&
-	   [ "$("$out")" = "$want" ]; then
+	   [ "$(target_run "$arch" "$out")" = "$want" ]; then
 		echo "ok - $arch $pc.pc: $CC $m $* $flags ... $libs"
 	else
 		cat "$tmp/log"

@@ -6,6 +6,7 @@
 # main uninstrumented; -all makes the canary check run). CC replaces
 # the line's gcc, so the clang run checks clang too.
 set -u
+. tests/target/target.sh	# target_run: i386 may need a guest
 B=${B:-build}
 CC=${CC:-gcc}
 top=$(pwd)
@@ -26,7 +27,7 @@ for arch in x86_64 i386; do
 		if ! (cd "$tmp" && eval "$cmd") >"$tmp/log" 2>&1; then
 			echo "not ok - $what: $cmd"; cat "$tmp/log"; fail=1; continue
 		fi
-		out=$("$tmp/hello"); rc=$?
+		out=$(target_run $arch "$tmp/hello"); rc=$?
 		if [ $rc = 0 ] && [ "$out" = hello ]; then echo "ok - $what: the README's line builds a working hello"
 		else echo "not ok - $what: exit $rc, output '$out'"; fail=1; fi
 	done

@@ -109,7 +109,7 @@ target_kernel() {
 	_apt="-o Dir::State::Lists=$G_KDIR/apt/lists -o Dir::State::status=$G_KDIR/apt/status
 		-o Dir::Cache=$G_KDIR/apt/cache -o Dir::Etc::SourceList=$G_KDIR/apt/sources.list
 		-o Dir::Etc::SourceParts=/dev/null -o APT::Architectures::=$G_DEB -o APT::Sandbox::User=root"
-	echo "target: fetching Debian $_suite's $G_DEB kernel into $G_KDIR"
+	echo "target: fetching Debian $_suite's $G_DEB kernel into $G_KDIR" >&2
 	apt-get -q $_apt update >"$G_KDIR/apt.log" 2>&1 || { cat "$G_KDIR/apt.log"; return 1; }
 	_pkg=$(apt-cache $_apt depends "linux-image-$G_FLAVOUR:$G_DEB" 2>/dev/null |
 		sed -n 's/^ *Depends: \(linux-image-[^ :]*\).*/\1/p' | head -1)
@@ -193,6 +193,29 @@ target_system() {
 	tail -20 "$_d/$_a.console"
 	[ $_q = 124 ] && return 124
 	return 125
+}
+
+# Runs one program of ARCH the way this machine can (the scripts' way to
+# run a program they built): PROG and its arguments, its stdout and stderr
+# passed on, its exit status returned (126: nothing here runs ARCH). In a
+# guest the program is first copied under $B/target/run/, since the
+# guest's /tmp is its own.
+target_run() {
+	_ra=$1; shift
+	target_mode "$_ra"
+	case $TARGET_MODE in
+	native) "$@" ;;
+	user) "qemu-$_ra" "$@" ;;
+	system)
+		_rd=$B/target/run
+		mkdir -p "$_rd" && cp "$1" "$_rd/" || return 125
+		_rp=$(pwd)/$_rd/$(basename "$1")
+		shift
+		_rargs=""
+		for _x in "$@"; do _rargs="$_rargs '$_x'"; done
+		target_system "$_ra" "'$_rp'$_rargs" ;;
+	*) echo "target: cannot run $_ra programs here: $TARGET_WHY" >&2; return 126 ;;
+	esac
 }
 
 # One line for the summary: how ARCH's programs ran, and why.
