@@ -1,8 +1,8 @@
 /* /init of the test guests (tests/target/target.sh boots them). Built
  * freestanding on sysc like the fs_ tests, for the guest kernel's arch.
  *
- * It loads the 9p modules the runner put in /modules (1.ko, 2.ko, ... in
- * dependency order: Debian builds 9p as modules), mounts the build host's
+ * It loads the modules the runner put in /modules (1.ko, 2.ko, ... in
+ * dependency order: Debian builds 9p, and on 6.1 virtio, as modules), mounts the build host's
  * root filesystem, shared by qemu as "hostroot", gives it the guest's own
  * proc, sys, dev and tmp, chroots into it and runs the job script named by
  * its first argument (the kernel passes what follows "--" on its command
@@ -35,12 +35,14 @@ static void power_off(void)
 
 static int load_modules(void)
 {
-	char path[] = "/modules/0.ko";
-
-	for (char c = '1'; c <= '9'; c++) {
+	for (int i = 1; i < 100; i++) {
+		char path[] = "/modules/00.ko", *p = path + 9;
 		int fd;
 
-		path[9] = c;
+		if (i >= 10)
+			*p++ = (char)('0' + i / 10);
+		*p++ = (char)('0' + i % 10);
+		*p++ = '.', *p++ = 'k', *p++ = 'o', *p = 0;
 		fd = sysc_open(path, SYSC_O_RDONLY | SYSC_O_CLOEXEC, 0);
 		if (fd < 0)
 			break;
