@@ -3,5 +3,11 @@
 # tests/check-static-pie.sh builds more (both linkers, DT_RELR, refusals).
 STATIC_PIE_CFLAGS := $(filter-out -fno-pie,$(FS_CFLAGS)) -fPIE -fstack-protector-all
 STATIC_PIE_LDFLAGS := $(patsubst -static,-static-pie,$(FS_LDFLAGS))
-$(foreach a,$(ARCHES),$(eval $(B)/$(a)/tests/fs_static_pie: FS_CFLAGS := $(STATIC_PIE_CFLAGS)))
-$(foreach a,$(ARCHES),$(eval $(B)/$(a)/tests/fs_static_pie: FS_LDFLAGS := $(STATIC_PIE_LDFLAGS)))
+# riscv64: lld leaves R_RISCV_TLS_TPREL64 in a static PIE's dynamic
+# relocations, which the start-up does not apply yet and refuses at start;
+# the test says so as a skip instead of running.
+STATIC_PIE_ARCHES := $(filter-out riscv64,$(ARCHES))
+$(foreach a,$(STATIC_PIE_ARCHES),$(eval $(B)/$(a)/tests/fs_static_pie: FS_CFLAGS := $(STATIC_PIE_CFLAGS)))
+$(foreach a,$(STATIC_PIE_ARCHES),$(eval $(B)/$(a)/tests/fs_static_pie: FS_LDFLAGS := $(STATIC_PIE_LDFLAGS)))
+$(B)/riscv64/tests/fs_static_pie: FS_CFLAGS += '-DSYSC_TEST_NO_STATIC_PIE="not yet on riscv64: lld leaves R_RISCV_TLS_TPREL64 relocations, which the start-up refuses"'
+

@@ -5,7 +5,7 @@
  * dependency order: Debian builds 9p, and on 6.1 virtio, as modules), mounts the build host's
  * root filesystem, shared by qemu as "hostroot", gives it the guest's own
  * proc, sys, dev and tmp, chroots into it and runs the job script named by
- * its first argument (the kernel passes what follows "--" on its command
+ * its first argument and the source tree's path its second (the kernel passes what follows "--" on its command
  * line to init) with /bin/sh. So the guest sees the very files, paths and
  * tools of the host, with this kernel underneath. It then powers off: if
  * init returned, the kernel would panic instead. */
@@ -65,7 +65,6 @@ static int mount_all(void)
 		{ "devtmpfs", "/host/dev", "devtmpfs", "" },
 		{ "devpts", "/host/dev/pts", "devpts", "ptmxmode=0666" },
 		{ "tmpfs", "/host/dev/shm", "tmpfs", "" },
-		{ "tmpfs", "/host/tmp", "tmpfs", "mode=1777" },
 		{ "tmpfs", "/host/run", "tmpfs", "" },
 	};
 
@@ -95,6 +94,49 @@ static int loopback_up(void)
 	return 0;
 }
 
+/* The guest's own /tmp (tmpfs: the host's would be shared over 9p). A
+ * source tree under the host's /tmp (a fresh clone, say) stays visible:
+ * it is held at /keep while the tmpfs goes over /tmp, then bound back to
+ * its path. KEEP is the tree's path on the host. */
+static int own_tmp(const char *keep)
+{
+	char host[4096] = "/host";
+	size_t n = 5;
+	int under_tmp = keep[0] == '/' && keep[1] == 't' && keep[2] == 'm' &&
+			keep[3] == 'p' && keep[4] == '/';
+
+	for (size_t i = 0; keep[i] && n < sizeof host - 1; i++)
+		host[n++] = keep[i];
+	host[n] = 0;
+	if (under_tmp && sysc_mount(host, "/keep", 0, SYSC_MS_BIND | SYSC_MS_REC, 0) < 0) {
+		say("cannot hold ", host);
+		return -1;
+	}
+	if (sysc_mount("tmpfs", "/host/tmp", "tmpfs", 0, "mode=1777") < 0) {
+		say("cannot mount ", "/host/tmp");
+		return -1;
+	}
+	if (!under_tmp)
+		return 0;
+	/* mkdir -p of the tree's path inside the new /tmp */
+	for (size_t i = 10; i <= n; i++) {
+		if (host[i] != '/' && host[i] != 0)
+			continue;
+		host[i] = 0;
+		if (sysc_mkdir(host, 0755) < 0 && sysc_errno != SYSC_EEXIST) {
+			say("cannot make ", host);
+			return -1;
+		}
+		if (i < n)
+			host[i] = '/';
+	}
+	if (sysc_mount("/keep", host, 0, SYSC_MS_BIND | SYSC_MS_REC, 0) < 0) {
+		say("cannot bind the tree back to ", host);
+		return -1;
+	}
+	return 0;
+}
+
 int main(int argc, char **argv)
 {
 	static char *const envp[] = {
@@ -103,9 +145,10 @@ int main(int argc, char **argv)
 	};
 	int pid, status = 0;
 
-	if (argc < 2) {
-		say("no job script given after -- on the kernel command line", "");
-	} else if (load_modules() == 0 && mount_all() == 0 && loopback_up() == 0 &&
+	if (argc < 3) {
+		say("no job script and tree given after -- on the kernel command line", "");
+	} else if (load_modules() == 0 && mount_all() == 0 && own_tmp(argv[2]) == 0 &&
+		   loopback_up() == 0 &&
 		   sysc_chroot("/host") == 0 && sysc_chdir("/") == 0) {
 		pid = sysc_fork();
 		if (pid == 0) {

@@ -167,7 +167,7 @@ target_system() {
 	mkdir -p "$_d"
 	_init=$B/$G_INIT/target/guest_init
 	[ -x "$_init" ] && [ -x "$B/target/mkinitramfs" ] || { echo "target: $_init not built"; return 125; }
-	_ents="d:/dev c:/dev/console:5:1 d:/host d:/modules f:/init=$_init"
+	_ents="d:/dev c:/dev/console:5:1 d:/host d:/keep d:/modules f:/init=$_init"
 	for _m in "$G_KDIR"/mods/*.ko; do _ents="$_ents f:/modules/$(basename "$_m")=$_m"; done
 	"$B/target/mkinitramfs" "$_d/$G_DEB.cpio" $_ents || return 125
 	rm -f "$_d/$_a.rc" "$_d/$_a.out"
@@ -185,7 +185,7 @@ target_system() {
 	timeout "${SYSC_GUEST_TIMEOUT:-1800}" "$G_QEMU" $G_MACHINE -accel tcg -smp "$G_SMP" -m 2048 \
 		-nographic -no-reboot -net none -kernel "$G_KDIR/kernel" -initrd "$_d/$G_DEB.cpio" \
 		-virtfs local,path=/,mount_tag=hostroot,security_model=none,multidevs=remap \
-		-append "console=$G_CONSOLE quiet panic=-1 -- $_d/$_a.job" </dev/null >"$_d/$_a.console" 2>&1
+		-append "console=$G_CONSOLE quiet panic=-1 -- $_d/$_a.job $(pwd)" </dev/null >"$_d/$_a.console" 2>&1
 	_q=$?
 	[ -f "$_d/$_a.out" ] && cat "$_d/$_a.out"
 	if [ -f "$_d/$_a.rc" ]; then return "$(cat "$_d/$_a.rc")"; fi
