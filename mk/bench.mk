@@ -73,7 +73,7 @@ ifeq ($(MUSL_GCC),)
 	@rm -f $(B)/x86_64/bench/bench_musl $(B)/x86_64/bench/hello_musl
 endif
 	@skip=$$(B=$(B) CC=$(CC) sh -c '. tests/target/target.sh; for a in $(ARCHES); do \
-		target_mode $$a; [ $$TARGET_MODE = native ] || echo "$$a:$$TARGET_MODE here ($$TARGET_WHY)"; done'); \
+		target_mode $$a; [ $$TARGET_MODE = native ] || echo "$$a:not native here ($$TARGET_WHY), and timings under an emulator mean nothing"; done'); \
 	SYSC_BENCH_SKIP="$$skip" $(B)/bench/driver $(B) "$(CCNAME) $$($(CC) -dumpfullversion 2>/dev/null || $(CC) -dumpversion)"
 
 # tests/once-bench-driver.sh checks the driver's flags on made-up rows.
