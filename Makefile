@@ -138,7 +138,7 @@ $(B)/$(1)/tests/fs_%: tests/fs_%.c $(wildcard tests/*.h) $(B)/$(1)/libsysc.a $(B
 	@mkdir -p $$(@D)
 	$$(FS_LINK_$(1)) -o $$@ $$< $$(FS_LIBS_$(1))
 
-$(B)/$(1)/tests/test_%: tests/test_%.c $(B)/$(1)/libsysc.a
+$(B)/$(1)/tests/test_%: tests/test_%.c $(wildcard tests/*.h) $(B)/$(1)/libsysc.a
 	@mkdir -p $$(@D)
 	$$(CC) $$(M_$(1)) $$(HOST_CFLAGS) -o $$@ $$< $(B)/$(1)/libsysc.a -lcmocka
 

@@ -1054,6 +1054,12 @@ static void mount_child(void)
 static void mounts(void **state)
 {
 	(void)state;
+	/* It names mounts by STATX_MNT_ID_UNIQUE and reads them back with
+	 * statmount/listmount: all Linux 6.8. */
+	if (!kernel_at_least(6, 8)) {
+		printf("skip: mounts: STATX_MNT_ID_UNIQUE, statmount and listmount need Linux 6.8\n");
+		skip();
+	}
 	in_child(mount_child);
 }
 

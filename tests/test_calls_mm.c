@@ -203,7 +203,9 @@ static void mempolicy_family(void **state)
 	status = -1;
 	page = p + PG;	/* never touched: not present */
 	assert_int_equal(sysc_move_pages(0, 1, &page, NULL, &status, 0), 0);
-	assert_int_equal(status, -SYSC_ENOENT);
+	/* "Not present": -ENOENT on 6.12 and 6.18, -EFAULT on 6.1; either
+	 * shows the status array arrived and was written. */
+	assert_true(status == -SYSC_ENOENT || status == -SYSC_EFAULT);
 	/* migrate_pages from node 0 to node 0: nothing left unmoved. */
 	assert_int_equal(sysc_migrate_pages(0, MAXNODE, &node0, &node0), 0);
 	assert_int_equal(sysc_migrate_pages(0x7fffffff, MAXNODE, &node0, &node0), -1);
@@ -368,10 +370,12 @@ static int mseal_child(void *arg)
 	int r;
 
 	(void)arg;
-	CHILD_CHECK(sysc_mseal(p, PG, 1) == -1 && sysc_errno == SYSC_EINVAL);
-	r = sysc_mseal(p, PG, 0);
+	/* Unknown flags: EINVAL, where the kernel has mseal (6.10) at all. */
+	r = sysc_mseal(p, PG, 1);
 	if (r == -1 && sysc_errno == SYSC_ENOSYS)
 		return 77;
+	CHILD_CHECK(r == -1 && sysc_errno == SYSC_EINVAL);
+	r = sysc_mseal(p, PG, 0);
 	CHILD_CHECK(r == 0);
 	CHILD_CHECK(sysc_mprotect(p, PG, SYSC_PROT_READ) == -1 && sysc_errno == SYSC_EPERM);
 	CHILD_CHECK(sysc_munmap(p, PG) == -1 && sysc_errno == SYSC_EPERM);

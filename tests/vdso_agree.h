@@ -7,6 +7,23 @@
 #ifndef SYSC_TESTS_VDSO_AGREE_H
 #define SYSC_TESTS_VDSO_AGREE_H
 
+/* The running kernel is at least MAJOR.MINOR (uname's release): which
+ * vDSO symbols a kernel has depends on its version. */
+static inline int va_kernel_at_least(int major, int minor)
+{
+	struct sysc_utsname u;
+	int ma = 0, mi = 0, i = 0;
+
+	if (sysc_uname(&u) != 0)
+		return 0;
+	for (; u.release[i] >= '0' && u.release[i] <= '9'; i++)
+		ma = ma * 10 + (u.release[i] - '0');
+	if (u.release[i] == '.')
+		for (i++; u.release[i] >= '0' && u.release[i] <= '9'; i++)
+			mi = mi * 10 + (u.release[i] - '0');
+	return ma > major || (ma == major && mi >= minor);
+}
+
 static long long va_ns(const struct sysc_timespec *t)
 {
 	return t->tv_sec * 1000000000LL + t->tv_nsec;
@@ -153,7 +170,10 @@ static void va_resolved(void)
 #if defined(__x86_64__)
 	VA_CHECK(sysc_vdso_sym("__vdso_clock_gettime", "LINUX_2.6") != NULL, "__vdso_clock_gettime@LINUX_2.6");
 	VA_CHECK(sysc_vdso_sym("__vdso_time", "LINUX_2.6") != NULL, "__vdso_time@LINUX_2.6");
-	VA_CHECK(sysc_vdso_sym("__vdso_getrandom", "LINUX_2.6") != NULL, "__vdso_getrandom@LINUX_2.6 (Linux 6.11+)");
+	if (va_kernel_at_least(6, 11))
+		VA_CHECK(sysc_vdso_sym("__vdso_getrandom", "LINUX_2.6") != NULL, "__vdso_getrandom@LINUX_2.6 (Linux 6.11+)");
+	else
+		VA_SKIP("__vdso_getrandom@LINUX_2.6", "Linux 6.11+; this kernel is older");
 #else
 	VA_CHECK(sysc_vdso_sym("__vdso_clock_gettime64", "LINUX_2.6") != NULL, "__vdso_clock_gettime64@LINUX_2.6");
 	VA_CHECK(sysc_vdso_sym("__kernel_vsyscall", "LINUX_2.5") != NULL &&
@@ -161,7 +181,15 @@ static void va_resolved(void)
 		 "__kernel_vsyscall@LINUX_2.5 is AT_SYSINFO");
 	VA_CHECK(sysc_vdso_sym("__kernel_vsyscall", "LINUX_2.6") == NULL, "__kernel_vsyscall@LINUX_2.6 absent");
 #endif
+#if defined(__x86_64__)
 	VA_CHECK(sysc_vdso_sym("__vdso_getcpu", "LINUX_2.6") != NULL, "__vdso_getcpu@LINUX_2.6");
+#else
+	/* i386's vDSO gained getcpu after 6.1 (6.12 has it). */
+	if (va_kernel_at_least(6, 12) || sysc_vdso_sym("__vdso_getcpu", "LINUX_2.6"))
+		VA_CHECK(sysc_vdso_sym("__vdso_getcpu", "LINUX_2.6") != NULL, "__vdso_getcpu@LINUX_2.6");
+	else
+		VA_SKIP("__vdso_getcpu@LINUX_2.6", "not in this older kernel's i386 vDSO (6.1 lacks it, 6.12 has it)");
+#endif
 	VA_CHECK(sysc_vdso_sym("__vdso_getcpu", "LINUX_2.7") == NULL, "__vdso_getcpu@LINUX_2.7 absent");
 	VA_CHECK(sysc_vdso_sym("__vdso_nonexistent", NULL) == NULL, "an absent name");
 	VA_CHECK(sysc_vdso_sym("LINUX_2.6", "LINUX_2.6") == NULL, "the ABS version symbol is no address");
