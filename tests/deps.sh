@@ -41,8 +41,11 @@ check_test() {
 	command -v qemu-aarch64 >/dev/null 2>&1 || missing="$missing qemu-user"
 	# the target runner (tests/target/target.sh): an amd64 kernel under
 	# qemu-system runs the i386 suite where the host kernel cannot (and in
-	# CI's forced run); xz unpacks the kernel's modules
+	# CI's forced run), arm64 and riscv64 kernels the aarch64 and riscv64
+	# suites; xz unpacks the kernels' modules
 	command -v qemu-system-x86_64 >/dev/null 2>&1 || missing="$missing qemu-system-x86"
+	command -v qemu-system-aarch64 >/dev/null 2>&1 || missing="$missing qemu-system-arm"
+	command -v qemu-system-riscv64 >/dev/null 2>&1 || missing="$missing qemu-system-misc"
 	command -v xz >/dev/null 2>&1 || missing="$missing xz"
 	if command -v clang >/dev/null 2>&1; then
 		clang -fsanitize=fuzzer,address -o "$tmp/f" "$tmp/f.c" >/dev/null 2>&1 || missing="$missing fuzzer"
@@ -53,7 +56,7 @@ check_test() {
 	fi
 	pkgs="gcc-multilib g++-multilib libcmocka-dev libcmocka-dev:i386 linux-libc-dev clang libclang-rt-dev valgrind libc6-dbg:i386 pkg-config strace lld linux-libc-dev-arm64-cross linux-libc-dev-riscv64-cross xz-utils"
 	# without their recommends: qemu-user's would register binfmt handlers
-	bare="qemu-user qemu-system-x86"
+	bare="qemu-user qemu-system-x86 qemu-system-arm qemu-system-misc"
 }
 
 check_bench() {

@@ -12,6 +12,7 @@
  *  - the longest list the BPF limit allows is accepted, one more is not;
  *  - bad arguments are refused before anything is installed. */
 #include "fs_rt.h"
+#include "vdso_expect.h"
 #if defined(__x86_64__)
 #include "../arch/x86_64/int80.h"
 #endif
@@ -255,11 +256,7 @@ int main(int argc, char **argv, char **envp)
 			"the host kernel has no IA32 emulation (int $0x80 faults)");
 	expect_sigsys(x32_call, "x32 syscall number: killed");
 #endif
-#if defined(__x86_64__)
-	if (!sysc_vdso_sym("__vdso_clock_gettime", "LINUX_2.6"))
-#else
-	if (!sysc_vdso_sym("__vdso_clock_gettime64", "LINUX_2.6"))
-#endif
+	if (!sysc_vdso_sym(VE_CLOCK_GETTIME, VE_VERSION))
 		fs_skip("vDSO clock under write+exit_group filter", "no vDSO clock_gettime mapped");
 	else
 		expect_exit0(vdso_clock, "vDSO clock under write+exit_group filter");

@@ -5,6 +5,7 @@
  * and used to write through the NULL pointer (SIGSEGV); each call runs in a
  * child so that a crash is reported, not fatal. */
 #include "fs_rt.h"
+#include "vdso_expect.h"
 
 static int errno_null(void)
 {
@@ -20,7 +21,7 @@ static int raw_null(void)
 static int errno_null_syscall(void)
 {
 	sysc_vdso_use_image(NULL, 0);	/* fails: no image, so no vDSO calls */
-	if (sysc_vdso_sym("__vdso_clock_gettime", NULL))
+	if (sysc_vdso_sym(VE_CLOCK_GETTIME, NULL))
 		return 11;
 	return errno_null();
 }

@@ -7,6 +7,7 @@
  * a pattern no kernel zone has; a NULL timeval with a zone works too, and
  * a bad zone pointer through the syscall is EFAULT. */
 #include "fs_check.h"
+#include "vdso_expect.h"
 
 static struct sysc_timezone kernel_tz(void)
 {
@@ -65,7 +66,7 @@ static int under_valgrind(void)
 
 int main(void)
 {
-	check(sysc_vdso_sym("__vdso_gettimeofday", NULL) ? "through the vDSO" :
+	check(sysc_vdso_sym(VE_GETTIMEOFDAY, NULL) ? "through the vDSO" :
 	      "no vDSO gettimeofday here: through the syscall");
 	sysc_vdso_use_image(NULL, 0);	/* fails: no image, so no vDSO calls */
 	check("through the syscall (vDSO off)");

@@ -7,11 +7,7 @@
  * makes the live image current for inspection again. */
 #include "fs_rt.h"
 
-#if defined(__x86_64__)
-#define CLOCK_SYM "__vdso_clock_gettime"
-#else
-#define CLOCK_SYM "__vdso_clock_gettime64"
-#endif
+#include "vdso_expect.h"
 
 static struct sysc_vdso_info live;
 static char *copy;
@@ -36,7 +32,7 @@ static int inspect_copy(void)
 
 	if (sysc_vdso_init_image(copy, live.len) != 0)
 		return 10;
-	s = sysc_vdso_sym(CLOCK_SYM, "LINUX_2.6");
+	s = sysc_vdso_sym(VE_CLOCK_GETTIME, VE_VERSION);
 	if (!s || s < copy || s >= copy + live.len)
 		return 11;	/* found, in the copy */
 	if (sysc_vdso_get_info(&in) || in.base != copy)
@@ -50,7 +46,7 @@ static int inspect_copy(void)
 	if (sysc_vdso_init_image(live.base, live.len) || sysc_vdso_get_info(&in) ||
 	    in.base != live.base || !clock_ok())
 		return 15;
-	s = sysc_vdso_sym(CLOCK_SYM, "LINUX_2.6");
+	s = sysc_vdso_sym(VE_CLOCK_GETTIME, VE_VERSION);
 	return s && s >= (char *)live.base && s < (char *)live.base + live.len ? 0 : 16;
 }
 
@@ -60,11 +56,11 @@ static int broken_copy(void)
 	copy[0] = 0;	/* not ELF */
 	if (sysc_vdso_init_image(copy, live.len) != -1 || sysc_errno != SYSC_ENOEXEC)
 		return 10;
-	if (sysc_vdso_sym(CLOCK_SYM, NULL))
+	if (sysc_vdso_sym(VE_CLOCK_GETTIME, NULL))
 		return 11;
 	if (!clock_ok())
 		return 12;
-	return sysc_vdso_init() == 0 && sysc_vdso_sym(CLOCK_SYM, NULL) ? 0 : 13;
+	return sysc_vdso_init() == 0 && sysc_vdso_sym(VE_CLOCK_GETTIME, NULL) ? 0 : 13;
 }
 
 static void expect0(int (*fn)(void), const char *name)
@@ -83,7 +79,7 @@ int main(void)
 {
 	long r;
 
-	if (sysc_vdso_get_info(&live) || !sysc_vdso_sym(CLOCK_SYM, "LINUX_2.6")) {
+	if (sysc_vdso_get_info(&live) || !sysc_vdso_sym(VE_CLOCK_GETTIME, VE_VERSION)) {
 		fs_skip("copied vDSO image", "no vDSO clock in this process");
 		return 0;
 	}

@@ -5,10 +5,14 @@
  * dependency order: Debian builds 9p, and on 6.1 virtio, as modules), mounts the build host's
  * root filesystem, shared by qemu as "hostroot", gives it the guest's own
  * proc, sys, dev and tmp, chroots into it and runs the job script named by
- * its first argument and the source tree's path its second (the kernel passes what follows "--" on its command
- * line to init) with /bin/sh. So the guest sees the very files, paths and
- * tools of the host, with this kernel underneath. It then powers off: if
- * init returned, the kernel would panic instead. */
+ * its first argument and the source tree's path its second (the kernel
+ * passes what follows "--" on its command line to init). So the guest sees
+ * the very files, paths and tools of the host, with this kernel underneath.
+ * The job runs with /bin/sh, or with the command its third and further
+ * arguments name: a guest of another arch than the host's cannot run the
+ * host's shell, and is given a static one of its own arch (busybox, by
+ * its path on the host). It then powers off: if init returned, the kernel
+ * would panic instead. */
 #include <sysc.h>
 
 static void say(const char *a, const char *b)
@@ -152,11 +156,19 @@ int main(int argc, char **argv)
 		   sysc_chroot("/host") == 0 && sysc_chdir("/") == 0) {
 		pid = sysc_fork();
 		if (pid == 0) {
-			char *av[] = { "/bin/sh", argv[1], 0 };
+			/* the shell's words, then the job */
+			char *av[8] = { "/bin/sh", argv[1], 0 };
+			int n = 0;
 
+			for (int i = 3; i < argc && n < 6; i++)
+				av[n++] = argv[i];
+			if (n) {
+				av[n] = argv[1];
+				av[n + 1] = 0;
+			}
 			sysc_setsid();
 			sysc_execve(av[0], av, envp);
-			say("cannot run /bin/sh ", argv[1]);
+			say("cannot run the job's shell ", av[0]);
 			sysc_exit_group(127);
 		}
 		/* As pid 1, reap orphans too until the job itself ends. */

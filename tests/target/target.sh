@@ -26,18 +26,34 @@ target_cache() {
 	echo "${SYSC_CACHE:-${XDG_CACHE_HOME:-${HOME:-/root}/.cache}/sysc}"
 }
 
-# The guest for an arch: Debian arch and kernel flavour, qemu, machine,
-# console, and the arch of its /init (the kernel's own arch).
+# The guest for an arch: Debian arch and kernel flavour, qemu and its
+# package, machine, console, the arch of its /init (the kernel's own arch),
+# and the Debian releases that have that kernel. A guest whose arch is not
+# the host's (G_FOREIGN=1) cannot run the host's tools: it gets a static
+# busybox of its own arch and runs the arch's programs only, while the
+# scripts run on the host (tests/run.sh).
 target_guest() {
-	G_SMP=2
+	G_SMP=2 G_SUITES="trixie bookworm"
 	case $1 in
 	x86_64 | i386)
 		G_DEB=amd64 G_FLAVOUR=amd64 G_QEMU=qemu-system-x86_64 G_PKG=qemu-system-x86
 		# An Intel model, so i386's raw sysenter path runs (AMD refuses
 		# it); TCG warns about a few features it lacks, harmlessly.
 		G_MACHINE="-M pc -cpu ${SYSC_GUEST_CPU:-Skylake-Client}" G_CONSOLE=ttyS0 G_INIT=x86_64 ;;
+	aarch64)
+		G_DEB=arm64 G_FLAVOUR=arm64 G_QEMU=qemu-system-aarch64 G_PKG=qemu-system-arm
+		# pauth-impdef: qemu's cheap pointer-authentication algorithm
+		# (the architected one is slow under TCG); the guest sees PAC.
+		G_MACHINE="-M virt -cpu ${SYSC_GUEST_CPU:-max,pauth-impdef=on}" G_CONSOLE=ttyAMA0 G_INIT=aarch64 ;;
+	riscv64)
+		# Debian 12 has no riscv64; its qemu 7.2 boots 13's kernel with
+		# the OpenSBI it bundles.
+		G_DEB=riscv64 G_FLAVOUR=riscv64 G_QEMU=qemu-system-riscv64 G_PKG=qemu-system-misc
+		G_MACHINE="-M virt -cpu ${SYSC_GUEST_CPU:-rv64}" G_CONSOLE=ttyS0 G_INIT=riscv64 G_SUITES=trixie ;;
 	*) return 1 ;;
 	esac
+	G_FOREIGN=0
+	[ "$G_INIT" = "$(uname -m)" ] || G_FOREIGN=1
 }
 
 # Sets TARGET_MODE (native, system, user or none) and TARGET_WHY.
@@ -98,6 +114,11 @@ target_probe() {
 target_kernel() {
 	target_guest "$1" || return 1
 	_suite=${SYSC_GUEST_SUITE:-trixie}
+	case " $G_SUITES " in
+	*" $_suite "*) ;;
+	*) echo "target: Debian $_suite has no $G_DEB kernel; using $G_SUITES" >&2
+	   _suite=${G_SUITES%% *} ;;
+	esac
 	G_KDIR=$(target_cache)/kernel-$_suite-$G_DEB
 	[ -f "$G_KDIR/ready" ] && return 0
 	rm -rf "$G_KDIR"
@@ -114,11 +135,18 @@ target_kernel() {
 	_pkg=$(apt-cache $_apt depends "linux-image-$G_FLAVOUR:$G_DEB" 2>/dev/null |
 		sed -n 's/^ *Depends: \(linux-image-[^ :]*\).*/\1/p' | head -1)
 	[ -n "$_pkg" ] || { echo "target: no linux-image-$G_FLAVOUR in $_suite"; return 1; }
-	(cd "$G_KDIR" && apt-get -q $_apt download "$_pkg:$G_DEB" >>apt.log 2>&1) ||
+	_bb=""
+	[ "$G_FOREIGN" = 1 ] && _bb="busybox-static:$G_DEB"
+	(cd "$G_KDIR" && apt-get -q $_apt download "$_pkg:$G_DEB" $_bb >>apt.log 2>&1) ||
 		{ cat "$G_KDIR/apt.log"; return 1; }
 	mkdir -p "$G_KDIR/x"
 	dpkg-deb -x "$G_KDIR"/linux-image-*.deb "$G_KDIR/x" || return 1
 	rm -f "$G_KDIR"/linux-image-*.deb
+	if [ -n "$_bb" ]; then
+		dpkg-deb -x "$G_KDIR"/busybox-static_*.deb "$G_KDIR/bb" &&
+			mv "$(find "$G_KDIR/bb" -type f -path "*bin/busybox" | head -1)" "$G_KDIR/busybox" || return 1
+		rm -rf "$G_KDIR"/busybox-static_*.deb "$G_KDIR/bb"
+	fi
 	cp "$(ls "$G_KDIR"/x/boot/vmlinu[xz]-* | head -1)" "$G_KDIR/kernel" || return 1
 	echo "${_pkg#linux-image-}" > "$G_KDIR/version"
 	# 9p, its virtio transport and the PCI virtio driver, each after what
@@ -171,7 +199,14 @@ target_system() {
 	for _m in "$G_KDIR"/mods/*.ko; do _ents="$_ents f:/modules/$(basename "$_m")=$_m"; done
 	"$B/target/mkinitramfs" "$_d/$G_DEB.cpio" $_ents || return 125
 	rm -f "$_d/$_a.rc" "$_d/$_a.out"
+	_sh=""
 	{
+		if [ "$G_FOREIGN" = 1 ]; then
+			# the guest's tools: busybox's applets, in the guest's own /tmp
+			_sh="$G_KDIR/busybox sh"
+			echo "$G_KDIR/busybox mkdir -p /tmp/.sysc-bin && $G_KDIR/busybox --install -s /tmp/.sysc-bin || exit 1"
+			echo "export PATH=/tmp/.sysc-bin"
+		fi
 		echo "cd '$(pwd)' || exit 1"
 		for _v in $(env | sed -n 's/^\(SYSC_[A-Za-z0-9_]*\)=.*/\1/p'); do
 			eval "_val=\$$_v"
@@ -185,7 +220,7 @@ target_system() {
 	timeout "${SYSC_GUEST_TIMEOUT:-1800}" "$G_QEMU" $G_MACHINE -accel tcg -smp "$G_SMP" -m 2048 \
 		-nographic -no-reboot -net none -kernel "$G_KDIR/kernel" -initrd "$_d/$G_DEB.cpio" \
 		-virtfs local,path=/,mount_tag=hostroot,security_model=none,multidevs=remap \
-		-append "console=$G_CONSOLE quiet panic=-1 -- $_d/$_a.job $(pwd)" </dev/null >"$_d/$_a.console" 2>&1
+		-append "console=$G_CONSOLE quiet panic=-1 -- $_d/$_a.job $(pwd) $_sh" </dev/null >"$_d/$_a.console" 2>&1
 	_q=$?
 	[ -f "$_d/$_a.out" ] && cat "$_d/$_a.out"
 	if [ -f "$_d/$_a.rc" ]; then return "$(cat "$_d/$_a.rc")"; fi
