@@ -58,14 +58,17 @@ LDSO_aarch64 := ld-linux-aarch64.so.1
 LDSO_riscv64 := ld-linux-riscv64-lp64d.so.1
 $(foreach a,$(SYSROOT_ARCHES),$(eval SYSROOT_$(a) := $(SYSC_CACHE_DIR)/sysroot-$(SYSC_SYSROOT_SUITE)-$(DEBARCH_$(a))))
 # How a hosted program of a sysroot arch is compiled and linked: the
-# sysroot's headers (its glibc, its uapi asm/ headers), crt files, libgcc
-# and libraries, and the absolute loader and library paths. riscv64 links
+# arch's uapi headers from linux-libc-dev-<arch>-cross (6.1, as the x86
+# arches' host headers; they come before the sysroot's), the sysroot's
+# glibc headers, crt files, libgcc and libraries, and the absolute loader
+# and library paths. riscv64 links
 # with GNU ld (binutils-riscv64-linux-gnu): Debian's crt files and
 # archives carry R_RISCV_ALIGN, which needs linker relaxation, and lld 14
 # has none.
 HOSTED_LD_aarch64 := $(LD_aarch64)
 HOSTED_LD_riscv64 := -fuse-ld=bfd
-$(foreach a,$(SYSROOT_ARCHES),$(eval HOSTED_$(a) := --sysroot=$(SYSROOT_$(a)) $(HOSTED_LD_$(a)) \
+$(foreach a,$(SYSROOT_ARCHES),$(eval HOSTED_$(a) := -isystem /usr/$(a)-linux-gnu/include \
+	--sysroot=$(SYSROOT_$(a)) $(HOSTED_LD_$(a)) \
 	-Wl,--dynamic-linker=$(SYSROOT_$(a))/usr/lib/$(LDSO_$(a)) \
 	-Wl,-rpath,$(SYSROOT_$(a))/usr/lib/$(a)-linux-gnu))
 HOSTED_ARCHES := $(HOST_LIBC_ARCHES) $(foreach a,$(SYSROOT_ARCHES),$(if $(wildcard $(SYSROOT_$(a))/ready),$(a)))

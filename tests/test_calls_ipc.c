@@ -28,8 +28,9 @@
 
 #include <sysc.h>
 
-/* The seconds of an *id64_ds time field, whole on both arches. */
-#if defined(__x86_64__)
+/* The seconds of an *id64_ds time field, whole on every arch (one long
+ * on the 64-bit ones, split in two words on i386). */
+#if __SIZEOF_LONG__ == 8
 #define IPC_TIME(ds, f) ((long long)(ds).f)
 #else
 #define IPC_TIME(ds, f) \

@@ -596,16 +596,31 @@ static void robust_list_owner_died(void **state)
 /* ---- rseq: glibc registered an area for this thread; in a child, take
  * it back and register sysc's own ---- */
 
+/* glibc's __rseq_offset is from the thread pointer: x86's segment base
+ * (whose first word points to itself), aarch64's TPIDR_EL0, riscv's tp. */
 static inline char *thread_pointer(void)
 {
 	char *tp;
 #if defined(__x86_64__)
 	__asm__("mov %%fs:0, %0" : "=r"(tp));
-#else
+#elif defined(__i386__)
 	__asm__("mov %%gs:0, %0" : "=r"(tp));
+#elif defined(__aarch64__)
+	__asm__("mrs %0, tpidr_el0" : "=r"(tp));
+#elif defined(__riscv)
+	__asm__("mv %0, tp" : "=r"(tp));
+#else
+#error "no thread pointer for this arch"
 #endif
 	return tp;
 }
+
+/* The signature glibc registered its area with (its <sys/rseq.h>: each
+ * arch's own); sysc names x86's. */
+#if defined(__x86_64__) || defined(__i386__)
+_Static_assert(RSEQ_SIG == SYSC_RSEQ_SIG_X86, "glibc's x86 rseq signature");
+#endif
+#define LIBC_RSEQ_SIG ((uint32_t)RSEQ_SIG)
 
 static struct sysc_rseq mine;
 
@@ -618,17 +633,17 @@ static int rseq_child(void *arg)
 
 		/* Another area while one is registered: EINVAL; the same one
 		 * again: EBUSY (which also tells the registered length). */
-		CHILD_CHECK(sysc_rseq(&mine, sizeof(mine), 0, SYSC_RSEQ_SIG_X86) == -1 &&
+		CHILD_CHECK(sysc_rseq(&mine, sizeof(mine), 0, LIBC_RSEQ_SIG) == -1 &&
 			    sysc_errno == SYSC_EINVAL);
-		if (sysc_rseq(libc, len, 0, SYSC_RSEQ_SIG_X86) == -1 && sysc_errno == SYSC_EINVAL)
+		if (sysc_rseq(libc, len, 0, LIBC_RSEQ_SIG) == -1 && sysc_errno == SYSC_EINVAL)
 			len = __rseq_size;
-		CHILD_CHECK(sysc_rseq(libc, len, 0, SYSC_RSEQ_SIG_X86) == -1 &&
+		CHILD_CHECK(sysc_rseq(libc, len, 0, LIBC_RSEQ_SIG) == -1 &&
 			    sysc_errno == SYSC_EBUSY);
 		/* Unregistering needs the signature it was registered with. */
 		CHILD_CHECK(sysc_rseq(libc, len, SYSC_RSEQ_FLAG_UNREGISTER, 1) == -1 &&
 			    sysc_errno == SYSC_EPERM);
 		CHILD_CHECK(sysc_rseq(libc, len, SYSC_RSEQ_FLAG_UNREGISTER,
-				      SYSC_RSEQ_SIG_X86) == 0);
+				      LIBC_RSEQ_SIG) == 0);
 	}
 	CHILD_CHECK(sysc_rseq(&mine, SYSC_RSEQ_ORIG_SIZE - 1, 0, 1) == -1 &&
 		    sysc_errno == SYSC_EINVAL);

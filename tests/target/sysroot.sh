@@ -1,5 +1,4 @@
-# The sysroots of the foreign arches: glibc, cmocka, the uapi headers,
-# libgcc and libstdc++ of a Debian release for one Debian arch, unpacked
+# The sysroots of the foreign arches: glibc, cmocka, libgcc and libstdc++ of a Debian release for one Debian arch, unpacked
 # into the cache, so the hosted tests (tests/test_*.c, tests/cxx_*.cc) can
 # be built by clang for that arch and run under qemu-user or in a guest of
 # that arch. Sourced from the top of the source tree (the Makefile's
@@ -54,17 +53,18 @@ sysroot_fetch() {
 	_apt="-o Dir::State::Lists=$S_DIR/apt/lists -o Dir::State::status=$S_DIR/apt/status
 		-o Dir::Cache=$S_DIR/apt/cache -o Dir::Etc::SourceList=$S_DIR/apt/sources.list
 		-o Dir::Etc::SourceParts=/dev/null -o APT::Architectures::=$_deb -o APT::Sandbox::User=root"
-	echo "sysroot: fetching Debian $_suite's $_deb glibc, cmocka, uapi headers, libgcc and libstdc++ into $S_DIR" >&2
+	echo "sysroot: fetching Debian $_suite's $_deb glibc, cmocka, libgcc and libstdc++ into $S_DIR" >&2
 	apt-get -q $_apt update >"$S_DIR/apt.log" 2>&1 || { cat "$S_DIR/apt.log"; return 1; }
 	# The release's gcc version names its libgcc and libstdc++ packages.
 	_gcc=$(apt-cache $_apt depends "gcc:$_deb" 2>/dev/null |
 		sed -n 's/^ *Depends: gcc-\([0-9][0-9]*\)\(:[a-z0-9]*\)\{0,1\}$/\1/p' | head -1)
 	[ -n "$_gcc" ] || { echo "sysroot: no gcc in Debian $_suite for $_deb" >&2; return 1; }
-	_pkgs="libc6 libc6-dev linux-libc-dev libcmocka0 libcmocka-dev libgcc-s1 libgcc-$_gcc-dev libstdc++6 libstdc++-$_gcc-dev"
+	# No linux-libc-dev: the uapi headers are the host's
+	# linux-libc-dev-<arch>-cross (6.1, as the x86 arches' and the syscall
+	# tables'), which the build puts first (the Makefile's HOSTED_<arch>).
+	_pkgs="libc6 libc6-dev libcmocka0 libcmocka-dev libgcc-s1 libgcc-$_gcc-dev libstdc++6 libstdc++-$_gcc-dev"
 	for _p in $_pkgs; do
-		# linux-libc-dev is Architecture: all from Debian 13 on.
-		(cd "$S_DIR/debs" && { apt-get -q $_apt download "$_p:$_deb" >>../apt.log 2>&1 ||
-			apt-get -q $_apt download "$_p" >>../apt.log 2>&1; }) ||
+		(cd "$S_DIR/debs" && apt-get -q $_apt download "$_p:$_deb" >>../apt.log 2>&1) ||
 			{ cat "$S_DIR/apt.log"; echo "sysroot: cannot fetch $_p:$_deb" >&2; return 1; }
 	done
 	for _f in "$S_DIR"/debs/*.deb; do
@@ -74,12 +74,6 @@ sysroot_fetch() {
 	# Merged /usr, as Debian's base-files lays it out: /lib is usr/lib.
 	for _l in lib lib64; do
 		[ -e "$S_DIR/$_l" ] || [ ! -d "$S_DIR/usr/$_l" ] || ln -s "usr/$_l" "$S_DIR/$_l"
-	done
-	# linux-libc-dev (Debian 13) carries every arch's asm/ headers: only
-	# this arch's stay, so nothing can pick another's.
-	_triple=$(ls "$S_DIR/usr/lib" | grep -- '-linux-gnu' | head -1)
-	for _i in "$S_DIR"/usr/include/*-linux-gnu*; do
-		[ "$(basename "$_i")" = "$_triple" ] || rm -rf "$_i"
 	done
 	rm -rf "$S_DIR/debs" "$S_DIR/apt" "$S_DIR/usr/share/doc" "$S_DIR/usr/share/man" \
 		"$S_DIR/usr/share/locale" "$S_DIR/usr/share/lintian"
