@@ -13,8 +13,10 @@ VDSO_FX_mixed := -Wl,--hash-style=both -Wl,--version-script=tests/vdso_fixture_m
 VDSO_FX_wrong := -Wl,--hash-style=gnu -Wl,--version-script=tests/vdso_fixture_wrong.map
 # Prelinked-style: the first PT_LOAD at a non-zero address (lld, which
 # links the arches with LD_<arch>, spells it --image-base).
+VDSO_FX_BASE_ := -Wl,-Ttext-segment=0x10000000
+VDSO_FX_BASE_lld := -Wl,--image-base=0x10000000
 VDSO_FX_prelink = -Wl,--hash-style=both -Wl,--version-script=tests/vdso_fixture.map \
-	$(if $(VDSO_FX_LLD),-Wl,--image-base=0x10000000,-Wl,-Ttext-segment=0x10000000)
+	$(VDSO_FX_BASE_$(VDSO_FX_LLD))
 VDSO_FIXTURES := sysv gnu both sysv-ver gnu-ver both-ver mixed wrong prelink
 
 # The sanitizer build: clang (its i386 ASan runtime is installed with it).

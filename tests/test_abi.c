@@ -502,8 +502,18 @@ static void uname_fills_fields(void **state)
 	assert_non_null(memchr(u.release, 0, SYSC_UTSNAME_LEN));
 	assert_non_null(memchr(u.machine, 0, SYSC_UTSNAME_LEN));
 	assert_non_null(memchr(u.domainname, 0, SYSC_UTSNAME_LEN));
+#if defined(__x86_64__) || defined(__i386__)
+	/* an i386 process on a 64-bit kernel sees "i686" (PER_LINUX32) or
+	 * x86_64's name */
 	assert_int_equal(strncmp(u.machine, "x86_64", 6) == 0 ||
 			 strncmp(u.machine, "i686", 4) == 0, 1);
+#elif defined(__aarch64__)
+	assert_string_equal(u.machine, "aarch64");
+#elif defined(__riscv) && __riscv_xlen == 64
+	assert_string_equal(u.machine, "riscv64");
+#else
+#error "which machine name does uname give this arch?"
+#endif
 }
 
 static long long cpu_usec(void)

@@ -92,7 +92,7 @@ static void rlimit_tms_sysinfo_layout(void **state)
 	CHECK("rlimit", rl, sysc_rlimit, rlimit64);
 	CHECK("tms", tms, sysc_tms, tms);
 	CHECK("sysinfo", si, sysc_sysinfo, sysinfo);
-#if defined(__x86_64__)
+#if __SIZEOF_LONG__ == 8
 	/* the kernel's _f is empty here: mem_unit is followed by padding */
 	assert_int_equal(sizeof(((struct sysinfo *)0)->_f), 0);
 #endif
@@ -173,7 +173,7 @@ static void ptrace_info_layout(void **state)
 	 * size of the whole struct is what an ENTRY/SECCOMP stop returns. */
 	CHECK_LISTED(struct sysc_ptrace_syscall_info, struct ptrace_syscall_info, psi_f);
 	assert_int_equal(sizeof(struct sysc_ptrace_syscall_info),
-#if defined(__x86_64__)
+#if __SIZEOF_LONG__ == 8
 			 88
 #else
 			 84	/* 64-bit members 4-aligned */

@@ -25,6 +25,7 @@
 #include <cmocka.h>
 
 #include <sysc.h>
+#include "emul.h"
 
 /* 2100-01-01T00:00:00Z: past 2^31 seconds, so a 32-bit time_t cannot hold
  * it; and an interval past 2^32 seconds (158 years, under the kernel's
@@ -277,6 +278,8 @@ static void posix_timers(void **state)
 	struct sysc_timespec nap = { 0, 30000000 };
 	sysc_siginfo_t info;
 
+	SKIP_UNDER_QEMU_USER("timer ids are its own numbering, while a NULL sigevent's "
+			     "SIGALRM carries the host's id as its value");
 	/* A NULL sigevent: SIGALRM with the timer id as the value. */
 	block(SYSC_SIGALRM);
 	assert_int_equal(sysc_timer_create(SYSC_CLOCK_MONOTONIC, NULL, &id), 0);
