@@ -173,6 +173,11 @@ static void rt_sigaction_kernel_layout(void **state)
 	struct sysc_kernel_sigaction ign, old;
 	struct sigaction g;
 
+#if defined(__riscv)
+	SKIP_UNDER_QEMU_USER("qemu-riscv64 7.2 writes the old action with a sa_restorer "
+			     "field riscv64 has not (32 bytes, not the kernel's 24) over "
+			     "what follows it, here the new action");
+#endif
 	/* SIG_IGN needs no restorer, so the kernel layout can be used bare. */
 	memset(&ign, 0, sizeof ign);
 	ign.handler = (void *)1;
@@ -531,6 +536,7 @@ static void epolls(void **state)
 	assert_int_equal(sysc_errno, SYSC_EEXIST);
 
 	assert_int_equal(sysc_epoll_wait(ep, out, 3, 0), 0);
+	SKIP_UNDER_QEMU_USER("epoll_pwait2 is ENOSYS (qemu 7.2 does not emulate it)");
 	assert_int_equal(sysc_epoll_pwait2(ep, out, 3, &ms, NULL), 0);
 	assert_int_equal(sysc_write(p1[1], "a", 1), 1);
 	assert_int_equal(sysc_write(p2[1], "b", 1), 1);
@@ -685,6 +691,8 @@ static void sigmask_arguments(void **state)
 	for (i = 0; i < 4; i++) {
 		int r = -2;
 		got_signal = 0;
+		if (i == 3)
+			SKIP_UNDER_QEMU_USER("epoll_pwait2 is ENOSYS (qemu 7.2 does not emulate it)");
 		assert_int_equal(sysc_tgkill(getpid(), sysc_gettid(), SYSC_SIGUSR1), 0);
 		switch (i) {
 		case 0: r = sysc_ppoll(NULL, 0, &ts, &none); break;
@@ -813,6 +821,7 @@ static void clock_setting_refused(void **state)
 		printf("not root: cannot drop to nobody for the EPERM checks\n");
 		skip();
 	}
+	SKIP_UNDER_QEMU_USER("the child that drops to nobody and sets clocks aborts qemu 7.2 (its cpu_exec assertion)");
 	assert_int_equal(as_nobody(nobody_sets_clocks), 0);
 }
 
