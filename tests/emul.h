@@ -24,6 +24,13 @@ static inline int under_qemu_user(void)
 	return known;
 }
 
+/* Appended to a skip's reason that names what the kernel may lack: under
+ * qemu-user the cause is more likely qemu's. */
+static inline const char *qemu_note(void)
+{
+	return under_qemu_user() ? " (under qemu-user, which does not emulate every call)" : "";
+}
+
 /* Skips the current cmocka test under qemu-user, saying what it lacks. */
 #define SKIP_UNDER_QEMU_USER(...) do { \
 	if (under_qemu_user()) { \

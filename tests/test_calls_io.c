@@ -310,7 +310,7 @@ static void xattrs_at(void **state)
 	assert_true(fd >= 0);
 	if (sysc_setxattrat(dfd, "xat", 0, "user.at", &a, sizeof a) < 0) {
 		if (sysc_errno == SYSC_ENOSYS || sysc_errno == SYSC_EOPNOTSUPP) {
-			printf("skip: setxattrat: errno %d (kernel < 6.13 or no xattrs)\n", sysc_errno);
+			printf("skip: setxattrat: errno %d (kernel < 6.13 or no xattrs)%s\n", sysc_errno, qemu_note());
 			skip();
 		}
 		fail();
@@ -347,7 +347,7 @@ static void file_attrs(void **state)
 	memset(&fa, 0xff, sizeof fa);
 	if (sysc_file_getattr(dfd, "fattr", &fa, sizeof fa, 0) < 0) {
 		if (sysc_errno == SYSC_ENOSYS || sysc_errno == SYSC_EOPNOTSUPP) {
-			printf("skip: file_getattr: errno %d (kernel < 6.17 or fs without it)\n", sysc_errno);
+			printf("skip: file_getattr: errno %d (kernel < 6.17 or fs without it)%s\n", sysc_errno, qemu_note());
 			skip();
 		}
 		fail();
@@ -483,7 +483,7 @@ static void io_uring_nop(void **state)
 	memset(&p, 0, sizeof p);
 	fd = sysc_io_uring_setup(4, &p);
 	if (fd < 0 && (sysc_errno == SYSC_ENOSYS || sysc_errno == SYSC_EPERM)) {
-		printf("skip: io_uring_setup: errno %d (io_uring disabled)\n", sysc_errno);
+		printf("skip: io_uring_setup: errno %d (io_uring disabled)%s\n", sysc_errno, qemu_note());
 		skip();
 	}
 	assert_true(fd >= 0);
@@ -550,7 +550,7 @@ static int ring_open(struct ring *r)
 	memset(r, 0, sizeof *r);
 	r->fd = sysc_io_uring_setup(4, &r->p);
 	if (r->fd < 0) {
-		printf("skip: io_uring_setup: errno %d (io_uring disabled)\n", sysc_errno);
+		printf("skip: io_uring_setup: errno %d (io_uring disabled)%s\n", sysc_errno, qemu_note());
 		return -1;
 	}
 	r->sq_len = r->p.sq_off.array + r->p.sq_entries * sizeof(uint32_t);
@@ -815,7 +815,7 @@ static void fanotify_child(void)
 	fd = sysc_fanotify_init(SYSC_FAN_CLASS_NOTIF | SYSC_FAN_CLOEXEC | SYSC_FAN_NONBLOCK,
 				SYSC_O_RDONLY | SYSC_O_CLOEXEC);
 	if (fd < 0 && (sysc_errno == SYSC_ENOSYS || sysc_errno == SYSC_EPERM))
-		CHILD_SKIP("skip: fanotify_init: errno %d\n", sysc_errno);
+		CHILD_SKIP("skip: fanotify_init: errno %d%s\n", sysc_errno, qemu_note());
 	CHK(fd >= 0);
 	/* A bit above 32 is not a valid event: refused only when the high
 	 * word of the mask arrives (i386 splits it). */
@@ -878,7 +878,7 @@ static void fanotify_fid_child(void)
 				SYSC_O_RDONLY | SYSC_O_CLOEXEC);
 	if (fd < 0 && (sysc_errno == SYSC_ENOSYS || sysc_errno == SYSC_EPERM ||
 		       sysc_errno == SYSC_EINVAL))
-		CHILD_SKIP("skip: fanotify_init(FAN_REPORT_FID): errno %d\n", sysc_errno);
+		CHILD_SKIP("skip: fanotify_init(FAN_REPORT_FID): errno %d%s\n", sysc_errno, qemu_note());
 	CHK(fd >= 0);
 	f = file_rw("fanfid");
 	CHK(f >= 0);
@@ -1086,7 +1086,7 @@ static void list_namespaces(void **state)
 	req.ns_type = 0x00020000;	/* CLONE_NEWNS */
 	n = sysc_listns(&req, ids, 64, 0);
 	if (n < 0 && sysc_errno == SYSC_ENOSYS) {
-		printf("skip: listns: ENOSYS (kernel < 6.19)\n");
+		printf("skip: listns: ENOSYS (kernel < 6.19)%s\n", qemu_note());
 		skip();
 	}
 	assert_true(n > 0);
@@ -1150,7 +1150,7 @@ static void landlock_child(void)
 
 	abi = sysc_landlock_create_ruleset(NULL, 0, SYSC_LANDLOCK_CREATE_RULESET_VERSION);
 	if (abi < 0)
-		CHILD_SKIP("skip: landlock: errno %d (not enabled)\n", sysc_errno);
+		CHILD_SKIP("skip: landlock: errno %d (not enabled)%s\n", sysc_errno, qemu_note());
 	CHK(abi >= 1);
 	f = sysc_openat(dfd, "ll", SYSC_O_CREAT | SYSC_O_WRONLY | SYSC_O_TRUNC, 0600);
 	CHK(f >= 0 && sysc_write(f, "ok", 2) == 2);

@@ -228,7 +228,7 @@ static void clone3_pidfd(void **state)
 	args.exit_signal = SYSC_SIGCHLD;
 	pid = sysc_clone3(&args, sizeof(args));
 	if (pid == -1 && sysc_errno == SYSC_ENOSYS) {
-		printf("skip: clone3 needs Linux 5.3\n");
+		printf("skip: clone3 needs Linux 5.3%s\n", qemu_note());
 		skip();
 	}
 	if (pid == 0)
