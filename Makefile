@@ -30,6 +30,8 @@ M_riscv64 := --target=riscv64-linux-gnu
 CROSS_CC := clang
 CC_aarch64 = $(if $(findstring clang,$(CCNAME)),$(CC),$(CROSS_CC))
 CC_riscv64 = $(CC_aarch64)
+CXX_aarch64 = $(if $(findstring clang,$(CCNAME)),$(CXX),clang++)
+CXX_riscv64 = $(CXX_aarch64)
 # Flags only some arches take: x86's CET off (no endbr64 in a library that
 # must stay small; it would be a no-op without a CET-enabled loader).
 CF_x86_64 := -fcf-protection=none
@@ -38,9 +40,38 @@ LD_aarch64 := -fuse-ld=lld
 LD_riscv64 := -fuse-ld=lld
 LIBGCC_x86_64 := -lgcc
 LIBGCC_i386 := -lgcc
-# The hosted tests (glibc + cmocka) and C++ tests need that arch's libc,
-# which this machine has for x86 only.
-HOSTED_ARCHES := x86_64 i386
+# The hosted tests (glibc + cmocka) and C++ tests need that arch's libc.
+# The x86 ones come from the host (i386 through Debian multiarch); those
+# of aarch64 and riscv64 from a sysroot per arch that `make test` fetches
+# once into the cache (tests/target/sysroot.sh, `make sysroots`): a plain
+# `make` builds their hosted tests only when it is there, and never
+# reaches the network. The programs name the sysroot's dynamic loader and
+# libraries by absolute path, so they run under qemu-user here and in a
+# guest that shares this machine's root alike.
+HOST_LIBC_ARCHES := x86_64 i386
+SYSROOT_ARCHES := aarch64 riscv64
+SYSC_SYSROOT_SUITE ?= trixie
+SYSC_CACHE_DIR := $(or $(SYSC_CACHE),$(or $(XDG_CACHE_HOME),$(or $(HOME),/root)/.cache)/sysc)
+DEBARCH_aarch64 := arm64
+DEBARCH_riscv64 := riscv64
+LDSO_aarch64 := ld-linux-aarch64.so.1
+LDSO_riscv64 := ld-linux-riscv64-lp64d.so.1
+$(foreach a,$(SYSROOT_ARCHES),$(eval SYSROOT_$(a) := $(SYSC_CACHE_DIR)/sysroot-$(SYSC_SYSROOT_SUITE)-$(DEBARCH_$(a))))
+# How a hosted program of a sysroot arch is compiled and linked: the
+# arch's uapi headers from linux-libc-dev-<arch>-cross (6.1, as the x86
+# arches' host headers; they come before the sysroot's), the sysroot's
+# glibc headers, crt files, libgcc and libraries, and the absolute loader
+# and library paths. riscv64 links
+# with GNU ld (binutils-riscv64-linux-gnu): Debian's crt files and
+# archives carry R_RISCV_ALIGN, which needs linker relaxation, and lld 14
+# has none.
+HOSTED_LD_aarch64 := $(LD_aarch64)
+HOSTED_LD_riscv64 := -fuse-ld=bfd
+$(foreach a,$(SYSROOT_ARCHES),$(eval HOSTED_$(a) := -isystem /usr/$(a)-linux-gnu/include \
+	--sysroot=$(SYSROOT_$(a)) $(HOSTED_LD_$(a)) \
+	-Wl,--dynamic-linker=$(SYSROOT_$(a))/usr/lib/$(LDSO_$(a)) \
+	-Wl,-rpath,$(SYSROOT_$(a))/usr/lib/$(a)-linux-gnu))
+HOSTED_ARCHES := $(HOST_LIBC_ARCHES) $(foreach a,$(SYSROOT_ARCHES),$(if $(wildcard $(SYSROOT_$(a))/ready),$(a)))
 PREFIX ?= /usr/local
 
 WARN := -Wall -Wextra -Werror
@@ -87,6 +118,7 @@ can_link = $(shell t=$$(mktemp) && printf 'void _start(void){}\n' | \
 	-x c -o "$$t" - $(LIBGCC_$(1)) >/dev/null 2>&1 && echo $(1); rm -f "$$t")
 # The compiler of an arch: its own (CC_<arch>) or CC.
 acc = $(if $(CC_$(1)),$(CC_$(1)),$(CC))
+acxx = $(if $(CXX_$(1)),$(CXX_$(1)),$(CXX))
 PROG_ARCHES := $(foreach a,$(ARCHES),$(call can_link,$(a)))
 NOPROG_ARCHES := $(filter-out $(PROG_ARCHES),$(ARCHES))
 
@@ -140,11 +172,11 @@ $(B)/$(1)/tests/fs_%: tests/fs_%.c $(wildcard tests/*.h) $(B)/$(1)/libsysc.a $(B
 
 $(B)/$(1)/tests/test_%: tests/test_%.c $(wildcard tests/*.h) $(B)/$(1)/libsysc.a
 	@mkdir -p $$(@D)
-	$$(CC) $$(M_$(1)) $$(HOST_CFLAGS) -o $$@ $$< $(B)/$(1)/libsysc.a -lcmocka
+	$$(call acc,$(1)) $$(M_$(1)) $$(HOSTED_$(1)) $$(HOST_CFLAGS) -o $$@ $$< $(B)/$(1)/libsysc.a -lcmocka
 
 $(B)/$(1)/tests/cxx_%: tests/cxx_%.cc $(B)/$(1)/libsysc.a
 	@mkdir -p $$(@D)
-	$$(CXX) $$(M_$(1)) $$(HOST_CXXFLAGS) -o $$@ $$< $(B)/$(1)/libsysc.a
+	$$(call acxx,$(1)) $$(M_$(1)) $$(HOSTED_$(1)) $$(HOST_CXXFLAGS) -o $$@ $$< $(B)/$(1)/libsysc.a
 
 lib: $(B)/$(1)/libsysc.a $(B)/$(1)/libsysc_mem.a
 examples: $$(if $$(filter $(1),$$(PROG_ARCHES)),$$(addprefix $(B)/$(1)/examples/,$$(EXAMPLES)))
@@ -158,7 +190,16 @@ include $(sort $(wildcard mk/*.mk))
 deps:
 	@sh tests/deps.sh
 
+# The sysroots of the foreign arches in ARCHES (fetched once; needs the
+# network the first time, and Debian's apt-get and dpkg-deb).
+.PHONY: sysroots
+sysroots:
+	@. tests/target/sysroot.sh && for a in $(filter $(SYSROOT_ARCHES),$(ARCHES)); do \
+		SYSC_CACHE='$(SYSC_CACHE_DIR)' SYSC_SYSROOT_SUITE='$(SYSC_SYSROOT_SUITE)' sysroot_fetch $$a || \
+		{ echo "sysroot: the $$a hosted tests need it; make sysroots again when the archive is reachable"; exit 1; }; done
+
 test: deps
+	@$(MAKE) --no-print-directory sysroots
 	@$(MAKE) --no-print-directory all tests $(TEST_EXTRA)
 	@SYSC_ARCHES="$(ARCHES)" sh tests/run.sh "$(B)" "$(CC)" $(TEST_EXTRA)
 

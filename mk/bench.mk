@@ -42,7 +42,7 @@ $(B)/$(1)/bench/hello_glibc: bench/hello_libc.c
 BENCH_PROGS += $(B)/$(1)/bench/bench_sysc $(B)/$(1)/bench/bench_glibc \
 	$(B)/$(1)/bench/hello_sysc $(B)/$(1)/bench/hello_glibc
 endef
-$(foreach a,$(filter $(HOSTED_ARCHES),$(ARCHES)),$(eval $(call bench_rules,$(a))))
+$(foreach a,$(filter $(HOST_LIBC_ARCHES),$(ARCHES)),$(eval $(call bench_rules,$(a))))
 
 ifneq ($(MUSL_GCC),)
 $(B)/x86_64/bench/bench_musl: bench/bench_libc.c $(BENCH_HDRS)

@@ -19,4 +19,4 @@ $(B)/$(1)/matrix/raw-$(2): tests/raw_matrix.c $(B)/$(1)/libsysc.a $(B)/$(1)/libs
 		$$(FS_LDFLAGS) -o $$@ $$< $(B)/$(1)/libsysc.a $(B)/$(1)/libsysc_mem.a
 tests: $(B)/$(1)/matrix/raw-$(2)
 endef
-$(foreach a,$(filter $(HOSTED_ARCHES),$(ARCHES)),$(foreach c,$(MATRIX_CONFIGS),$(eval $(call matrix_rule,$(a),$(c)))))
+$(foreach a,$(filter $(HOST_LIBC_ARCHES),$(ARCHES)),$(foreach c,$(MATRIX_CONFIGS),$(eval $(call matrix_rule,$(a),$(c)))))

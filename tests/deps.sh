@@ -11,7 +11,9 @@
 # programs), the kernel uapi headers the ABI tests compare against, and
 # pkg-config (the installed .pc files are tested), strace (the independent
 # decoder tests/check-strace.sh compares the syscall table with), and for
-# aarch64 and riscv64 lld, their uapi headers and qemu-user.
+# aarch64 and riscv64 lld, their uapi headers, qemu-user and GNU ld for
+# riscv64 (their glibc and cmocka come from the sysroots `make test`
+# fetches, tests/target/sysroot.sh).
 # bench: gcc-multilib (the i386 rows) and musl-gcc (musl-tools: the musl
 # rows).
 set -u
@@ -38,6 +40,10 @@ check_test() {
 		[ -f /usr/$a-linux-gnu/include/asm/unistd.h ] || missing="$missing uapi-$a"
 	done
 	command -v ld.lld >/dev/null 2>&1 || missing="$missing lld"
+	# the riscv64 hosted tests link with GNU ld (Debian's riscv64 crt files
+	# need linker relaxation, which lld 14 lacks); the sysroots of both
+	# arches are unpacked with dpkg-deb (tests/target/sysroot.sh)
+	command -v riscv64-linux-gnu-ld.bfd >/dev/null 2>&1 || missing="$missing binutils-riscv64"
 	command -v qemu-aarch64 >/dev/null 2>&1 || missing="$missing qemu-user"
 	# the target runner (tests/target/target.sh): an amd64 kernel under
 	# qemu-system runs the i386 suite where the host kernel cannot (and in
@@ -54,7 +60,7 @@ check_test() {
 	if command -v dpkg-query >/dev/null 2>&1; then
 		dpkg-query -W -f='${Status}' libc6-dbg:i386 2>/dev/null | grep -q 'ok installed' || missing="$missing libc6-dbg:i386"
 	fi
-	pkgs="gcc-multilib g++-multilib libcmocka-dev libcmocka-dev:i386 linux-libc-dev clang libclang-rt-dev valgrind libc6-dbg:i386 pkg-config strace lld linux-libc-dev-arm64-cross linux-libc-dev-riscv64-cross xz-utils"
+	pkgs="gcc-multilib g++-multilib libcmocka-dev libcmocka-dev:i386 linux-libc-dev clang libclang-rt-dev valgrind libc6-dbg:i386 pkg-config strace lld linux-libc-dev-arm64-cross linux-libc-dev-riscv64-cross binutils-riscv64-linux-gnu xz-utils"
 	# without their recommends: qemu-user's would register binfmt handlers
 	bare="qemu-user qemu-system-x86 qemu-system-arm qemu-system-misc"
 }

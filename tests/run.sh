@@ -30,8 +30,9 @@ count() { # $1 = name, $2 = exit status; the output is in $out
 	name=$1 rc=$2
 	if grep -q '^\[==========\]' "$out"; then	# cmocka
 		p=$(sed -n 's/^\[  PASSED  \] \([0-9]*\) test.*/\1/p' "$out" | tail -1)
-		f=$(sed -n 's/^\[  FAILED  \] \([0-9]*\) test.*/\1/p' "$out" | tail -1)
-		s=$(sed -n 's/^\[  SKIPPED \] \([0-9]*\) test.*/\1/p' "$out" | tail -1)
+		# cmocka 1.1.7 (the sysroots' Debian 13) names the group: "tests: N test(s)"
+		f=$(sed -n 's/^\[  FAILED  \] \(.*: \)\{0,1\}\([0-9]*\) test.*/\2/p' "$out" | tail -1)
+		s=$(sed -n 's/^\[  SKIPPED \] \(.*: \)\{0,1\}\([0-9]*\) test.*/\2/p' "$out" | tail -1)
 		p=${p:-0} f=${f:-0} s=${s:-0}
 		pass=$((pass + p)) fail=$((fail + f)) skip=$((skip + s))
 		[ "$f" = 0 ] && [ "$rc" = 0 ] || { [ "$f" = 0 ] && fail=$((fail + 1)); failed="$failed $name"; }

@@ -10,6 +10,8 @@
 #include <unistd.h>
 #include <sys/wait.h>
 
+#include "emul.h"
+
 /* Skip the current cmocka test, saying why. */
 #define SKIP_BECAUSE(...) do { \
 	printf("    skipped: "); printf(__VA_ARGS__); printf("\n"); \
@@ -17,10 +19,15 @@
 } while (0)
 
 /* A call the running kernel may lack (built without the option): ENOSYS
- * skips the test with the reason. */
+ * skips the test with the reason. Under qemu-user the ENOSYS is most
+ * likely qemu's own (a call it does not emulate): said so too. */
 #define SKIP_IF_ENOSYS(r, why) do { \
-	if ((r) == -1 && sysc_errno == SYSC_ENOSYS) \
+	if ((r) == -1 && sysc_errno == SYSC_ENOSYS) { \
+		if (under_qemu_user()) \
+			SKIP_BECAUSE("ENOSYS under qemu-user, which does not emulate every " \
+				     "call (on a kernel it would mean: %s)", why); \
 		SKIP_BECAUSE("ENOSYS: %s", why); \
+	} \
 } while (0)
 
 /* In a child: a failed check prints where and exits 1. */

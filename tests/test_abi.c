@@ -19,7 +19,6 @@
 #include <linux/resource.h>
 #include <linux/utsname.h>
 #include <asm/stat.h>
-#include <asm/ldt.h>
 
 #include <stdarg.h>
 #include <stddef.h>
@@ -34,7 +33,33 @@
 
 /* ---- struct layouts ---- */
 
-#ifdef __x86_64__
+#if defined(SYSC__STAT_ASM_GENERIC)
+/* aarch64, riscv64: fstat/newfstatat write asm-generic's struct stat;
+ * sysc's st_unused covers its __unused4 and __unused5. */
+#define KSTAT_SIZE sizeof(struct stat)
+static const struct field stat_fields[] = {
+	FIELD(sysc_stat, struct stat, st_dev),
+	FIELD(sysc_stat, struct stat, st_ino),
+	FIELD(sysc_stat, struct stat, st_mode),
+	FIELD(sysc_stat, struct stat, st_nlink),
+	FIELD(sysc_stat, struct stat, st_uid),
+	FIELD(sysc_stat, struct stat, st_gid),
+	FIELD(sysc_stat, struct stat, st_rdev),
+	FIELD2(sysc_stat, st_pad1, struct stat, __pad1),
+	FIELD(sysc_stat, struct stat, st_size),
+	FIELD(sysc_stat, struct stat, st_blksize),
+	FIELD2(sysc_stat, st_pad2, struct stat, __pad2),
+	FIELD(sysc_stat, struct stat, st_blocks),
+	FIELD2(sysc_stat, st_atime_sec, struct stat, st_atime),
+	FIELD(sysc_stat, struct stat, st_atime_nsec),
+	FIELD2(sysc_stat, st_mtime_sec, struct stat, st_mtime),
+	FIELD(sysc_stat, struct stat, st_mtime_nsec),
+	FIELD2(sysc_stat, st_ctime_sec, struct stat, st_ctime),
+	FIELD(sysc_stat, struct stat, st_ctime_nsec),
+	FIELD_DOC(sysc_stat, st_unused, offsetof(struct stat, __unused4),
+		  2 * MEMBER_SIZE(struct stat, __unused4)),
+};
+#elif defined(__x86_64__)
 /* x86_64: fstat/newfstatat write struct stat. */
 #define KSTAT_SIZE sizeof(struct stat)
 static const struct field stat_fields[] = {
@@ -477,8 +502,18 @@ static void uname_fills_fields(void **state)
 	assert_non_null(memchr(u.release, 0, SYSC_UTSNAME_LEN));
 	assert_non_null(memchr(u.machine, 0, SYSC_UTSNAME_LEN));
 	assert_non_null(memchr(u.domainname, 0, SYSC_UTSNAME_LEN));
+#if defined(__x86_64__) || defined(__i386__)
+	/* an i386 process on a 64-bit kernel sees "i686" (PER_LINUX32) or
+	 * x86_64's name */
 	assert_int_equal(strncmp(u.machine, "x86_64", 6) == 0 ||
 			 strncmp(u.machine, "i686", 4) == 0, 1);
+#elif defined(__aarch64__)
+	assert_string_equal(u.machine, "aarch64");
+#elif defined(__riscv) && __riscv_xlen == 64
+	assert_string_equal(u.machine, "riscv64");
+#else
+#error "which machine name does uname give this arch?"
+#endif
 }
 
 static long long cpu_usec(void)

@@ -75,8 +75,8 @@ static void fcntl_structs_layout(void **state)
 #endif
 }
 
-/* statfs64 of each arch; on x86_64 also the struct statfs that the plain
- * statfs/fstatfs write, which has the same layout there. */
+/* statfs64 of each arch; on the 64-bit ones also the struct statfs that
+ * the plain statfs/fstatfs write, which has the same layout there. */
 #define SF(f) FIELD(sysc_statfs, struct statfs64, f)
 static const struct field statfs_fields[] = {
 	SF(f_type), SF(f_bsize), SF(f_blocks), SF(f_bfree), SF(f_bavail),
@@ -98,7 +98,7 @@ static void statfs_layout(void **state)
 	CHECK_STRUCT("statfs64", statfs_fields,
 		     sizeof(struct sysc_statfs), sizeof(struct statfs64));
 	assert_int_equal(sizeof(struct sysc_fsid), sizeof(__kernel_fsid_t));
-#ifdef __x86_64__
+#if __SIZEOF_LONG__ == 8	/* statfs is statfs64 on the 64-bit arches */
 	CHECK_STRUCT("statfs", statfs_plain_fields,
 		     sizeof(struct sysc_statfs), sizeof(struct statfs));
 #else

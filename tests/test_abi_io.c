@@ -568,7 +568,11 @@ static const struct constant constants[] = {
 	KDOC_AT(IORING_SETUP_CQE_MIXED, 1U << 18, "linux/io_uring.h 6.18"),
 	KDOC_AT(IORING_SETUP_SQE_MIXED, 1U << 19, "linux/io_uring.h 6.18"),
 	KDOC_AT(IORING_ENTER_NO_IOWAIT, 1U << 7, "linux/io_uring.h 6.15"),
+#ifdef IORING_OFF_MMAP_MASK
 	K(IORING_OFF_MMAP_MASK),
+#else	/* 6.4, in Debian's 6.1 stable updates, not in 6.1.4's headers */
+	KDOC_AT(IORING_OFF_MMAP_MASK, 0xf8000000ULL, "linux/io_uring.h 6.4"),
+#endif
 	KDOC_AT(IORING_OFF_PBUF_RING, 0x80000000ULL, "linux/io_uring.h 6.4"),
 	KDOC_AT(IORING_OFF_PBUF_SHIFT, 16, "linux/io_uring.h 6.4"),
 	K(IORING_CQE_BUFFER_SHIFT),

@@ -40,7 +40,7 @@ static void perm_layout(void **state)
 		FIELD2(sysc_ipc64_perm, unused2, struct ipc64_perm, __unused2),
 	};
 	CHECK_LISTED(struct sysc_ipc64_perm, struct ipc64_perm, t);
-#if defined(__x86_64__)
+#if __SIZEOF_LONG__ == 8
 	assert_int_equal(sizeof(struct sysc_ipc64_perm), 48);
 #else
 	assert_int_equal(sizeof(struct sysc_ipc64_perm), 36);
@@ -85,10 +85,12 @@ static void semid_layout(void **state)
 		FIELD(sysc_semid64_ds, struct semid64_ds, sem_otime_high),
 		FIELD(sysc_semid64_ds, struct semid64_ds, sem_ctime),
 		FIELD(sysc_semid64_ds, struct semid64_ds, sem_ctime_high),
-#else
+#elif defined(__x86_64__)
 		FIELD2(sysc_semid64_ds, unused1, struct semid64_ds, __unused1),
 		FIELD(sysc_semid64_ds, struct semid64_ds, sem_ctime),
 		FIELD2(sysc_semid64_ds, unused2, struct semid64_ds, __unused2),
+#else	/* asm-generic: no spare words beside the times */
+		FIELD(sysc_semid64_ds, struct semid64_ds, sem_ctime),
 #endif
 		FIELD(sysc_semid64_ds, struct semid64_ds, sem_nsems),
 		FIELD2(sysc_semid64_ds, unused3, struct semid64_ds, __unused3),

@@ -266,8 +266,9 @@ static const struct constant constants[] = {
 	K(SO_RCVMARK),
 	KDOC(SO_PASSPIDFD, 76),	/* 6.5: asm-generic/socket.h */
 	KDOC(SO_PEERPIDFD, 77),	/* 6.5 */
-	/* The y2038-safe choice per arch (see types_net.h). */
-#if defined(__x86_64__)
+	/* The y2038-safe choice per arch (see types_net.h): the original
+	 * options on the 64-bit arches. */
+#if __SIZEOF_LONG__ == 8
 	KV(SO_RCVTIMEO, SO_RCVTIMEO_OLD), KV(SO_SNDTIMEO, SO_SNDTIMEO_OLD),
 	KV(SO_TIMESTAMP, SO_TIMESTAMP_OLD), KV(SO_TIMESTAMPNS, SO_TIMESTAMPNS_OLD),
 	KV(SO_TIMESTAMPING, SO_TIMESTAMPING_OLD),

@@ -13,9 +13,11 @@
 #include <linux/pidfd.h>
 #include <linux/kcmp.h>
 #include <linux/ptrace.h>
-#include <signal.h>
+#include <asm/signal.h>
 #include <linux/elf.h>
+#if defined(__x86_64__) || defined(__i386__)
 #include <asm/prctl.h>
+#endif
 
 #include <stdarg.h>
 #include <stddef.h>
@@ -90,7 +92,7 @@ static void rlimit_tms_sysinfo_layout(void **state)
 	CHECK("rlimit", rl, sysc_rlimit, rlimit64);
 	CHECK("tms", tms, sysc_tms, tms);
 	CHECK("sysinfo", si, sysc_sysinfo, sysinfo);
-#if defined(__x86_64__)
+#if __SIZEOF_LONG__ == 8
 	/* the kernel's _f is empty here: mem_unit is followed by padding */
 	assert_int_equal(sizeof(((struct sysinfo *)0)->_f), 0);
 #endif
@@ -171,7 +173,7 @@ static void ptrace_info_layout(void **state)
 	 * size of the whole struct is what an ENTRY/SECCOMP stop returns. */
 	CHECK_LISTED(struct sysc_ptrace_syscall_info, struct ptrace_syscall_info, psi_f);
 	assert_int_equal(sizeof(struct sysc_ptrace_syscall_info),
-#if defined(__x86_64__)
+#if __SIZEOF_LONG__ == 8
 			 88
 #else
 			 84	/* 64-bit members 4-aligned */
@@ -230,7 +232,9 @@ static const struct constant constants[] = {
 	K(SHORT_INODE), K(WHOLE_SECONDS), K(STICKY_TIMEOUTS),
 	K(ADDR_LIMIT_3GB), K(PER_LINUX), K(PER_LINUX32), K(PER_MASK),
 	KDOC(PER_QUERY, 0xffffffff),	/* personality(2): query only */
-	/* asm/prctl.h */
+#if defined(__x86_64__) || defined(__i386__)
+	/* asm/prctl.h: x86's arch_prctl codes (the other arches have no
+	 * arch_prctl; sysc's SYSC_ARCH_* are x86's values everywhere) */
 	K(ARCH_SET_GS), K(ARCH_SET_FS), K(ARCH_GET_FS), K(ARCH_GET_GS),
 	K(ARCH_GET_CPUID), K(ARCH_SET_CPUID), K(ARCH_GET_XCOMP_SUPP),
 	K(ARCH_GET_XCOMP_PERM), K(ARCH_REQ_XCOMP_PERM),
@@ -258,6 +262,7 @@ static const struct constant constants[] = {
 	KDOC(ARCH_SHSTK_STATUS, 0x5005), KDOC(ARCH_SHSTK_SHSTK, 1),
 	KDOC(ARCH_SHSTK_WRSS, 2),
 #endif
+#endif
 	/* linux/pidfd.h */
 	K(PIDFD_NONBLOCK),
 #ifdef PIDFD_THREAD
@@ -274,17 +279,24 @@ static const struct constant constants[] = {
 	K(PTRACE_TRACEME), K(PTRACE_PEEKTEXT), K(PTRACE_PEEKDATA),
 	K(PTRACE_PEEKUSR), K(PTRACE_POKETEXT), K(PTRACE_POKEDATA),
 	K(PTRACE_POKEUSR), K(PTRACE_CONT), K(PTRACE_KILL),
-	K(PTRACE_SINGLESTEP), K(PTRACE_GETREGS), K(PTRACE_SETREGS),
-	K(PTRACE_GETFPREGS), K(PTRACE_SETFPREGS), K(PTRACE_ATTACH),
-	K(PTRACE_DETACH), K(PTRACE_GETFPXREGS), K(PTRACE_SETFPXREGS),
-	K(PTRACE_SYSCALL), K(PTRACE_GET_THREAD_AREA),
-	K(PTRACE_SET_THREAD_AREA),
+	K(PTRACE_SINGLESTEP), K(PTRACE_ATTACH), K(PTRACE_DETACH),
+	K(PTRACE_SYSCALL),
+#if defined(__x86_64__) || defined(__i386__)
+	/* asm/ptrace-abi.h: x86's own requests */
+	K(PTRACE_GETREGS), K(PTRACE_SETREGS),
+	K(PTRACE_GETFPREGS), K(PTRACE_SETFPREGS),
+	K(PTRACE_GETFPXREGS), K(PTRACE_SETFPXREGS),
+	K(PTRACE_GET_THREAD_AREA), K(PTRACE_SET_THREAD_AREA),
 #ifdef PTRACE_ARCH_PRCTL
 	K(PTRACE_ARCH_PRCTL),
 #else	/* asm/ptrace-abi.h defines it for x86_64 builds only */
 	KDOC(PTRACE_ARCH_PRCTL, 30),
 #endif
-	K(PTRACE_SYSEMU), K(PTRACE_SYSEMU_SINGLESTEP), K(PTRACE_SINGLEBLOCK),
+	K(PTRACE_SINGLEBLOCK),
+#endif
+#if defined(__x86_64__) || defined(__i386__) || defined(__aarch64__)
+	K(PTRACE_SYSEMU), K(PTRACE_SYSEMU_SINGLESTEP),
+#endif
 	K(PTRACE_SETOPTIONS), K(PTRACE_GETEVENTMSG), K(PTRACE_GETSIGINFO),
 	K(PTRACE_SETSIGINFO), K(PTRACE_GETREGSET), K(PTRACE_SETREGSET),
 	K(PTRACE_SEIZE), K(PTRACE_INTERRUPT), K(PTRACE_LISTEN),

@@ -28,12 +28,19 @@ static void test_sigaction_layout(void **state)
 	 * a 64-bit mask. x86_64's uapi struct sigaction has exactly that
 	 * layout; i386's uapi struct is the old sigaction syscall's, so there
 	 * the offsets are the kernel's (arch/x86/include/asm/signal.h under
-	 * __KERNEL__): 0, 4, 8, 12, 20 bytes in all. */
-#if defined(__x86_64__)
+	 * __KERNEL__): 0, 4, 8, 12, 20 bytes in all. asm-generic's (aarch64,
+	 * riscv64) is the rt one, with a restorer only where the arch has
+	 * SA_RESTORER (aarch64; riscv64 returns through the vDSO). */
+#if !defined(__i386__)
 	assert_int_equal(sizeof(struct sysc_kernel_sigaction), sizeof(struct sigaction));
 	CHECK_FIELD(struct sysc_kernel_sigaction, handler, struct sigaction, sa_handler);
 	CHECK_FIELD(struct sysc_kernel_sigaction, flags, struct sigaction, sa_flags);
+#if defined(SA_RESTORER) != defined(SYSC_SA_RESTORER)
+	fail_msg("SA_RESTORER: the uapi and sysc disagree on whether this arch has it");
+#endif
+#ifdef SA_RESTORER
 	CHECK_FIELD(struct sysc_kernel_sigaction, restorer, struct sigaction, sa_restorer);
+#endif
 	CHECK_FIELD(struct sysc_kernel_sigaction, mask, struct sigaction, sa_mask);
 #else
 	assert_int_equal(offsetof(struct sysc_kernel_sigaction, handler), 0);
@@ -42,8 +49,9 @@ static void test_sigaction_layout(void **state)
 	assert_int_equal(offsetof(struct sysc_kernel_sigaction, mask), 12);
 	assert_int_equal(sizeof(struct sysc_kernel_sigaction), 20);
 #endif
-	/* The kernel's _NSIG is 64 on x86 (not exported to uapi, whose NSIG
-	 * is the old 32): the rt_* calls insist on sigsetsize 8. */
+	/* The kernel's _NSIG is 64 on every arch sysc has (not exported to
+	 * x86's uapi, whose NSIG is the old 32): the rt_* calls insist on
+	 * sigsetsize 8. */
 	assert_int_equal(sizeof(sysc_sigset_t), 8);
 	assert_int_equal(SYSC_NSIG, 64);
 	assert_int_equal(SYSC_SIGRTMAX, SYSC_NSIG);
@@ -123,7 +131,10 @@ static void test_signal_numbers(void **state)
 		{ SYSC_SIGIO, SIGIO }, { SYSC_SIGPWR, SIGPWR },
 		{ SYSC_SIGSYS, SIGSYS }, { SYSC_SIGRTMIN, SIGRTMIN },
 		{ SYSC_SA_NOCLDSTOP, SA_NOCLDSTOP }, { SYSC_SA_NOCLDWAIT, SA_NOCLDWAIT },
-		{ SYSC_SA_SIGINFO, SA_SIGINFO }, { SYSC_SA_RESTORER, SA_RESTORER },
+		{ SYSC_SA_SIGINFO, SA_SIGINFO },
+#ifdef SA_RESTORER
+		{ SYSC_SA_RESTORER, SA_RESTORER },
+#endif
 		{ SYSC_SA_ONSTACK, SA_ONSTACK }, { SYSC_SA_RESTART, SA_RESTART },
 		{ SYSC_SA_NODEFER, SA_NODEFER }, { (int)SYSC_SA_RESETHAND, (int)SA_RESETHAND },
 		{ SYSC_SIG_BLOCK, SIG_BLOCK }, { SYSC_SIG_UNBLOCK, SIG_UNBLOCK },
@@ -195,6 +206,8 @@ static void test_seccomp_bpf(void **state)
 		{ SYSC_SECCOMP_ERRNO(1), SECCOMP_RET_ERRNO | 1 },
 		{ SYSC_AUDIT_ARCH_X86_64, AUDIT_ARCH_X86_64 },
 		{ SYSC_AUDIT_ARCH_I386, AUDIT_ARCH_I386 },
+		{ SYSC_AUDIT_ARCH_AARCH64, AUDIT_ARCH_AARCH64 },
+		{ SYSC_AUDIT_ARCH_RISCV64, AUDIT_ARCH_RISCV64 },
 		{ SYSC_PR_GET_SECCOMP, PR_GET_SECCOMP },
 		{ SYSC_PR_SET_SECCOMP, PR_SET_SECCOMP },
 		{ SYSC_PR_SET_NO_NEW_PRIVS, PR_SET_NO_NEW_PRIVS },
@@ -220,8 +233,14 @@ static void test_seccomp_bpf(void **state)
 #if defined(__x86_64__)
 	assert_int_equal(SYSC_AUDIT_ARCH_SELF, AUDIT_ARCH_X86_64);
 	assert_int_equal(SYSC_X32_SYSCALL_BIT, __X32_SYSCALL_BIT);
-#else
+#elif defined(__i386__)
 	assert_int_equal(SYSC_AUDIT_ARCH_SELF, AUDIT_ARCH_I386);
+#elif defined(__aarch64__)
+	assert_int_equal(SYSC_AUDIT_ARCH_SELF, AUDIT_ARCH_AARCH64);
+#elif defined(__riscv) && __riscv_xlen == 64
+	assert_int_equal(SYSC_AUDIT_ARCH_SELF, AUDIT_ARCH_RISCV64);
+#else
+#error "which AUDIT_ARCH is this arch's?"
 #endif
 	assert_int_equal(sizeof(struct sysc_seccomp_data), sizeof(struct seccomp_data));
 	CHECK_FIELD(struct sysc_seccomp_data, nr, struct seccomp_data, nr);

@@ -23,6 +23,7 @@
 #include <cmocka.h>
 
 #include <sysc.h>
+#include "emul.h"
 
 #define TMPDIR_PREFIX "sysc-fs-"
 #include "tmpdir.h"
@@ -216,7 +217,12 @@ static void stat_family(void **state)
 	assert_int_equal(fstat(fd, &g), 0);
 	same_stat(&s, &g);
 	assert_true(s.st_size == FIVE_GIB + 1);
+#if defined(SYSC__STAT_ASM_GENERIC)
+	assert_int_equal(s.st_pad1, 0);
+	assert_int_equal(s.st_pad2, 0);
+#else
 	assert_int_equal(s.st_pad0, 0);
+#endif
 
 	memset(&s, 0xa5, sizeof s);
 	assert_int_equal(sysc_stat(at(0, "st-link"), &s), 0);
@@ -904,6 +910,8 @@ static void fcntl_owner(void **state)
 		print_message("F_GETOWN of group 2: needs CLONE_NEWPID (root)\n");
 		skip();
 	}
+	SKIP_UNDER_QEMU_USER("F_GETOWN of group 2: a forked qemu-user starts a "
+			     "helper thread, which takes pid 2 of the new pid namespace");
 	in_child(getown_in_pidns, "F_GETOWN of group 2: unshare(CLONE_NEWPID) refused here");
 }
 

@@ -27,9 +27,11 @@
 #include <cmocka.h>
 
 #include <sysc.h>
+#include "emul.h"
 
-/* The seconds of an *id64_ds time field, whole on both arches. */
-#if defined(__x86_64__)
+/* The seconds of an *id64_ds time field, whole on every arch (one long
+ * on the 64-bit ones, split in two words on i386). */
+#if __SIZEOF_LONG__ == 8
 #define IPC_TIME(ds, f) ((long long)(ds).f)
 #else
 #define IPC_TIME(ds, f) \
@@ -118,6 +120,7 @@ static void msg_queue(void **state)
 	assert_int_equal(sysc_msgctl(q, SYSC_IPC_STAT, &ds), 0);
 	assert_int_equal(ds.msg_perm.mode & 0777, 0640);
 	assert_int_equal(ds.msg_qbytes, 1000);
+	SKIP_UNDER_QEMU_USER("its msqid_ds conversion stores msg_lspid and msg_lrpid as longs, so msg_lrpid reads 0");
 	assert_int_equal(ds.msg_lrpid, getpid());
 	assert_int_equal(ds.msg_qnum, 0);
 
@@ -285,6 +288,7 @@ static void message_queue(void **state)
 	(void)state;
 	snprintf(mq_name, sizeof(mq_name), "sysc-test-%d", (int)getpid());
 	/* The kernel's name has no leading '/'. */
+	SKIP_UNDER_QEMU_USER("mq_open reads the name from the byte before it (it expects glibc's leading '/' there)");
 	int q = sysc_mq_open(mq_name, SYSC_O_RDWR | SYSC_O_CREAT | SYSC_O_EXCL | SYSC_O_CLOEXEC, 0600, &attr);
 	assert_true(q >= 0);
 	assert_int_equal(sysc_mq_open(mq_name, SYSC_O_RDWR | SYSC_O_CREAT | SYSC_O_EXCL, 0600, NULL), -1);

@@ -21,6 +21,7 @@
 #include <cmocka.h>
 
 #include <sysc.h>
+#include "emul.h"
 
 /* valgrind reports a bad pointer handed to the kernel even when the test
  * wants EFAULT (tests/check-valgrind.sh sets this). */
@@ -300,6 +301,7 @@ static void mmsg(void **state)
 	for (int i = 0; i < 3; i++)
 		assert_int_equal(om[i].msg_len, 3);
 
+	SKIP_UNDER_QEMU_USER("recvmmsg ignores its timeout argument");
 	struct sysc_timespec bad = { 0, 1000000000 };
 	assert_int_equal(sysc_recvmmsg(s2, im, 4, SYSC_MSG_DONTWAIT, &bad), -1);
 	assert_int_equal(sysc_errno, SYSC_EINVAL);
@@ -446,6 +448,7 @@ static void errors(void **state)
 	(void)state;
 	assert_int_equal(sysc_socket(SYSC_AF_MAX + 10, SYSC_SOCK_STREAM, 0), -1);
 	assert_int_equal(sysc_errno, SYSC_EAFNOSUPPORT);
+	SKIP_UNDER_QEMU_USER("socket drops the unknown flag bits of the type (99 becomes SOCK_RAW)");
 	assert_int_equal(sysc_raw_socket(SYSC_AF_INET, 99, 0), -SYSC_EINVAL);
 	assert_int_equal(sysc_socketpair(SYSC_AF_INET, SYSC_SOCK_STREAM, 0, sv), -1);
 	assert_int_equal(sysc_errno, SYSC_EOPNOTSUPP);

@@ -22,6 +22,7 @@
 #include <cmocka.h>
 
 #include <sysc.h>
+#include "emul.h"
 #include "sysmm_util.h"
 
 #define PG 4096
@@ -49,6 +50,7 @@ static void syslog_sizes(void **state)
 
 		assert_true(n >= 0 && n <= (int)sizeof(buf));
 	}
+	SKIP_UNDER_QEMU_USER("syslog takes READ_ALL's length from the buffer argument, so a NULL buffer is length 0 and succeeds");
 	assert_int_equal(sysc_syslog(SYSC_SYSLOG_ACTION_READ_ALL, NULL, 64), -1);
 	assert_int_equal(sysc_errno, SYSC_EINVAL);
 }
@@ -162,7 +164,7 @@ static void kexec_rejects(void **state)
 static void kexec_file_rejects(void **state)
 {
 	(void)state;
-#if defined(__x86_64__)
+#if defined(SYSC_NR_kexec_file_load)
 	int r = sysc_kexec_file_load(-1, -1, 0, NULL, 0x8000);
 
 	SKIP_IF_ENOSYS(r, "kexec_file_load (kernel built without CONFIG_KEXEC_FILE)");
@@ -171,7 +173,7 @@ static void kexec_file_rejects(void **state)
 	assert_int_equal(sysc_kexec_file_load(-1, -1, 0, NULL, 0), -1);
 	assert_int_equal(sysc_errno, SYSC_EBADF);
 #else
-	SKIP_BECAUSE("kexec_file_load: x86_64 only");
+	SKIP_BECAUSE("kexec_file_load: not a syscall of this arch");
 #endif
 }
 
@@ -306,6 +308,7 @@ static void seccomp_queries(void **state)
 	unsigned int act = SYSC_SECCOMP_RET_ALLOW, bogus = 0x12340000u;
 
 	(void)state;
+	SKIP_UNDER_QEMU_USER("no seccomp (seccomp(2) is ENOSYS, PR_SET_SECCOMP EINVAL)");
 	assert_int_equal(sysc_seccomp(SYSC_SECCOMP_GET_ACTION_AVAIL, 0, &act), 0);
 	assert_int_equal(sysc_seccomp(SYSC_SECCOMP_GET_ACTION_AVAIL, 0, &bogus), -1);
 	assert_int_equal(sysc_errno, SYSC_EOPNOTSUPP);
@@ -343,6 +346,7 @@ static int seccomp_filter_child(void *arg)
 static void seccomp_filter_mode(void **state)
 {
 	(void)state;
+	SKIP_UNDER_QEMU_USER("no seccomp (seccomp(2) is ENOSYS, PR_SET_SECCOMP EINVAL)");
 	ASSERT_CHILD_OK(seccomp_filter_child, NULL);
 }
 
@@ -354,6 +358,7 @@ static void seccomp_strict_mode(void **state)
 	pid_t pid;
 
 	(void)state;
+	SKIP_UNDER_QEMU_USER("no seccomp (seccomp(2) is ENOSYS, PR_SET_SECCOMP EINVAL)");
 	assert_int_equal(pipe(fds), 0);
 	pid = fork();
 	if (pid == 0) {
@@ -392,6 +397,7 @@ static void bpf_map_and_prog(void **state)
 	int sk;
 
 	(void)state;
+	SKIP_UNDER_QEMU_USER("bpf is ENOSYS (qemu 7.2 does not emulate it)");
 	assert_int_equal(sysc_bpf(SYSC_BPF_MAP_CREATE, big, sizeof(big)), -1);
 	assert_int_equal(sysc_errno, SYSC_E2BIG);
 	memset(&mc, 0, sizeof(mc));
@@ -447,6 +453,7 @@ static void perf_task_clock(void **state)
 	int fd;
 
 	(void)state;
+	SKIP_UNDER_QEMU_USER("perf_event_open is ENOSYS (qemu 7.2 does not emulate it)");
 	memset(&a, 0, sizeof(a));
 	a.size = 8;	/* below VER0: E2BIG and the kernel's size written back */
 	assert_int_equal(sysc_perf_event_open(&a, 0, -1, -1, 0), -1);
@@ -591,7 +598,8 @@ static void vhangup_without_tty(void **state)
 	ASSERT_CHILD_OK(vhangup_child, NULL);
 }
 
-/* ---- iopl, ioperm ---- */
+#if defined(__x86_64__) || defined(__i386__)
+/* ---- iopl, ioperm (x86's I/O ports; the other arches have neither) ---- */
 
 static int io_child(void *arg)
 {
@@ -660,6 +668,7 @@ static void modify_ldt_roundtrip(void **state)
 	SKIP_IF_ENOSYS(r, "modify_ldt (CONFIG_MODIFY_LDT_SYSCALL)");
 	ASSERT_CHILD_OK(ldt_child, NULL);
 }
+#endif
 
 int main(void)
 {
@@ -680,8 +689,10 @@ int main(void)
 		cmocka_unit_test(keys_add_read_request),
 		cmocka_unit_test(lsm_list_and_get),
 		cmocka_unit_test(vhangup_without_tty),
+#if defined(__x86_64__) || defined(__i386__)
 		cmocka_unit_test(io_privileges),
 		cmocka_unit_test(modify_ldt_roundtrip),
+#endif
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

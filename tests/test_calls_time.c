@@ -25,6 +25,7 @@
 #include <cmocka.h>
 
 #include <sysc.h>
+#include "emul.h"
 
 /* 2100-01-01T00:00:00Z: past 2^31 seconds, so a 32-bit time_t cannot hold
  * it; and an interval past 2^32 seconds (158 years, under the kernel's
@@ -172,6 +173,11 @@ static void rt_sigaction_kernel_layout(void **state)
 	struct sysc_kernel_sigaction ign, old;
 	struct sigaction g;
 
+#if defined(__riscv)
+	SKIP_UNDER_QEMU_USER("qemu-riscv64 7.2 writes the old action with a sa_restorer "
+			     "field riscv64 has not (32 bytes, not the kernel's 24) over "
+			     "what follows it, here the new action");
+#endif
 	/* SIG_IGN needs no restorer, so the kernel layout can be used bare. */
 	memset(&ign, 0, sizeof ign);
 	ign.handler = (void *)1;
@@ -236,8 +242,10 @@ static void itimers_and_alarm(void **state)
 	assert_int_equal(cur.it_interval.tv_usec, 250000);
 	assert_true(cur.it_value.tv_sec >= 298 && cur.it_value.tv_sec <= 300);
 
+#if defined(SYSC_NR_alarm)
 	/* alarm shares ITIMER_REAL: it reports the old value in seconds,
-	 * rounded, and replaces the interval timer with a one-shot one. */
+	 * rounded, and replaces the interval timer with a one-shot one. (The
+	 * arches without the syscall have no sysc_alarm.) */
 	unsigned int left = sysc_alarm(100);
 	assert_true(left >= 299 && left <= 300);
 	assert_int_equal(sysc_getitimer(SYSC_ITIMER_REAL, &cur), 0);
@@ -245,6 +253,10 @@ static void itimers_and_alarm(void **state)
 	assert_true(cur.it_value.tv_sec >= 98 && cur.it_value.tv_sec <= 100);
 	assert_int_equal(sysc_alarm(0), 100);
 	assert_int_equal(sysc_alarm(0), 0);
+#else
+	struct sysc_itimerval off = { { 0, 0 }, { 0, 0 } };
+	assert_int_equal(sysc_setitimer(SYSC_ITIMER_REAL, &off, NULL), 0);
+#endif
 
 	/* ITIMER_VIRTUAL, with the old value back. */
 	assert_int_equal(sysc_setitimer(SYSC_ITIMER_VIRTUAL, &set, NULL), 0);
@@ -271,6 +283,8 @@ static void posix_timers(void **state)
 	struct sysc_timespec nap = { 0, 30000000 };
 	sysc_siginfo_t info;
 
+	SKIP_UNDER_QEMU_USER("timer ids are its own numbering, while a NULL sigevent's "
+			     "SIGALRM carries the host's id as its value");
 	/* A NULL sigevent: SIGALRM with the timer id as the value. */
 	block(SYSC_SIGALRM);
 	assert_int_equal(sysc_timer_create(SYSC_CLOCK_MONOTONIC, NULL, &id), 0);
@@ -522,6 +536,7 @@ static void epolls(void **state)
 	assert_int_equal(sysc_errno, SYSC_EEXIST);
 
 	assert_int_equal(sysc_epoll_wait(ep, out, 3, 0), 0);
+	SKIP_UNDER_QEMU_USER("epoll_pwait2 is ENOSYS (qemu 7.2 does not emulate it)");
 	assert_int_equal(sysc_epoll_pwait2(ep, out, 3, &ms, NULL), 0);
 	assert_int_equal(sysc_write(p1[1], "a", 1), 1);
 	assert_int_equal(sysc_write(p2[1], "b", 1), 1);
@@ -676,6 +691,8 @@ static void sigmask_arguments(void **state)
 	for (i = 0; i < 4; i++) {
 		int r = -2;
 		got_signal = 0;
+		if (i == 3)
+			SKIP_UNDER_QEMU_USER("epoll_pwait2 is ENOSYS (qemu 7.2 does not emulate it)");
 		assert_int_equal(sysc_tgkill(getpid(), sysc_gettid(), SYSC_SIGUSR1), 0);
 		switch (i) {
 		case 0: r = sysc_ppoll(NULL, 0, &ts, &none); break;
@@ -804,6 +821,7 @@ static void clock_setting_refused(void **state)
 		printf("not root: cannot drop to nobody for the EPERM checks\n");
 		skip();
 	}
+	SKIP_UNDER_QEMU_USER("the child that drops to nobody and sets clocks aborts qemu 7.2 (its cpu_exec assertion)");
 	assert_int_equal(as_nobody(nobody_sets_clocks), 0);
 }
 

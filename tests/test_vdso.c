@@ -212,7 +212,7 @@ static void test_targeted_corruptions(void **state)
 	expect_enoexec(p, len, what); field = o_; } while (0)
 	FLIP(e->e_ident[EI_CLASS], e->e_ident[EI_CLASS] == ELFCLASS64 ? ELFCLASS32 : ELFCLASS64, "other class");
 	FLIP(e->e_ident[EI_DATA], ELFDATA2MSB, "big-endian");
-	FLIP(e->e_machine, EM_AARCH64, "other machine");
+	FLIP(e->e_machine, e->e_machine == EM_AARCH64 ? EM_X86_64 : EM_AARCH64, "other machine");
 	FLIP(e->e_type, ET_EXEC, "ET_EXEC");
 	FLIP(e->e_ehsize, e->e_ehsize + 1, "e_ehsize");
 	FLIP(e->e_phentsize, e->e_phentsize - 1, "e_phentsize");

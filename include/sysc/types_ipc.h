@@ -59,12 +59,18 @@ struct sysc_msqid64_ds {
 	unsigned long unused5;
 };
 
+/* x86_64 (asm/sembuf.h) pads each time with a spare word; asm-generic
+ * (aarch64, riscv64) has none: 88 bytes there, 104 on x86_64. */
 struct sysc_semid64_ds {
 	struct sysc_ipc64_perm sem_perm;
 	long sem_otime;		/* last semop */
+#if defined(SYSC__SEMID64_TIME_PAD)
 	unsigned long unused1;
+#endif
 	long sem_ctime;		/* last change */
+#if defined(SYSC__SEMID64_TIME_PAD)
 	unsigned long unused2;
+#endif
 	unsigned long sem_nsems;
 	unsigned long unused3;
 	unsigned long unused4;
