@@ -11,7 +11,7 @@
 # programs), the kernel uapi headers the ABI tests compare against, and
 # pkg-config (the installed .pc files are tested), strace (the independent
 # decoder tests/check-strace.sh compares the syscall table with), and for
-# aarch64 and riscv64 lld, their uapi headers and qemu-user.
+# aarch64, riscv64 and arm: lld, their uapi headers and qemu-user.
 # bench: gcc-multilib (the i386 rows) and musl-gcc (musl-tools: the musl
 # rows).
 set -u
@@ -32,10 +32,10 @@ check_test() {
 	command -v valgrind >/dev/null 2>&1 || missing="$missing valgrind"
 	command -v pkg-config >/dev/null 2>&1 || missing="$missing pkg-config"
 	command -v strace >/dev/null 2>&1 || missing="$missing strace"
-	# the aarch64 and riscv64 builds: clang's cross targets, lld, the uapi
-	# headers of those arches, qemu-user to run them (no binfmt)
-	for a in aarch64 riscv64; do
-		[ -f /usr/$a-linux-gnu/include/asm/unistd.h ] || missing="$missing uapi-$a"
+	# the aarch64, riscv64 and arm builds: clang's cross targets, lld, the
+	# uapi headers of those arches, qemu-user to run them (no binfmt)
+	for t in aarch64-linux-gnu riscv64-linux-gnu arm-linux-gnueabihf; do
+		[ -f /usr/$t/include/asm/unistd.h ] || missing="$missing uapi-${t%%-*}"
 	done
 	command -v ld.lld >/dev/null 2>&1 || missing="$missing lld"
 	command -v qemu-aarch64 >/dev/null 2>&1 || missing="$missing qemu-user"
@@ -51,7 +51,7 @@ check_test() {
 	if command -v dpkg-query >/dev/null 2>&1; then
 		dpkg-query -W -f='${Status}' libc6-dbg:i386 2>/dev/null | grep -q 'ok installed' || missing="$missing libc6-dbg:i386"
 	fi
-	pkgs="gcc-multilib g++-multilib libcmocka-dev libcmocka-dev:i386 linux-libc-dev clang libclang-rt-dev valgrind libc6-dbg:i386 pkg-config strace lld linux-libc-dev-arm64-cross linux-libc-dev-riscv64-cross xz-utils"
+	pkgs="gcc-multilib g++-multilib libcmocka-dev libcmocka-dev:i386 linux-libc-dev clang libclang-rt-dev valgrind libc6-dbg:i386 pkg-config strace lld linux-libc-dev-arm64-cross linux-libc-dev-riscv64-cross linux-libc-dev-armhf-cross xz-utils"
 	# without their recommends: qemu-user's would register binfmt handlers
 	bare="qemu-user qemu-system-x86"
 }
