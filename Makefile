@@ -22,22 +22,38 @@ endif
 # Debian's gcc cross compilers cannot be installed beside gcc-multilib, which
 # the i386 build needs. They link with lld and no libgcc (none for those
 # targets here; the library needs none, tests/check-nm.sh).
-ARCHES ?= x86_64 i386 aarch64 riscv64
+# arm is 32-bit EABI hard-float for ARMv7-A, built in ARM state; its fs
+# tests are built once more in Thumb-2 state (fs_thumb_*, below), on a
+# Thumb build of the library.
+ARCHES ?= x86_64 i386 aarch64 riscv64 arm
 M_x86_64 := -m64
 M_i386 := -m32
 M_aarch64 := --target=aarch64-linux-gnu
 M_riscv64 := --target=riscv64-linux-gnu
+M_arm := --target=armv7a-linux-gnueabihf -mfloat-abi=hard -marm
 CROSS_CC := clang
 CC_aarch64 = $(if $(findstring clang,$(CCNAME)),$(CC),$(CROSS_CC))
 CC_riscv64 = $(CC_aarch64)
 CXX_aarch64 = $(if $(findstring clang,$(CCNAME)),$(CXX),clang++)
 CXX_riscv64 = $(CXX_aarch64)
+CC_arm = $(CC_aarch64)
+# Without clang (CC gcc and no clang installed) the clang-built arches are
+# left out, and `make` says so, rather than failing on their library.
+CLANG_ARCHES := aarch64 riscv64 arm
+ifeq ($(findstring clang,$(CCNAME))$(shell command -v $(CROSS_CC) 2>/dev/null),)
+NOCLANG_ARCHES := $(filter $(CLANG_ARCHES),$(ARCHES))
+override ARCHES := $(filter-out $(CLANG_ARCHES),$(ARCHES))
+endif
 # Flags only some arches take: x86's CET off (no endbr64 in a library that
 # must stay small; it would be a no-op without a CET-enabled loader).
 CF_x86_64 := -fcf-protection=none
 CF_i386 := -fcf-protection=none
+# arm: the thread pointer read inline (mrc), not through __aeabi_read_tp,
+# clang 14's default (sysc still supplies that helper for other code).
+CF_arm := -mtp=cp15
 LD_aarch64 := -fuse-ld=lld
 LD_riscv64 := -fuse-ld=lld
+LD_arm := -fuse-ld=lld
 LIBGCC_x86_64 := -lgcc
 LIBGCC_i386 := -lgcc
 # The hosted tests (glibc + cmocka) and C++ tests need that arch's libc.
@@ -124,7 +140,7 @@ NOPROG_ARCHES := $(filter-out $(PROG_ARCHES),$(ARCHES))
 
 # memcpy, memmove, memset, memcmp for programs without a libc live in an
 # archive of their own, libsysc_mem.a (src/compiler_mem.c says why).
-MEM_SRCS := src/compiler_mem.c
+MEM_SRCS := src/compiler_mem.c src/compiler_div.c
 LIB_SRCS := $(filter-out $(MEM_SRCS),$(sort $(wildcard src/*.c)))
 EXAMPLES := $(basename $(notdir $(sort $(wildcard examples/*.c))))
 HOST_TESTS := $(basename $(notdir $(sort $(wildcard tests/test_*.c))))
@@ -134,6 +150,7 @@ HEADERS := $(shell find include arch -name '*.h')
 
 .PHONY: all lib examples tests test regen check-regen install clean deps
 all: lib examples
+	$(if $(NOCLANG_ARCHES),@echo "sysc: $(NOCLANG_ARCHES) not built: they need $(CROSS_CC) and lld (apt-get install clang lld)")
 	$(if $(NOPROG_ARCHES),@echo "sysc: $(NOPROG_ARCHES) programs not built: $(CC) cannot link them (no $(NOPROG_ARCHES) libgcc); install it with: apt-get install gcc-multilib")
 
 # $(call arch_rules,ARCH)
@@ -147,7 +164,7 @@ $(B)/$(1)/obj/%.o: src/%.c $$(HEADERS) src/internal.h Makefile
 
 $(B)/$(1)/obj/arch/%.o: arch/$(1)/%.S
 	@mkdir -p $$(@D)
-	$$(call acc,$(1)) $$(M_$(1)) -c -o $$@ $$<
+	$$(call acc,$(1)) $$(M_$(1)) $$(CF_$(1)) -c -o $$@ $$<
 
 $(B)/$(1)/libsysc.a: $$(LIB_OBJS_$(1))
 	rm -f $$@

@@ -2,7 +2,7 @@
  * are in sysc/raw_fs.h, the reasons there and in sysc/types_fs.h). */
 #include "internal.h"
 
-#if defined(__i386__)
+#if defined(SYSC__FAMILY32)
 #define SYSC__NR_FCNTL SYSC_NR_fcntl64
 #else
 #define SYSC__NR_FCNTL SYSC_NR_fcntl
@@ -37,7 +37,7 @@ int sysc_fcntl(int fd, int cmd, long arg)
 					sysc__fcntl_cmd(cmd), arg));
 }
 
-#if defined(__i386__)
+#if defined(SYSC__FAMILY32)
 int sysc_openat2(int dirfd, const char *path, const struct sysc_open_how *how,
 		 size_t size)
 {

@@ -2,7 +2,7 @@
  * tools/wrappers.tsv); their raw forms are in sysc/raw_special.h. */
 #include "internal.h"
 
-#if defined(__i386__)
+#if defined(SYSC__FAMILY32)
 sysc_off_t sysc_lseek(int fd, sysc_off_t off, int whence)
 {
 	sysc_off_t result = 0;

@@ -3,7 +3,7 @@
 #include "internal.h"
 
 /* i386's 32-bit id calls (the old ones take and return 16-bit ids). */
-#if defined(__i386__)
+#if defined(SYSC__FAMILY32)
 #define SYSC__NR_ID(name) SYSC_NR_##name##32
 #else
 #define SYSC__NR_ID(name) SYSC_NR_##name

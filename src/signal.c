@@ -6,7 +6,7 @@
 /* arch/<arch>/sigrestore.S */
 void sysc__sigrestore_rt(void) SYSC__HIDDEN;
 #endif
-#if defined(__i386__)
+#if defined(SYSC__SIGRESTORE_OLD_FRAME)
 void sysc__sigrestore(void) SYSC__HIDDEN;
 #define SYSC__RESTORER(flags) \
 	((flags) & SYSC_SA_SIGINFO ? sysc__sigrestore_rt : sysc__sigrestore)

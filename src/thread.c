@@ -116,7 +116,7 @@ undo:
 /* i386: futex_time64, not futex, although the wait has no timeout: a
  * kernel without CONFIG_COMPAT_32BIT_TIME lacks the 32-bit-time calls, and
  * a filter listing the time64 ones refuses them (tests/time32.h). */
-#if defined(__i386__)
+#if defined(SYSC__FAMILY32)
 #define SYSC__NR_FUTEX SYSC_NR_futex_time64
 #else
 #define SYSC__NR_FUTEX SYSC_NR_futex

@@ -3,7 +3,7 @@
  * x86_64's settimeofday takes a 64-bit timeval and is generated. */
 #include "internal.h"
 
-#if defined(__i386__)
+#if defined(SYSC__FAMILY32)
 int sysc_settimeofday(const struct sysc_timeval *tv, const struct sysc_timezone *tz)
 {
 	struct sysc_timespec ts;

@@ -523,6 +523,26 @@ static void *match(const struct sysc__vdso_img *img, size_t i,
 	return sym_addr(img, s);
 }
 
+/* n % d (d > 0). ARMv7-A has no divide instruction (only some cores do:
+ * __ARM_FEATURE_IDIV), and the compiler's helper (__aeabi_uidivmod) would
+ * be a reference outside the library (tests/check-nm.sh): there, bit by
+ * bit. */
+static uint32_t sysc__umod(uint32_t n, uint32_t d)
+{
+#if defined(__arm__) && !defined(__ARM_FEATURE_IDIV)
+	uint32_t r = 0;
+
+	for (int i = 31; i >= 0; i--) {
+		r = (r << 1) | ((n >> i) & 1);
+		if (r >= d)
+			r -= d;
+	}
+	return r;
+#else
+	return n % d;
+#endif
+}
+
 void *sysc__vdso_lookup(const struct sysc__vdso_img *img, const char *name,
 			const char *version)
 {
@@ -534,7 +554,7 @@ void *sysc__vdso_lookup(const struct sysc__vdso_img *img, const char *name,
 	if (img->flags & SYSC_VDSO_HAS_GNU_HASH) {
 		uint32_t h = gnu_hash(name);
 
-		i = u32_at(img, img->gnu_buckets + 4 * (h % img->gnu_nbuckets));
+		i = u32_at(img, img->gnu_buckets + 4 * sysc__umod(h, img->gnu_nbuckets));
 		if (!i)
 			return NULL;
 		/* Validated at parse: symoffset <= i, and every chain entry below
@@ -552,7 +572,7 @@ void *sysc__vdso_lookup(const struct sysc__vdso_img *img, const char *name,
 	{
 		size_t buckets = img->hash + 8, chains = buckets + 4 * img->hash_nbucket;
 
-		i = u32_at(img, buckets + 4 * (elf_hash(name) % img->hash_nbucket));
+		i = u32_at(img, buckets + 4 * sysc__umod(elf_hash(name), img->hash_nbucket));
 		/* A cyclic chain ends after nsyms steps. */
 		for (steps = 0; i && i < img->nsyms && steps < img->nsyms; steps++) {
 			if ((p = match(img, i, name, version)))

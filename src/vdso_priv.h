@@ -7,12 +7,12 @@
 #include "internal.h"
 
 enum {
-	SYSC__VDSO_CLOCK_GETTIME,	/* i386: __vdso_clock_gettime64 */
-	SYSC__VDSO_GETTIMEOFDAY,	/* i386: only for the zone (NULL timeval) */
+	SYSC__VDSO_CLOCK_GETTIME,	/* i386, arm: __vdso_clock_gettime64 */
+	SYSC__VDSO_GETTIMEOFDAY,	/* i386, arm: only for the zone (NULL timeval) */
 	SYSC__VDSO_TIME,		/* x86_64 only */
 	SYSC__VDSO_GETCPU,
 	SYSC__VDSO_CLOCK_GETRES,	/* i386: __vdso_clock_getres_time64 */
-	SYSC__VDSO_CLOCK_GETRES32,	/* i386 only: __vdso_clock_getres */
+	SYSC__VDSO_CLOCK_GETRES32,	/* i386, arm: __vdso_clock_getres */
 	SYSC__VDSO_GETRANDOM,		/* x86_64 only */
 	SYSC__VDSO_NFN
 };

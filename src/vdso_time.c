@@ -99,7 +99,7 @@ int sysc_clock_getres(int clock, struct sysc_timespec *ts)
 
 #else
 
-/* i386: the kernel's timeval and time_t are 32-bit; both derive from
+/* i386, arm: the kernel's timeval and time_t are 32-bit; both derive from
  * clock_gettime64 instead (y2038-safe), and the zone comes from the
  * vDSO's or the kernel's gettimeofday with a NULL timeval. tv_nsec < 10^9 fits 32 bits, so the
  * division is a 32-bit one (no libgcc). A NULL tv is valid, as for the

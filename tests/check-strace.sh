@@ -35,7 +35,7 @@ FILENAME ~ /syscalls-by-function/ {
 	name = f[2]; gsub(/[ `]/, "", name); sub(/^sysc_/, "", name)
 	# | function | x86_64 | i386 | aarch64 | riscv64 | notes | (the
 	# second table has x86_64 and i386 only)
-	c = (arch == "x86_64") ? 3 : (arch == "i386") ? 4 : (arch == "aarch64") ? 5 : 6
+	c = (arch == "x86_64") ? 3 : (arch == "i386") ? 4 : (arch == "aarch64") ? 5 : (arch == "riscv64") ? 6 : 7
 	nf = split($0, f, "|")
 	if (c >= nf - 1) next
 	list = f[c]

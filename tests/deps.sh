@@ -11,9 +11,9 @@
 # programs), the kernel uapi headers the ABI tests compare against, and
 # pkg-config (the installed .pc files are tested), strace (the independent
 # decoder tests/check-strace.sh compares the syscall table with), and for
-# aarch64 and riscv64 lld, their uapi headers, qemu-user and GNU ld for
-# riscv64 (their glibc and cmocka come from the sysroots `make test`
-# fetches, tests/target/sysroot.sh).
+# aarch64, riscv64 and arm: lld, their uapi headers, qemu-user, and GNU ld
+# for riscv64 (the glibc and cmocka of aarch64 and riscv64 come from the
+# sysroots `make test` fetches, tests/target/sysroot.sh).
 # bench: gcc-multilib (the i386 rows) and musl-gcc (musl-tools: the musl
 # rows).
 set -u
@@ -34,10 +34,10 @@ check_test() {
 	command -v valgrind >/dev/null 2>&1 || missing="$missing valgrind"
 	command -v pkg-config >/dev/null 2>&1 || missing="$missing pkg-config"
 	command -v strace >/dev/null 2>&1 || missing="$missing strace"
-	# the aarch64 and riscv64 builds: clang's cross targets, lld, the uapi
-	# headers of those arches, qemu-user to run them (no binfmt)
-	for a in aarch64 riscv64; do
-		[ -f /usr/$a-linux-gnu/include/asm/unistd.h ] || missing="$missing uapi-$a"
+	# the aarch64, riscv64 and arm builds: clang's cross targets, lld, the
+	# uapi headers of those arches, qemu-user to run them (no binfmt)
+	for t in aarch64-linux-gnu riscv64-linux-gnu arm-linux-gnueabihf; do
+		[ -f /usr/$t/include/asm/unistd.h ] || missing="$missing uapi-${t%%-*}"
 	done
 	command -v ld.lld >/dev/null 2>&1 || missing="$missing lld"
 	# the riscv64 hosted tests link with GNU ld (Debian's riscv64 crt files
@@ -60,7 +60,7 @@ check_test() {
 	if command -v dpkg-query >/dev/null 2>&1; then
 		dpkg-query -W -f='${Status}' libc6-dbg:i386 2>/dev/null | grep -q 'ok installed' || missing="$missing libc6-dbg:i386"
 	fi
-	pkgs="gcc-multilib g++-multilib libcmocka-dev libcmocka-dev:i386 linux-libc-dev clang libclang-rt-dev valgrind libc6-dbg:i386 pkg-config strace lld linux-libc-dev-arm64-cross linux-libc-dev-riscv64-cross binutils-riscv64-linux-gnu xz-utils"
+	pkgs="gcc-multilib g++-multilib libcmocka-dev libcmocka-dev:i386 linux-libc-dev clang libclang-rt-dev valgrind libc6-dbg:i386 pkg-config strace lld linux-libc-dev-arm64-cross linux-libc-dev-riscv64-cross binutils-riscv64-linux-gnu linux-libc-dev-armhf-cross xz-utils"
 	# without their recommends: qemu-user's would register binfmt handlers
 	bare="qemu-user qemu-system-x86 qemu-system-arm qemu-system-misc"
 }

@@ -1,4 +1,4 @@
-/* No sysc function issues a 32-bit-time syscall on i386 (the list is in
+/* No sysc function issues a 32-bit-time syscall on i386 or arm (the list is in
  * tests/time32.h): under a seccomp filter that answers ENOSYS to each of
  * them, as a kernel without CONFIG_COMPAT_32BIT_TIME does, every function
  * that takes or reads a time still works, through the vDSO and through
@@ -6,17 +6,21 @@
  * with futex, failing and leaking the stack). A function may fail for
  * its own reasons (EBADF for a bad fd, EPERM); it must not get ENOSYS.
  * The raw time32 calls themselves must get ENOSYS: that shows the filter
- * is in force. x86_64 has no time32 calls: skipped there; where seccomp is
+ * is in force. The 64-bit arches have no time32 calls: skipped there; where seccomp is
  * missing (qemu-user) the filter cannot be installed: skipped, saying so. */
 #include "fs_rt.h"
 #include "time32.h"
-#include <sysc/nr_i386.h>
 
-#define NR_ENTRY(name) SYSC_NR_I386_##name,
-static const int time32[] = { SYSC_TESTS_TIME32(NR_ENTRY) };
-static const int time32_arg0[] = { SYSC_TESTS_TIME32_ARG0(NR_ENTRY) };
-#define N32 (sizeof time32 / sizeof time32[0])
-#define NARG0 (sizeof time32_arg0 / sizeof time32_arg0[0])
+/* By name: each 32-bit arch has its own subset (arm has no time, stime,
+ * utime, select, old stat calls); the numbers are this arch's, looked up
+ * at run time, and a name it lacks is left out. */
+#define NAME_ENTRY(name) #name,
+static const char *const time32_names[] = { SYSC_TESTS_TIME32(NAME_ENTRY) };
+static const char *const time32_arg0_names[] = { SYSC_TESTS_TIME32_ARG0(NAME_ENTRY) };
+#define NNAMES (sizeof time32_names / sizeof time32_names[0])
+#define NARG0 (sizeof time32_arg0_names / sizeof time32_arg0_names[0])
+static int time32[NNAMES], time32_arg0[NARG0];
+static unsigned int N32;
 /* where the two answers sit in the program below */
 #define ALLOW (3 + N32 + 3 * NARG0)
 #define DENY (ALLOW + 1)
@@ -34,15 +38,20 @@ static struct sysc_sock_filter insn(unsigned short code, unsigned int k,
  * if its first argument (a timeval pointer) is not NULL; else allow. */
 static int deny_time32(void)
 {
-	static struct sysc_sock_filter f[DENY + 1];
+	static struct sysc_sock_filter f[3 + NNAMES + 3 * NARG0 + 2];
 	struct sysc_sock_fprog prog;
 	const unsigned short ld = SYSC_BPF_LD | SYSC_BPF_W | SYSC_BPF_ABS;
 	const unsigned short jeq = SYSC_BPF_JMP | SYSC_BPF_JEQ | SYSC_BPF_K;
 	const unsigned short ret = SYSC_BPF_RET | SYSC_BPF_K;
 	unsigned int i, n = 0;
 
+	for (i = 0; i < NNAMES; i++)
+		if (sysc_syscall_number(time32_names[i]) >= 0)
+			time32[N32++] = (int)sysc_syscall_number(time32_names[i]);
+	for (i = 0; i < NARG0; i++)
+		time32_arg0[i] = (int)sysc_syscall_number(time32_arg0_names[i]);
 	f[n] = insn(ld, 4, n, 0, 0), n++;	/* seccomp_data.arch */
-	f[n] = insn(jeq, SYSC_AUDIT_ARCH_I386, n, 0, ALLOW), n++;
+	f[n] = insn(jeq, SYSC_AUDIT_ARCH_SELF, n, 0, ALLOW), n++;
 	f[n] = insn(ld, 0, n, 0, 0), n++;	/* seccomp_data.nr */
 	for (i = 0; i < N32; i++)
 		f[n] = insn(jeq, (unsigned int)time32[i], n, DENY, 0), n++;
@@ -141,8 +150,8 @@ int main(void)
 	struct sysc_stat st;
 	int in = 41, out = 0;
 
-#if !defined(__i386__)
-	fs_skip("no time32", "x86_64 has no 32-bit-time syscalls");
+#if !defined(SYSC__FAMILY32)
+	fs_skip("no time32", "64-bit arches have no 32-bit-time syscalls");
 	return 0;
 #endif
 	if (deny_time32()) {
@@ -155,10 +164,10 @@ int main(void)
 		struct sysc_timezone tz;
 		int tv[2];
 
-		FS_CHECK(sysc_raw_syscall(SYSC_NR_I386_futex, 0, 0, 0, 0, 0, 0) == -SYSC_ENOSYS &&
-			 sysc_raw_syscall(SYSC_NR_I386_clock_gettime, 0, 0) == -SYSC_ENOSYS &&
-			 sysc_raw_syscall(SYSC_NR_I386_gettimeofday, tv, 0) == -SYSC_ENOSYS &&
-			 sysc_raw_syscall(SYSC_NR_I386_gettimeofday, 0, &tz) == 0,
+		FS_CHECK(sysc_raw_syscall(SYSC_NR_futex, 0, 0, 0, 0, 0, 0) == -SYSC_ENOSYS &&
+			 sysc_raw_syscall(SYSC_NR_clock_gettime, 0, 0) == -SYSC_ENOSYS &&
+			 sysc_raw_syscall(SYSC_NR_gettimeofday, tv, 0) == -SYSC_ENOSYS &&
+			 sysc_raw_syscall(SYSC_NR_gettimeofday, 0, &tz) == 0,
 			 "the filter answers ENOSYS to time32 calls, gettimeofday only with a timeval");
 	}
 	FS_CHECK(sysc_thread_create(&t, thread_fn, &in, 0) == 0, "thread_create");

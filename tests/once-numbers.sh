@@ -12,7 +12,7 @@ cd "$(dirname "$0")/.."
 status=0
 tmp=$(mktemp)
 trap 'rm -f "$tmp"' EXIT
-for pair in x86_64:unistd_64.h i386:unistd_32.h aarch64:aarch64-linux-gnu riscv64:riscv64-linux-gnu; do
+for pair in x86_64:unistd_64.h i386:unistd_32.h aarch64:aarch64-linux-gnu riscv64:riscv64-linux-gnu arm:arm-linux-gnueabihf; do
 	arch=${pair%%:*} hdr=${pair#*:}
 	case $hdr in
 	*.h)

@@ -1471,6 +1471,7 @@ static void sysc__probe_memfd_create_raw(void)
 {
 	(void)sysc_raw_memfd_create(0, 0);
 }
+#if defined(__x86_64__) || defined(__i386__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
 static void sysc__probe_memfd_secret(void)
 {
 	(void)sysc_memfd_secret(0);
@@ -1479,6 +1480,7 @@ static void sysc__probe_memfd_secret_raw(void)
 {
 	(void)sysc_raw_memfd_secret(0);
 }
+#endif
 static void sysc__probe_userfaultfd(void)
 {
 	(void)sysc_userfaultfd(0);
@@ -2395,7 +2397,7 @@ static void sysc__probe_kexec_load_raw(void)
 {
 	(void)sysc_raw_kexec_load(0, 0, 0, 0x8000);
 }
-#if defined(__x86_64__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
+#if defined(__x86_64__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64) || defined(__arm__)
 static void sysc__probe_kexec_file_load(void)
 {
 	(void)sysc_kexec_file_load(-1, -1, 0, 0, 0x8000);
@@ -3182,7 +3184,6 @@ static const struct sysc__probe sysc__probes[] = {
 	{ "process_madvise", sysc__probe_process_madvise, sysc__probe_process_madvise_raw },
 	{ "process_mrelease", sysc__probe_process_mrelease, sysc__probe_process_mrelease_raw },
 	{ "memfd_create", sysc__probe_memfd_create, sysc__probe_memfd_create_raw },
-	{ "memfd_secret", sysc__probe_memfd_secret, sysc__probe_memfd_secret_raw },
 	{ "userfaultfd", sysc__probe_userfaultfd, sysc__probe_userfaultfd_raw },
 	{ "pkey_alloc", sysc__probe_pkey_alloc, sysc__probe_pkey_alloc_raw },
 	{ "pkey_free", sysc__probe_pkey_free, sysc__probe_pkey_free_raw },
@@ -3362,6 +3363,9 @@ static const struct sysc__probe sysc__probes[] = {
 	{ "poll", sysc__probe_poll, sysc__probe_poll_raw },
 	{ "pselect6", sysc__probe_pselect6, sysc__probe_pselect6_raw },
 	{ "select", sysc__probe_select, sysc__probe_select_raw },
+#if defined(__x86_64__) || defined(__i386__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
+	{ "memfd_secret", sysc__probe_memfd_secret, sysc__probe_memfd_secret_raw },
+#endif
 #if (defined(__riscv) && __riscv_xlen == 64)
 	{ "riscv_flush_icache", sysc__probe_riscv_flush_icache, sysc__probe_riscv_flush_icache_raw },
 	{ "riscv_hwprobe", sysc__probe_riscv_hwprobe, sysc__probe_riscv_hwprobe_raw },
@@ -3373,7 +3377,7 @@ static const struct sysc__probe sysc__probes[] = {
 	{ "modify_ldt", sysc__probe_modify_ldt, sysc__probe_modify_ldt_raw },
 	{ "alarm", sysc__probe_alarm, sysc__probe_alarm_raw },
 #endif
-#if defined(__x86_64__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
+#if defined(__x86_64__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64) || defined(__arm__)
 	{ "kexec_file_load", sysc__probe_kexec_file_load, sysc__probe_kexec_file_load_raw },
 #endif
 };

@@ -32,8 +32,8 @@ the kernel and the filter see the same syscall number and
 
 ## Wrappers from the table
 
-| function | x86_64 | i386 | aarch64 | riscv64 | notes |
-|---|---|---|---|---|---|
+| function | x86_64 | i386 | aarch64 | riscv64 | arm | notes |
+|---|---|---|---|---|---|---|
 HEAD
 cat tools/wrappers/arch.tsv | grep -v "^#" | sed 's/^/ARCH\t/' > "$tmp.arch"
 cat "$tmp.arch" $tsv | grep -v "^#" | awk -F '\t' '
@@ -51,6 +51,7 @@ NF < 7 { next }
 	xs = names(x); is = names(i)
 	as = names(((name, "aarch64") in ov) ? ov[name, "aarch64"] : x)
 	rs = names(((name, "riscv64") in ov) ? ov[name, "riscv64"] : x)
+	ms = names(((name, "arm") in ov) ? ov[name, "arm"] : i)
 	# also_<arch>=a+b: syscalls the errno function may issue besides its
 	# own (the vDSO getrandom state pages)
 	if (match(notes, /also_x86_64=[a-z0-9_+]+/)) xs = xs ", `" substr(notes, RSTART + 12, RLENGTH - 12) "`"
@@ -63,15 +64,15 @@ NF < 7 { next }
 		# the fallback of sysc/syscall.h: the other exit call
 		other = (x ~ /^exit_group/) ? "exit" : "exit_group"
 		xs = xs ", `" other "`"; is = is ", `" other "`"
-		as = as ", `" other "`"; rs = rs ", `" other "`"
+		as = as ", `" other "`"; rs = rs ", `" other "`"; ms = ms ", `" other "`"
 		n = "does not return; the second call only if the first is refused"
 	}
 	# the vDSO getrandom state pages are x86_64 only (also_x86_64)
-	printf "| `sysc_%s` | %s | %s | %s | %s | %s |\n", name, xs, is, as, rs, n
+	printf "| `sysc_%s` | %s | %s | %s | %s | %s | %s |\n", name, xs, is, as, rs, ms, n
 }
 END { exit bad }'
 cat <<'TAIL'
-| `sysc_syscall(nr, ...)` | `nr` | `nr` | `nr` | `nr` | - |
+| `sysc_syscall(nr, ...)` | `nr` | `nr` | `nr` | `nr` | `nr` | - |
 
 ## Functions outside the table
 
@@ -81,6 +82,15 @@ user space), so only `mmap` for a large TLS block; `sysc_thread_create`
 passes the TLS pointer to `clone` as x86_64 does; signal return is
 `rt_sigreturn` (aarch64 through sysc's restorer, riscv64 through the
 vDSO's); `sysc_getrandom` has no vDSO path there.
+
+arm issues what the i386 column lists, except: `_start` sets the thread
+pointer with arm's private call `set_tls` (number 0xf0005, outside the
+syscall table: allow it by number), and reads it with `mrc` (no
+syscall); `sysc_thread_create` passes the TLS pointer to `clone` as
+x86_64 does; signal return is `sigreturn` or `rt_sigreturn` through
+sysc's restorers, as on i386; there is no `sysc_i386_*`, and the vDSO
+entries are `__vdso_clock_gettime64`, `__vdso_gettimeofday` (the zone
+only) and `__vdso_clock_getres`.
 
 | function | x86_64 | i386 | notes |
 |---|---|---|---|

@@ -1,5 +1,5 @@
-/* The signal ABI that x86_64, i386 and the asm-generic arches (aarch64,
- * riscv64) share: the kernel's layouts and numbers as rt_sigaction,
+/* The signal ABI that x86_64, i386, arm and the asm-generic arches
+ * (aarch64, riscv64) share: the kernel's layouts and numbers as rt_sigaction,
  * rt_sigprocmask, sigaltstack, waitid and the signal frame use them, written
  * in terms of pointer and long so that one definition gives each arch its
  * layout. Values from the kernel's uapi headers (asm/signal.h,
@@ -17,7 +17,10 @@
 typedef unsigned long long sysc_sigset_t;
 
 /* struct sigaction as rt_sigaction reads it (the kernel's layout: handler,
- * flags, restorer, mask last; on i386 20 bytes, the mask 4-byte aligned).
+ * flags, restorer, mask last; on i386 and arm 20 bytes). The kernel's mask
+ * is an array of longs, so it is long-aligned: packed and re-aligned here,
+ * which changes nothing where a long long has that alignment already and
+ * keeps arm's EABI (8-byte long long) from padding it to offset 16.
  * sysc_sigaction translates sysc's own struct into it. This is not the
  * struct the uapi <asm/signal.h> shows for i386, which is the old
  * sigaction of the sigaction syscall (32-bit mask before the flags). */
@@ -27,7 +30,7 @@ struct sysc_kernel_sigaction {
 #ifdef SYSC_SA_RESTORER
 	void (*restorer)(void);
 #endif
-	sysc_sigset_t mask;
+	sysc_sigset_t mask __attribute__((__packed__, __aligned__(sizeof(long))));
 };
 
 union sysc_sigval {

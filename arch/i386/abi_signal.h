@@ -5,6 +5,9 @@
 #define SYSC_ARCH_I386_ABI_SIGNAL_H
 
 #define SYSC_SA_RESTORER 0x04000000u
+/* Two restorers: sigreturn for the old frame, rt_sigreturn for SA_SIGINFO
+ * (arch/i386/sigrestore.S). */
+#define SYSC__SIGRESTORE_OLD_FRAME 1
 #include "../common/abi_signal.h"
 
 /* What seccomp_data.arch holds for this arch's syscalls (also for a 32-bit

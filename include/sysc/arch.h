@@ -19,8 +19,20 @@
 #elif defined(__riscv) && __riscv_xlen == 64
 #define SYSC__ARCH_SRC "../../arch/riscv64/arch.h"
 #define SYSC__ARCH_INST "arch/riscv64/arch.h"
+#elif defined(__arm__) && defined(__ARM_EABI__) && !defined(__ARMEB__) && \
+	defined(__ARM_ARCH) && __ARM_ARCH >= 7
+#define SYSC__ARCH_SRC "../../arch/arm/arch.h"
+#define SYSC__ARCH_INST "arch/arm/arch.h"
 #else
-#error "sysc: unsupported architecture (x86_64, i386, aarch64 little-endian LP64, riscv64)"
+#error "sysc: unsupported architecture (x86_64, i386, aarch64 little-endian LP64, riscv64, arm little-endian EABI ARMv7+)"
+#endif
+
+/* The 32-bit family (i386, arm; tools/arches.tsv word size 32): 64-bit
+ * time through the *_time64 calls, 64-bit offsets split over two
+ * registers, the stat family through statx, the *32 id calls, fcntl64.
+ * What is particular to one of them is under its own arch macro. */
+#if __SIZEOF_LONG__ == 4
+#define SYSC__FAMILY32 1
 #endif
 
 #if __has_include(SYSC__ARCH_SRC)

@@ -45,7 +45,7 @@ SYSC__FN int sysc_openat(int dirfd, const char *path, int flags, unsigned int mo
 	return (int)sysc__ret(sysc__sc4(SYSC_NR_openat, (long)(dirfd), (long)(path), (long)(flags), (long)(mode)));
 }
 #endif
-#if defined(__i386__)
+#if defined(__i386__) || defined(__arm__)
 SYSC__FN int sysc_openat(int dirfd, const char *path, int flags, unsigned int mode)
 {
 	return (int)sysc__ret(sysc__sc4(SYSC_NR_openat, (long)(dirfd), (long)(path), (long)((flags|SYSC_O_LARGEFILE)), (long)(mode)));
@@ -75,6 +75,12 @@ SYSC__FN long sysc_pread64(int fd, void *buf, size_t count, sysc_off_t off)
 	return (long)sysc__ret(sysc__sc5(SYSC_NR_pread64, (long)(fd), (long)(buf), (long)(count), (long)(SYSC__LO(off)), (long)(SYSC__HI(off))));
 }
 #endif
+#if defined(__arm__)
+SYSC__FN long sysc_pread64(int fd, void *buf, size_t count, sysc_off_t off)
+{
+	return (long)sysc__ret(sysc__sc6(SYSC_NR_pread64, (long)(fd), (long)(buf), (long)(count), (long)(0), (long)(SYSC__LO(off)), (long)(SYSC__HI(off))));
+}
+#endif
 #if defined(__x86_64__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
 SYSC__FN long sysc_pwrite64(int fd, const void *buf, size_t count, sysc_off_t off)
 {
@@ -85,6 +91,12 @@ SYSC__FN long sysc_pwrite64(int fd, const void *buf, size_t count, sysc_off_t of
 SYSC__FN long sysc_pwrite64(int fd, const void *buf, size_t count, sysc_off_t off)
 {
 	return (long)sysc__ret(sysc__sc5(SYSC_NR_pwrite64, (long)(fd), (long)(buf), (long)(count), (long)(SYSC__LO(off)), (long)(SYSC__HI(off))));
+}
+#endif
+#if defined(__arm__)
+SYSC__FN long sysc_pwrite64(int fd, const void *buf, size_t count, sysc_off_t off)
+{
+	return (long)sysc__ret(sysc__sc6(SYSC_NR_pwrite64, (long)(fd), (long)(buf), (long)(count), (long)(0), (long)(SYSC__LO(off)), (long)(SYSC__HI(off))));
 }
 #endif
 SYSC__FN long sysc_readv(int fd, const struct sysc_iovec *iov, int iovcnt)
@@ -101,7 +113,7 @@ SYSC__FN sysc_off_t sysc_lseek(int fd, sysc_off_t off, int whence)
 	return (sysc_off_t)sysc__ret(sysc__sc3(SYSC_NR_lseek, (long)(fd), (long)(off), (long)(whence)));
 }
 #endif
-#if defined(__i386__)
+#if defined(__i386__) || defined(__arm__)
 sysc_off_t sysc_lseek(int fd, sysc_off_t off, int whence);
 #endif
 #if defined(__x86_64__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
@@ -110,7 +122,7 @@ SYSC__FN int sysc_fstat(int fd, struct sysc_stat *st)
 	return (int)sysc__ret(sysc__sc2(SYSC_NR_fstat, (long)(fd), (long)(st)));
 }
 #endif
-#if defined(__i386__)
+#if defined(__i386__) || defined(__arm__)
 int sysc_fstat(int fd, struct sysc_stat *st);
 #endif
 #if defined(__x86_64__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
@@ -119,7 +131,7 @@ SYSC__FN int sysc_fstatat(int dirfd, const char *path, struct sysc_stat *st, int
 	return (int)sysc__ret(sysc__sc4(SYSC_NR_newfstatat, (long)(dirfd), (long)(path), (long)(st), (long)(flags)));
 }
 #endif
-#if defined(__i386__)
+#if defined(__i386__) || defined(__arm__)
 int sysc_fstatat(int dirfd, const char *path, struct sysc_stat *st, int flags);
 #endif
 SYSC__FN int sysc_statx(int dirfd, const char *path, int flags, unsigned int mask, struct sysc_statx *stx)
@@ -154,6 +166,12 @@ SYSC__FN int sysc_ftruncate(int fd, sysc_off_t len)
 	return (int)sysc__ret(sysc__sc3(SYSC_NR_ftruncate64, (long)(fd), (long)(SYSC__LO(len)), (long)(SYSC__HI(len))));
 }
 #endif
+#if defined(__arm__)
+SYSC__FN int sysc_ftruncate(int fd, sysc_off_t len)
+{
+	return (int)sysc__ret(sysc__sc4(SYSC_NR_ftruncate64, (long)(fd), (long)(0), (long)(SYSC__LO(len)), (long)(SYSC__HI(len))));
+}
+#endif
 SYSC__FN int sysc_fsync(int fd)
 {
 	return (int)sysc__ret(sysc__sc1(SYSC_NR_fsync, (long)(fd)));
@@ -184,7 +202,7 @@ SYSC__FN int sysc_openat2(int dirfd, const char *path, const struct sysc_open_ho
 	return (int)sysc__ret(sysc__sc4(SYSC_NR_openat2, (long)(dirfd), (long)(path), (long)(how), (long)(size)));
 }
 #endif
-#if defined(__i386__)
+#if defined(__i386__) || defined(__arm__)
 int sysc_openat2(int dirfd, const char *path, const struct sysc_open_how *how, size_t size);
 #endif
 #if defined(__x86_64__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
@@ -193,7 +211,7 @@ SYSC__FN int sysc_open(const char *path, int flags, unsigned int mode)
 	return (int)sysc__ret(sysc__sc4(SYSC_NR_openat, (long)(SYSC_AT_FDCWD), (long)(path), (long)(flags), (long)(mode)));
 }
 #endif
-#if defined(__i386__)
+#if defined(__i386__) || defined(__arm__)
 SYSC__FN int sysc_open(const char *path, int flags, unsigned int mode)
 {
 	return (int)sysc__ret(sysc__sc4(SYSC_NR_openat, (long)(SYSC_AT_FDCWD), (long)(path), (long)((flags|SYSC_O_LARGEFILE)), (long)(mode)));
@@ -205,7 +223,7 @@ SYSC__FN int sysc_creat(const char *path, unsigned int mode)
 	return (int)sysc__ret(sysc__sc4(SYSC_NR_openat, (long)(SYSC_AT_FDCWD), (long)(path), (long)((SYSC_O_CREAT|SYSC_O_WRONLY|SYSC_O_TRUNC)), (long)(mode)));
 }
 #endif
-#if defined(__i386__)
+#if defined(__i386__) || defined(__arm__)
 SYSC__FN int sysc_creat(const char *path, unsigned int mode)
 {
 	return (int)sysc__ret(sysc__sc4(SYSC_NR_openat, (long)(SYSC_AT_FDCWD), (long)(path), (long)((SYSC_O_CREAT|SYSC_O_WRONLY|SYSC_O_TRUNC|SYSC_O_LARGEFILE)), (long)(mode)));
@@ -221,7 +239,7 @@ SYSC__FN int sysc_stat(const char *path, struct sysc_stat *st)
 	return (int)sysc__ret(sysc__sc4(SYSC_NR_newfstatat, (long)(SYSC_AT_FDCWD), (long)(path), (long)(st), (long)(0)));
 }
 #endif
-#if defined(__i386__)
+#if defined(__i386__) || defined(__arm__)
 int sysc_stat(const char *path, struct sysc_stat *st);
 #endif
 #if defined(__x86_64__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
@@ -230,7 +248,7 @@ SYSC__FN int sysc_lstat(const char *path, struct sysc_stat *st)
 	return (int)sysc__ret(sysc__sc4(SYSC_NR_newfstatat, (long)(SYSC_AT_FDCWD), (long)(path), (long)(st), (long)(SYSC_AT_SYMLINK_NOFOLLOW)));
 }
 #endif
-#if defined(__i386__)
+#if defined(__i386__) || defined(__arm__)
 int sysc_lstat(const char *path, struct sysc_stat *st);
 #endif
 SYSC__FN int sysc_access(const char *path, int mode)
@@ -319,7 +337,7 @@ SYSC__FN int sysc_fchown(int fd, unsigned int uid, unsigned int gid)
 	return (int)sysc__ret(sysc__sc3(SYSC_NR_fchown, (long)(fd), (long)(uid), (long)(gid)));
 }
 #endif
-#if defined(__i386__)
+#if defined(__i386__) || defined(__arm__)
 SYSC__FN int sysc_fchown(int fd, unsigned int uid, unsigned int gid)
 {
 	return (int)sysc__ret(sysc__sc3(SYSC_NR_fchown32, (long)(fd), (long)(uid), (long)(gid)));
@@ -347,6 +365,12 @@ SYSC__FN int sysc_truncate(const char *path, sysc_off_t len)
 SYSC__FN int sysc_truncate(const char *path, sysc_off_t len)
 {
 	return (int)sysc__ret(sysc__sc3(SYSC_NR_truncate64, (long)(path), (long)(SYSC__LO(len)), (long)(SYSC__HI(len))));
+}
+#endif
+#if defined(__arm__)
+SYSC__FN int sysc_truncate(const char *path, sysc_off_t len)
+{
+	return (int)sysc__ret(sysc__sc4(SYSC_NR_truncate64, (long)(path), (long)(0), (long)(SYSC__LO(len)), (long)(SYSC__HI(len))));
 }
 #endif
 SYSC__FN int sysc_fdatasync(int fd)
@@ -391,7 +415,7 @@ SYSC__FN int sysc_utimensat(int dirfd, const char *path, const struct sysc_times
 	return (int)sysc__ret(sysc__sc4(SYSC_NR_utimensat, (long)(dirfd), (long)(path), (long)(times), (long)(flags)));
 }
 #endif
-#if defined(__i386__)
+#if defined(__i386__) || defined(__arm__)
 SYSC__FN int sysc_utimensat(int dirfd, const char *path, const struct sysc_timespec times[2], int flags)
 {
 	return (int)sysc__ret(sysc__sc4(SYSC_NR_utimensat_time64, (long)(dirfd), (long)(path), (long)(times), (long)(flags)));
@@ -403,7 +427,7 @@ SYSC__FN int sysc_statfs(const char *path, struct sysc_statfs *buf)
 	return (int)sysc__ret(sysc__sc2(SYSC_NR_statfs, (long)(path), (long)(buf)));
 }
 #endif
-#if defined(__i386__)
+#if defined(__i386__) || defined(__arm__)
 SYSC__FN int sysc_statfs(const char *path, struct sysc_statfs *buf)
 {
 	return (int)sysc__ret(sysc__sc3(SYSC_NR_statfs64, (long)(path), (long)(sizeof(*buf)), (long)(buf)));
@@ -415,7 +439,7 @@ SYSC__FN int sysc_fstatfs(int fd, struct sysc_statfs *buf)
 	return (int)sysc__ret(sysc__sc2(SYSC_NR_fstatfs, (long)(fd), (long)(buf)));
 }
 #endif
-#if defined(__i386__)
+#if defined(__i386__) || defined(__arm__)
 SYSC__FN int sysc_fstatfs(int fd, struct sysc_statfs *buf)
 {
 	return (int)sysc__ret(sysc__sc3(SYSC_NR_fstatfs64, (long)(fd), (long)(sizeof(*buf)), (long)(buf)));
@@ -435,7 +459,7 @@ SYSC__FN long sysc_preadv(int fd, const struct sysc_iovec *iov, int iovcnt, sysc
 	return (long)sysc__ret(sysc__sc5(SYSC_NR_preadv, (long)(fd), (long)(iov), (long)(iovcnt), (long)(off), (long)(0)));
 }
 #endif
-#if defined(__i386__)
+#if defined(__i386__) || defined(__arm__)
 SYSC__FN long sysc_preadv(int fd, const struct sysc_iovec *iov, int iovcnt, sysc_off_t off)
 {
 	return (long)sysc__ret(sysc__sc5(SYSC_NR_preadv, (long)(fd), (long)(iov), (long)(iovcnt), (long)(SYSC__LO(off)), (long)(SYSC__HI(off))));
@@ -447,7 +471,7 @@ SYSC__FN long sysc_pwritev(int fd, const struct sysc_iovec *iov, int iovcnt, sys
 	return (long)sysc__ret(sysc__sc5(SYSC_NR_pwritev, (long)(fd), (long)(iov), (long)(iovcnt), (long)(off), (long)(0)));
 }
 #endif
-#if defined(__i386__)
+#if defined(__i386__) || defined(__arm__)
 SYSC__FN long sysc_pwritev(int fd, const struct sysc_iovec *iov, int iovcnt, sysc_off_t off)
 {
 	return (long)sysc__ret(sysc__sc5(SYSC_NR_pwritev, (long)(fd), (long)(iov), (long)(iovcnt), (long)(SYSC__LO(off)), (long)(SYSC__HI(off))));
@@ -459,7 +483,7 @@ SYSC__FN long sysc_preadv2(int fd, const struct sysc_iovec *iov, int iovcnt, sys
 	return (long)sysc__ret(sysc__sc6(SYSC_NR_preadv2, (long)(fd), (long)(iov), (long)(iovcnt), (long)(off), (long)(0), (long)(flags)));
 }
 #endif
-#if defined(__i386__)
+#if defined(__i386__) || defined(__arm__)
 SYSC__FN long sysc_preadv2(int fd, const struct sysc_iovec *iov, int iovcnt, sysc_off_t off, int flags)
 {
 	return (long)sysc__ret(sysc__sc6(SYSC_NR_preadv2, (long)(fd), (long)(iov), (long)(iovcnt), (long)(SYSC__LO(off)), (long)(SYSC__HI(off)), (long)(flags)));
@@ -471,7 +495,7 @@ SYSC__FN long sysc_pwritev2(int fd, const struct sysc_iovec *iov, int iovcnt, sy
 	return (long)sysc__ret(sysc__sc6(SYSC_NR_pwritev2, (long)(fd), (long)(iov), (long)(iovcnt), (long)(off), (long)(0), (long)(flags)));
 }
 #endif
-#if defined(__i386__)
+#if defined(__i386__) || defined(__arm__)
 SYSC__FN long sysc_pwritev2(int fd, const struct sysc_iovec *iov, int iovcnt, sysc_off_t off, int flags)
 {
 	return (long)sysc__ret(sysc__sc6(SYSC_NR_pwritev2, (long)(fd), (long)(iov), (long)(iovcnt), (long)(SYSC__LO(off)), (long)(SYSC__HI(off)), (long)(flags)));
@@ -489,13 +513,19 @@ SYSC__FN int sysc_sync_file_range(int fd, sysc_off_t off, sysc_off_t nbytes, uns
 	return (int)sysc__ret(sysc__sc6(SYSC_NR_sync_file_range, (long)(fd), (long)(SYSC__LO(off)), (long)(SYSC__HI(off)), (long)(SYSC__LO(nbytes)), (long)(SYSC__HI(nbytes)), (long)(flags)));
 }
 #endif
+#if defined(__arm__)
+SYSC__FN int sysc_sync_file_range(int fd, sysc_off_t off, sysc_off_t nbytes, unsigned int flags)
+{
+	return (int)sysc__ret(sysc__sc6(SYSC_NR_sync_file_range2, (long)(fd), (long)(flags), (long)(SYSC__LO(off)), (long)(SYSC__HI(off)), (long)(SYSC__LO(nbytes)), (long)(SYSC__HI(nbytes))));
+}
+#endif
 #if defined(__x86_64__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
 SYSC__FN int sysc_fallocate(int fd, int mode, sysc_off_t off, sysc_off_t len)
 {
 	return (int)sysc__ret(sysc__sc4(SYSC_NR_fallocate, (long)(fd), (long)(mode), (long)(off), (long)(len)));
 }
 #endif
-#if defined(__i386__)
+#if defined(__i386__) || defined(__arm__)
 SYSC__FN int sysc_fallocate(int fd, int mode, sysc_off_t off, sysc_off_t len)
 {
 	return (int)sysc__ret(sysc__sc6(SYSC_NR_fallocate, (long)(fd), (long)(mode), (long)(SYSC__LO(off)), (long)(SYSC__HI(off)), (long)(SYSC__LO(len)), (long)(SYSC__HI(len))));
@@ -513,6 +543,12 @@ SYSC__FN int sysc_fadvise64(int fd, sysc_off_t off, sysc_off_t len, int advice)
 	return (int)sysc__ret(sysc__sc6(SYSC_NR_fadvise64_64, (long)(fd), (long)(SYSC__LO(off)), (long)(SYSC__HI(off)), (long)(SYSC__LO(len)), (long)(SYSC__HI(len)), (long)(advice)));
 }
 #endif
+#if defined(__arm__)
+SYSC__FN int sysc_fadvise64(int fd, sysc_off_t off, sysc_off_t len, int advice)
+{
+	return (int)sysc__ret(sysc__sc6(SYSC_NR_arm_fadvise64_64, (long)(fd), (long)(advice), (long)(SYSC__LO(off)), (long)(SYSC__HI(off)), (long)(SYSC__LO(len)), (long)(SYSC__HI(len))));
+}
+#endif
 #if defined(__x86_64__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
 SYSC__FN int sysc_readahead(int fd, sysc_off_t off, size_t count)
 {
@@ -525,13 +561,19 @@ SYSC__FN int sysc_readahead(int fd, sysc_off_t off, size_t count)
 	return (int)sysc__ret(sysc__sc4(SYSC_NR_readahead, (long)(fd), (long)(SYSC__LO(off)), (long)(SYSC__HI(off)), (long)(count)));
 }
 #endif
+#if defined(__arm__)
+SYSC__FN int sysc_readahead(int fd, sysc_off_t off, size_t count)
+{
+	return (int)sysc__ret(sysc__sc5(SYSC_NR_readahead, (long)(fd), (long)(0), (long)(SYSC__LO(off)), (long)(SYSC__HI(off)), (long)(count)));
+}
+#endif
 #if defined(__x86_64__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
 SYSC__FN long sysc_sendfile(int out_fd, int in_fd, sysc_off_t *off, size_t count)
 {
 	return (long)sysc__ret(sysc__sc4(SYSC_NR_sendfile, (long)(out_fd), (long)(in_fd), (long)(off), (long)(count)));
 }
 #endif
-#if defined(__i386__)
+#if defined(__i386__) || defined(__arm__)
 SYSC__FN long sysc_sendfile(int out_fd, int in_fd, sysc_off_t *off, size_t count)
 {
 	return (long)sysc__ret(sysc__sc4(SYSC_NR_sendfile64, (long)(out_fd), (long)(in_fd), (long)(off), (long)(count)));
@@ -635,7 +677,7 @@ SYSC__FN int sysc_open_by_handle_at(int mount_fd, struct sysc_file_handle *handl
 	return (int)sysc__ret(sysc__sc3(SYSC_NR_open_by_handle_at, (long)(mount_fd), (long)(handle), (long)(flags)));
 }
 #endif
-#if defined(__i386__)
+#if defined(__i386__) || defined(__arm__)
 SYSC__FN int sysc_open_by_handle_at(int mount_fd, struct sysc_file_handle *handle, int flags)
 {
 	return (int)sysc__ret(sysc__sc3(SYSC_NR_open_by_handle_at, (long)(mount_fd), (long)(handle), (long)((flags|SYSC_O_LARGEFILE))));
@@ -663,7 +705,7 @@ SYSC__FN int sysc_io_getevents(sysc_aio_context_t ctx, long min_nr, long nr, str
 	return (int)sysc__ret(sysc__sc5(SYSC_NR_io_getevents, (long)(ctx), (long)(min_nr), (long)(nr), (long)(events), (long)(timeout)));
 }
 #endif
-#if defined(__i386__)
+#if defined(__i386__) || defined(__arm__)
 SYSC__FN int sysc_io_getevents(sysc_aio_context_t ctx, long min_nr, long nr, struct sysc_io_event *events, struct sysc_timespec *timeout)
 {
 	return (int)sysc__ret(sysc__sc6(SYSC_NR_io_pgetevents_time64, (long)(ctx), (long)(min_nr), (long)(nr), (long)(events), (long)(timeout), (long)(0)));
@@ -675,7 +717,7 @@ SYSC__FN int sysc_io_pgetevents(sysc_aio_context_t ctx, long min_nr, long nr, st
 	return (int)sysc__ret(sysc__sc6(SYSC_NR_io_pgetevents, (long)(ctx), (long)(min_nr), (long)(nr), (long)(events), (long)(timeout), (long)(sig)));
 }
 #endif
-#if defined(__i386__)
+#if defined(__i386__) || defined(__arm__)
 SYSC__FN int sysc_io_pgetevents(sysc_aio_context_t ctx, long min_nr, long nr, struct sysc_io_event *events, struct sysc_timespec *timeout, const struct sysc_aio_sigset *sig)
 {
 	return (int)sysc__ret(sysc__sc6(SYSC_NR_io_pgetevents_time64, (long)(ctx), (long)(min_nr), (long)(nr), (long)(events), (long)(timeout), (long)(sig)));
@@ -715,7 +757,7 @@ SYSC__FN int sysc_fanotify_init(unsigned int flags, unsigned int event_f_flags)
 	return (int)sysc__ret(sysc__sc2(SYSC_NR_fanotify_init, (long)(flags), (long)(event_f_flags)));
 }
 #endif
-#if defined(__i386__)
+#if defined(__i386__) || defined(__arm__)
 SYSC__FN int sysc_fanotify_init(unsigned int flags, unsigned int event_f_flags)
 {
 	return (int)sysc__ret(sysc__sc2(SYSC_NR_fanotify_init, (long)(flags), (long)((event_f_flags|SYSC_O_LARGEFILE))));
@@ -727,7 +769,7 @@ SYSC__FN int sysc_fanotify_mark(int fd, unsigned int flags, uint64_t mask, int d
 	return (int)sysc__ret(sysc__sc5(SYSC_NR_fanotify_mark, (long)(fd), (long)(flags), (long)(mask), (long)(dirfd), (long)(path)));
 }
 #endif
-#if defined(__i386__)
+#if defined(__i386__) || defined(__arm__)
 SYSC__FN int sysc_fanotify_mark(int fd, unsigned int flags, uint64_t mask, int dirfd, const char *path)
 {
 	return (int)sysc__ret(sysc__sc6(SYSC_NR_fanotify_mark, (long)(fd), (long)(flags), (long)(SYSC__LO(mask)), (long)(SYSC__HI(mask)), (long)(dirfd), (long)(path)));
@@ -847,7 +889,7 @@ SYSC__FN int sysc_semtimedop(int semid, struct sysc_sembuf *sops, unsigned int n
 	return (int)sysc__ret(sysc__sc4(SYSC_NR_semtimedop, (long)(semid), (long)(sops), (long)(nsops), (long)(timeout)));
 }
 #endif
-#if defined(__i386__)
+#if defined(__i386__) || defined(__arm__)
 SYSC__FN int sysc_semtimedop(int semid, struct sysc_sembuf *sops, unsigned int nsops, const struct sysc_timespec *timeout)
 {
 	return (int)sysc__ret(sysc__sc4(SYSC_NR_semtimedop_time64, (long)(semid), (long)(sops), (long)(nsops), (long)(timeout)));
@@ -859,7 +901,7 @@ SYSC__FN int sysc_semop(int semid, struct sysc_sembuf *sops, unsigned int nsops)
 	return (int)sysc__ret(sysc__sc4(SYSC_NR_semtimedop, (long)(semid), (long)(sops), (long)(nsops), (long)(0)));
 }
 #endif
-#if defined(__i386__)
+#if defined(__i386__) || defined(__arm__)
 SYSC__FN int sysc_semop(int semid, struct sysc_sembuf *sops, unsigned int nsops)
 {
 	return (int)sysc__ret(sysc__sc4(SYSC_NR_semtimedop_time64, (long)(semid), (long)(sops), (long)(nsops), (long)(0)));
@@ -901,7 +943,7 @@ SYSC__FN int sysc_mq_timedsend(int mqd, const char *msg, size_t len, unsigned in
 	return (int)sysc__ret(sysc__sc5(SYSC_NR_mq_timedsend, (long)(mqd), (long)(msg), (long)(len), (long)(prio), (long)(abs_timeout)));
 }
 #endif
-#if defined(__i386__)
+#if defined(__i386__) || defined(__arm__)
 SYSC__FN int sysc_mq_timedsend(int mqd, const char *msg, size_t len, unsigned int prio, const struct sysc_timespec *abs_timeout)
 {
 	return (int)sysc__ret(sysc__sc5(SYSC_NR_mq_timedsend_time64, (long)(mqd), (long)(msg), (long)(len), (long)(prio), (long)(abs_timeout)));
@@ -913,7 +955,7 @@ SYSC__FN int sysc_mq_send(int mqd, const char *msg, size_t len, unsigned int pri
 	return (int)sysc__ret(sysc__sc5(SYSC_NR_mq_timedsend, (long)(mqd), (long)(msg), (long)(len), (long)(prio), (long)(0)));
 }
 #endif
-#if defined(__i386__)
+#if defined(__i386__) || defined(__arm__)
 SYSC__FN int sysc_mq_send(int mqd, const char *msg, size_t len, unsigned int prio)
 {
 	return (int)sysc__ret(sysc__sc5(SYSC_NR_mq_timedsend_time64, (long)(mqd), (long)(msg), (long)(len), (long)(prio), (long)(0)));
@@ -925,7 +967,7 @@ SYSC__FN long sysc_mq_timedreceive(int mqd, char *msg, size_t len, unsigned int 
 	return (long)sysc__ret(sysc__sc5(SYSC_NR_mq_timedreceive, (long)(mqd), (long)(msg), (long)(len), (long)(prio), (long)(abs_timeout)));
 }
 #endif
-#if defined(__i386__)
+#if defined(__i386__) || defined(__arm__)
 SYSC__FN long sysc_mq_timedreceive(int mqd, char *msg, size_t len, unsigned int *prio, const struct sysc_timespec *abs_timeout)
 {
 	return (long)sysc__ret(sysc__sc5(SYSC_NR_mq_timedreceive_time64, (long)(mqd), (long)(msg), (long)(len), (long)(prio), (long)(abs_timeout)));
@@ -937,7 +979,7 @@ SYSC__FN long sysc_mq_receive(int mqd, char *msg, size_t len, unsigned int *prio
 	return (long)sysc__ret(sysc__sc5(SYSC_NR_mq_timedreceive, (long)(mqd), (long)(msg), (long)(len), (long)(prio), (long)(0)));
 }
 #endif
-#if defined(__i386__)
+#if defined(__i386__) || defined(__arm__)
 SYSC__FN long sysc_mq_receive(int mqd, char *msg, size_t len, unsigned int *prio)
 {
 	return (long)sysc__ret(sysc__sc5(SYSC_NR_mq_timedreceive_time64, (long)(mqd), (long)(msg), (long)(len), (long)(prio), (long)(0)));
@@ -959,7 +1001,7 @@ SYSC__FN void * sysc_mmap(void *addr, size_t len, int prot, int flags, int fd, s
 	return (void *)r;
 }
 #endif
-#if defined(__i386__)
+#if defined(__i386__) || defined(__arm__)
 void * sysc_mmap(void *addr, size_t len, int prot, int flags, int fd, sysc_off_t off);
 #endif
 SYSC__FN int sysc_munmap(void *addr, size_t len)
@@ -1054,10 +1096,12 @@ SYSC__FN int sysc_memfd_create(const char *name, unsigned int flags)
 {
 	return (int)sysc__ret(sysc__sc2(SYSC_NR_memfd_create, (long)(name), (long)(flags)));
 }
+#if defined(__x86_64__) || defined(__i386__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
 SYSC__FN int sysc_memfd_secret(unsigned int flags)
 {
 	return (int)sysc__ret(sysc__sc1(SYSC_NR_memfd_secret, (long)(flags)));
 }
+#endif
 SYSC__FN int sysc_userfaultfd(int flags)
 {
 	return (int)sysc__ret(sysc__sc1(SYSC_NR_userfaultfd, (long)(flags)));
@@ -1094,7 +1138,7 @@ SYSC__FN long sysc_futex(uint32_t *uaddr, int op, uint32_t val, const struct sys
 	return (long)sysc__ret(sysc__sc6(SYSC_NR_futex, (long)(uaddr), (long)(op), (long)(val), (long)(timeout), (long)(uaddr2), (long)(val3)));
 }
 #endif
-#if defined(__i386__)
+#if defined(__i386__) || defined(__arm__)
 SYSC__FN long sysc_futex(uint32_t *uaddr, int op, uint32_t val, const struct sysc_timespec *timeout, uint32_t *uaddr2, uint32_t val3)
 {
 	return (long)sysc__ret(sysc__sc6(SYSC_NR_futex_time64, (long)(uaddr), (long)(op), (long)(val), (long)(timeout), (long)(uaddr2), (long)(val3)));
@@ -1212,7 +1256,7 @@ SYSC__FN int sysc_recvmmsg(int fd, struct sysc_mmsghdr *vec, unsigned int vlen, 
 	return (int)sysc__ret(sysc__sc5(SYSC_NR_recvmmsg, (long)(fd), (long)(vec), (long)(vlen), (long)(flags), (long)(timeout)));
 }
 #endif
-#if defined(__i386__)
+#if defined(__i386__) || defined(__arm__)
 SYSC__FN int sysc_recvmmsg(int fd, struct sysc_mmsghdr *vec, unsigned int vlen, int flags, struct sysc_timespec *timeout)
 {
 	return (int)sysc__ret(sysc__sc5(SYSC_NR_recvmmsg_time64, (long)(fd), (long)(vec), (long)(vlen), (long)(flags), (long)(timeout)));
@@ -1290,7 +1334,7 @@ SYSC__FN int sysc_clone(unsigned long flags, void *stack, int *parent_tid, int *
 	return (int)sysc__ret(sysc__sc5(SYSC_NR_clone, (long)(flags), (long)(stack), (long)(parent_tid), (long)(child_tid), (long)(tls)));
 }
 #endif
-#if defined(__i386__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
+#if defined(__i386__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64) || defined(__arm__)
 SYSC__FN int sysc_clone(unsigned long flags, void *stack, int *parent_tid, int *child_tid, unsigned long tls)
 {
 	return (int)sysc__ret(sysc__sc5(SYSC_NR_clone, (long)(flags), (long)(stack), (long)(parent_tid), (long)(tls), (long)(child_tid)));
@@ -1330,7 +1374,7 @@ SYSC__FN int sysc_setuid(sysc_uid_t uid)
 	return (int)sysc__ret(sysc__sc1(SYSC_NR_setuid, (long)(uid)));
 }
 #endif
-#if defined(__i386__)
+#if defined(__i386__) || defined(__arm__)
 SYSC__FN int sysc_setuid(sysc_uid_t uid)
 {
 	return (int)sysc__ret(sysc__sc1(SYSC_NR_setuid32, (long)(uid)));
@@ -1342,7 +1386,7 @@ SYSC__FN int sysc_setgid(sysc_gid_t gid)
 	return (int)sysc__ret(sysc__sc1(SYSC_NR_setgid, (long)(gid)));
 }
 #endif
-#if defined(__i386__)
+#if defined(__i386__) || defined(__arm__)
 SYSC__FN int sysc_setgid(sysc_gid_t gid)
 {
 	return (int)sysc__ret(sysc__sc1(SYSC_NR_setgid32, (long)(gid)));
@@ -1354,7 +1398,7 @@ SYSC__FN int sysc_setreuid(sysc_uid_t ruid, sysc_uid_t euid)
 	return (int)sysc__ret(sysc__sc2(SYSC_NR_setreuid, (long)(ruid), (long)(euid)));
 }
 #endif
-#if defined(__i386__)
+#if defined(__i386__) || defined(__arm__)
 SYSC__FN int sysc_setreuid(sysc_uid_t ruid, sysc_uid_t euid)
 {
 	return (int)sysc__ret(sysc__sc2(SYSC_NR_setreuid32, (long)(ruid), (long)(euid)));
@@ -1366,7 +1410,7 @@ SYSC__FN int sysc_setregid(sysc_gid_t rgid, sysc_gid_t egid)
 	return (int)sysc__ret(sysc__sc2(SYSC_NR_setregid, (long)(rgid), (long)(egid)));
 }
 #endif
-#if defined(__i386__)
+#if defined(__i386__) || defined(__arm__)
 SYSC__FN int sysc_setregid(sysc_gid_t rgid, sysc_gid_t egid)
 {
 	return (int)sysc__ret(sysc__sc2(SYSC_NR_setregid32, (long)(rgid), (long)(egid)));
@@ -1378,7 +1422,7 @@ SYSC__FN int sysc_setresuid(sysc_uid_t ruid, sysc_uid_t euid, sysc_uid_t suid)
 	return (int)sysc__ret(sysc__sc3(SYSC_NR_setresuid, (long)(ruid), (long)(euid), (long)(suid)));
 }
 #endif
-#if defined(__i386__)
+#if defined(__i386__) || defined(__arm__)
 SYSC__FN int sysc_setresuid(sysc_uid_t ruid, sysc_uid_t euid, sysc_uid_t suid)
 {
 	return (int)sysc__ret(sysc__sc3(SYSC_NR_setresuid32, (long)(ruid), (long)(euid), (long)(suid)));
@@ -1390,7 +1434,7 @@ SYSC__FN int sysc_getresuid(sysc_uid_t *ruid, sysc_uid_t *euid, sysc_uid_t *suid
 	return (int)sysc__ret(sysc__sc3(SYSC_NR_getresuid, (long)(ruid), (long)(euid), (long)(suid)));
 }
 #endif
-#if defined(__i386__)
+#if defined(__i386__) || defined(__arm__)
 SYSC__FN int sysc_getresuid(sysc_uid_t *ruid, sysc_uid_t *euid, sysc_uid_t *suid)
 {
 	return (int)sysc__ret(sysc__sc3(SYSC_NR_getresuid32, (long)(ruid), (long)(euid), (long)(suid)));
@@ -1402,7 +1446,7 @@ SYSC__FN int sysc_setresgid(sysc_gid_t rgid, sysc_gid_t egid, sysc_gid_t sgid)
 	return (int)sysc__ret(sysc__sc3(SYSC_NR_setresgid, (long)(rgid), (long)(egid), (long)(sgid)));
 }
 #endif
-#if defined(__i386__)
+#if defined(__i386__) || defined(__arm__)
 SYSC__FN int sysc_setresgid(sysc_gid_t rgid, sysc_gid_t egid, sysc_gid_t sgid)
 {
 	return (int)sysc__ret(sysc__sc3(SYSC_NR_setresgid32, (long)(rgid), (long)(egid), (long)(sgid)));
@@ -1414,7 +1458,7 @@ SYSC__FN int sysc_getresgid(sysc_gid_t *rgid, sysc_gid_t *egid, sysc_gid_t *sgid
 	return (int)sysc__ret(sysc__sc3(SYSC_NR_getresgid, (long)(rgid), (long)(egid), (long)(sgid)));
 }
 #endif
-#if defined(__i386__)
+#if defined(__i386__) || defined(__arm__)
 SYSC__FN int sysc_getresgid(sysc_gid_t *rgid, sysc_gid_t *egid, sysc_gid_t *sgid)
 {
 	return (int)sysc__ret(sysc__sc3(SYSC_NR_getresgid32, (long)(rgid), (long)(egid), (long)(sgid)));
@@ -1426,7 +1470,7 @@ SYSC__FN int sysc_getgroups(int size, sysc_gid_t *list)
 	return (int)sysc__ret(sysc__sc2(SYSC_NR_getgroups, (long)(size), (long)(list)));
 }
 #endif
-#if defined(__i386__)
+#if defined(__i386__) || defined(__arm__)
 SYSC__FN int sysc_getgroups(int size, sysc_gid_t *list)
 {
 	return (int)sysc__ret(sysc__sc2(SYSC_NR_getgroups32, (long)(size), (long)(list)));
@@ -1438,7 +1482,7 @@ SYSC__FN int sysc_setgroups(int size, const sysc_gid_t *list)
 	return (int)sysc__ret(sysc__sc2(SYSC_NR_setgroups, (long)(size), (long)(list)));
 }
 #endif
-#if defined(__i386__)
+#if defined(__i386__) || defined(__arm__)
 SYSC__FN int sysc_setgroups(int size, const sysc_gid_t *list)
 {
 	return (int)sysc__ret(sysc__sc2(SYSC_NR_setgroups32, (long)(size), (long)(list)));
@@ -1506,7 +1550,7 @@ SYSC__FN int sysc_sched_rr_get_interval(int pid, struct sysc_timespec *interval)
 	return (int)sysc__ret(sysc__sc2(SYSC_NR_sched_rr_get_interval, (long)(pid), (long)(interval)));
 }
 #endif
-#if defined(__i386__)
+#if defined(__i386__) || defined(__arm__)
 SYSC__FN int sysc_sched_rr_get_interval(int pid, struct sysc_timespec *interval)
 {
 	return (int)sysc__ret(sysc__sc2(SYSC_NR_sched_rr_get_interval_time64, (long)(pid), (long)(interval)));
@@ -1594,7 +1638,7 @@ SYSC__FN int sysc_kexec_load(unsigned long entry, unsigned long nr_segments, con
 {
 	return (int)sysc__ret(sysc__sc4(SYSC_NR_kexec_load, (long)(entry), (long)(nr_segments), (long)(segments), (long)(flags)));
 }
-#if defined(__x86_64__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
+#if defined(__x86_64__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64) || defined(__arm__)
 SYSC__FN int sysc_kexec_file_load(int kernel_fd, int initrd_fd, unsigned long cmdline_len, const char *cmdline, unsigned long flags)
 {
 	return (int)sysc__ret(sysc__sc5(SYSC_NR_kexec_file_load, (long)(kernel_fd), (long)(initrd_fd), (long)(cmdline_len), (long)(cmdline), (long)(flags)));
@@ -1721,7 +1765,7 @@ SYSC__FN int sysc_sigtimedwait(const sysc_sigset_t *set, sysc_siginfo_t *info, c
 	return (int)sysc__ret(sysc__sc4(SYSC_NR_rt_sigtimedwait, (long)(set), (long)(info), (long)(timeout), (long)(8)));
 }
 #endif
-#if defined(__i386__)
+#if defined(__i386__) || defined(__arm__)
 SYSC__FN int sysc_sigtimedwait(const sysc_sigset_t *set, sysc_siginfo_t *info, const struct sysc_timespec *timeout)
 {
 	return (int)sysc__ret(sysc__sc4(SYSC_NR_rt_sigtimedwait_time64, (long)(set), (long)(info), (long)(timeout), (long)(8)));
@@ -1733,7 +1777,7 @@ SYSC__FN int sysc_clock_nanosleep(int clock, int flags, const struct sysc_timesp
 	return (int)sysc__ret(sysc__sc4(SYSC_NR_clock_nanosleep, (long)(clock), (long)(flags), (long)(req), (long)(rem)));
 }
 #endif
-#if defined(__i386__)
+#if defined(__i386__) || defined(__arm__)
 SYSC__FN int sysc_clock_nanosleep(int clock, int flags, const struct sysc_timespec *req, struct sysc_timespec *rem)
 {
 	return (int)sysc__ret(sysc__sc4(SYSC_NR_clock_nanosleep_time64, (long)(clock), (long)(flags), (long)(req), (long)(rem)));
@@ -1745,7 +1789,7 @@ SYSC__FN int sysc_nanosleep(const struct sysc_timespec *req, struct sysc_timespe
 	return (int)sysc__ret(sysc__sc2(SYSC_NR_nanosleep, (long)(req), (long)(rem)));
 }
 #endif
-#if defined(__i386__)
+#if defined(__i386__) || defined(__arm__)
 SYSC__FN int sysc_nanosleep(const struct sysc_timespec *req, struct sysc_timespec *rem)
 {
 	return (int)sysc__ret(sysc__sc4(SYSC_NR_clock_nanosleep_time64, (long)(0), (long)(0), (long)(req), (long)(rem)));
@@ -1769,7 +1813,7 @@ SYSC__FN int sysc_rt_sigtimedwait(const sysc_sigset_t *set, sysc_siginfo_t *info
 	return (int)sysc__ret(sysc__sc4(SYSC_NR_rt_sigtimedwait, (long)(set), (long)(info), (long)(timeout), (long)(8)));
 }
 #endif
-#if defined(__i386__)
+#if defined(__i386__) || defined(__arm__)
 SYSC__FN int sysc_rt_sigtimedwait(const sysc_sigset_t *set, sysc_siginfo_t *info, const struct sysc_timespec *timeout)
 {
 	return (int)sysc__ret(sysc__sc4(SYSC_NR_rt_sigtimedwait_time64, (long)(set), (long)(info), (long)(timeout), (long)(8)));
@@ -1797,7 +1841,7 @@ SYSC__FN int sysc_pause(void)
 	return (int)sysc__ret(sysc__sc5(SYSC_NR_ppoll, (long)(0), (long)(0), (long)(0), (long)(0), (long)(0)));
 }
 #endif
-#if defined(__i386__)
+#if defined(__i386__) || defined(__arm__)
 SYSC__FN int sysc_pause(void)
 {
 	return (int)sysc__ret(sysc__sc5(SYSC_NR_ppoll_time64, (long)(0), (long)(0), (long)(0), (long)(0), (long)(0)));
@@ -1823,7 +1867,7 @@ SYSC__FN int sysc_clock_settime(int clock, const struct sysc_timespec *ts)
 	return (int)sysc__ret(sysc__sc2(SYSC_NR_clock_settime, (long)(clock), (long)(ts)));
 }
 #endif
-#if defined(__i386__)
+#if defined(__i386__) || defined(__arm__)
 SYSC__FN int sysc_clock_settime(int clock, const struct sysc_timespec *ts)
 {
 	return (int)sysc__ret(sysc__sc2(SYSC_NR_clock_settime64, (long)(clock), (long)(ts)));
@@ -1835,7 +1879,7 @@ SYSC__FN int sysc_clock_adjtime(int clock, struct sysc_timex *tx)
 	return (int)sysc__ret(sysc__sc2(SYSC_NR_clock_adjtime, (long)(clock), (long)(tx)));
 }
 #endif
-#if defined(__i386__)
+#if defined(__i386__) || defined(__arm__)
 SYSC__FN int sysc_clock_adjtime(int clock, struct sysc_timex *tx)
 {
 	return (int)sysc__ret(sysc__sc2(SYSC_NR_clock_adjtime64, (long)(clock), (long)(tx)));
@@ -1847,7 +1891,7 @@ SYSC__FN int sysc_adjtimex(struct sysc_timex *tx)
 	return (int)sysc__ret(sysc__sc2(SYSC_NR_clock_adjtime, (long)(SYSC_CLOCK_REALTIME), (long)(tx)));
 }
 #endif
-#if defined(__i386__)
+#if defined(__i386__) || defined(__arm__)
 SYSC__FN int sysc_adjtimex(struct sysc_timex *tx)
 {
 	return (int)sysc__ret(sysc__sc2(SYSC_NR_clock_adjtime64, (long)(SYSC_CLOCK_REALTIME), (long)(tx)));
@@ -1859,7 +1903,7 @@ SYSC__FN int sysc_settimeofday(const struct sysc_timeval *tv, const struct sysc_
 	return (int)sysc__ret(sysc__sc2(SYSC_NR_settimeofday, (long)(tv), (long)(tz)));
 }
 #endif
-#if defined(__i386__)
+#if defined(__i386__) || defined(__arm__)
 int sysc_settimeofday(const struct sysc_timeval *tv, const struct sysc_timezone *tz);
 #endif
 SYSC__FN int sysc_timer_create(int clock, const struct sysc_sigevent *sev, int *timerid)
@@ -1872,7 +1916,7 @@ SYSC__FN int sysc_timer_settime(int timerid, int flags, const struct sysc_itimer
 	return (int)sysc__ret(sysc__sc4(SYSC_NR_timer_settime, (long)(timerid), (long)(flags), (long)(new_value), (long)(old_value)));
 }
 #endif
-#if defined(__i386__)
+#if defined(__i386__) || defined(__arm__)
 SYSC__FN int sysc_timer_settime(int timerid, int flags, const struct sysc_itimerspec *new_value, struct sysc_itimerspec *old_value)
 {
 	return (int)sysc__ret(sysc__sc4(SYSC_NR_timer_settime64, (long)(timerid), (long)(flags), (long)(new_value), (long)(old_value)));
@@ -1884,7 +1928,7 @@ SYSC__FN int sysc_timer_gettime(int timerid, struct sysc_itimerspec *curr)
 	return (int)sysc__ret(sysc__sc2(SYSC_NR_timer_gettime, (long)(timerid), (long)(curr)));
 }
 #endif
-#if defined(__i386__)
+#if defined(__i386__) || defined(__arm__)
 SYSC__FN int sysc_timer_gettime(int timerid, struct sysc_itimerspec *curr)
 {
 	return (int)sysc__ret(sysc__sc2(SYSC_NR_timer_gettime64, (long)(timerid), (long)(curr)));
@@ -1908,7 +1952,7 @@ SYSC__FN int sysc_timerfd_settime(int fd, int flags, const struct sysc_itimerspe
 	return (int)sysc__ret(sysc__sc4(SYSC_NR_timerfd_settime, (long)(fd), (long)(flags), (long)(new_value), (long)(old_value)));
 }
 #endif
-#if defined(__i386__)
+#if defined(__i386__) || defined(__arm__)
 SYSC__FN int sysc_timerfd_settime(int fd, int flags, const struct sysc_itimerspec *new_value, struct sysc_itimerspec *old_value)
 {
 	return (int)sysc__ret(sysc__sc4(SYSC_NR_timerfd_settime64, (long)(fd), (long)(flags), (long)(new_value), (long)(old_value)));
@@ -1920,7 +1964,7 @@ SYSC__FN int sysc_timerfd_gettime(int fd, struct sysc_itimerspec *curr)
 	return (int)sysc__ret(sysc__sc2(SYSC_NR_timerfd_gettime, (long)(fd), (long)(curr)));
 }
 #endif
-#if defined(__i386__)
+#if defined(__i386__) || defined(__arm__)
 SYSC__FN int sysc_timerfd_gettime(int fd, struct sysc_itimerspec *curr)
 {
 	return (int)sysc__ret(sysc__sc2(SYSC_NR_timerfd_gettime64, (long)(fd), (long)(curr)));
@@ -1972,7 +2016,7 @@ SYSC__FN int sysc_ppoll(struct sysc_pollfd *fds, unsigned int nfds, struct sysc_
 	return (int)sysc__ret(sysc__sc5(SYSC_NR_ppoll, (long)(fds), (long)(nfds), (long)(timeout), (long)(sigmask), (long)(8)));
 }
 #endif
-#if defined(__i386__)
+#if defined(__i386__) || defined(__arm__)
 SYSC__FN int sysc_ppoll(struct sysc_pollfd *fds, unsigned int nfds, struct sysc_timespec *timeout, const sysc_sigset_t *sigmask)
 {
 	return (int)sysc__ret(sysc__sc5(SYSC_NR_ppoll_time64, (long)(fds), (long)(nfds), (long)(timeout), (long)(sigmask), (long)(8)));
@@ -2160,7 +2204,9 @@ long sysc_move_pages(int pid, unsigned long count, void **pages, const int *node
 long sysc_process_madvise(int pidfd, const struct sysc_iovec *vec, size_t vlen, int advice, unsigned int flags);
 int sysc_process_mrelease(int pidfd, unsigned int flags);
 int sysc_memfd_create(const char *name, unsigned int flags);
+#if defined(__x86_64__) || defined(__i386__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
 int sysc_memfd_secret(unsigned int flags);
+#endif
 int sysc_userfaultfd(int flags);
 int sysc_pkey_alloc(unsigned int flags, unsigned int access_rights);
 int sysc_pkey_free(int pkey);
@@ -2269,7 +2315,7 @@ long sysc_ptrace(long request, int pid, void *addr, void *data);
 int sysc_syslog(int type, char *buf, int len);
 int sysc_reboot(unsigned int magic, unsigned int magic2, unsigned int cmd, void *arg);
 int sysc_kexec_load(unsigned long entry, unsigned long nr_segments, const struct sysc_kexec_segment *segments, unsigned long flags);
-#if defined(__x86_64__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
+#if defined(__x86_64__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64) || defined(__arm__)
 int sysc_kexec_file_load(int kernel_fd, int initrd_fd, unsigned long cmdline_len, const char *cmdline, unsigned long flags);
 #endif
 int sysc_init_module(const void *image, unsigned long len, const char *params);

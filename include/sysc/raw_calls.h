@@ -12,7 +12,7 @@ static inline long sysc_raw_openat(int dirfd, const char *path, int flags, unsig
 	return sysc_raw_syscall4(SYSC_NR_openat, (long)(dirfd), (long)(path), (long)(flags), (long)(mode));
 }
 #endif
-#if defined(__i386__)
+#if defined(__i386__) || defined(__arm__)
 static inline long sysc_raw_openat(int dirfd, const char *path, int flags, unsigned int mode)
 {
 	return sysc_raw_syscall4(SYSC_NR_openat, (long)(dirfd), (long)(path), (long)((flags|SYSC_O_LARGEFILE)), (long)(mode));
@@ -42,6 +42,12 @@ static inline long sysc_raw_pread64(int fd, void *buf, size_t count, sysc_off_t 
 	return sysc_raw_syscall5(SYSC_NR_pread64, (long)(fd), (long)(buf), (long)(count), (long)(SYSC__LO(off)), (long)(SYSC__HI(off)));
 }
 #endif
+#if defined(__arm__)
+static inline long sysc_raw_pread64(int fd, void *buf, size_t count, sysc_off_t off)
+{
+	return sysc_raw_syscall6(SYSC_NR_pread64, (long)(fd), (long)(buf), (long)(count), (long)(0), (long)(SYSC__LO(off)), (long)(SYSC__HI(off)));
+}
+#endif
 #if defined(__x86_64__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
 static inline long sysc_raw_pwrite64(int fd, const void *buf, size_t count, sysc_off_t off)
 {
@@ -52,6 +58,12 @@ static inline long sysc_raw_pwrite64(int fd, const void *buf, size_t count, sysc
 static inline long sysc_raw_pwrite64(int fd, const void *buf, size_t count, sysc_off_t off)
 {
 	return sysc_raw_syscall5(SYSC_NR_pwrite64, (long)(fd), (long)(buf), (long)(count), (long)(SYSC__LO(off)), (long)(SYSC__HI(off)));
+}
+#endif
+#if defined(__arm__)
+static inline long sysc_raw_pwrite64(int fd, const void *buf, size_t count, sysc_off_t off)
+{
+	return sysc_raw_syscall6(SYSC_NR_pwrite64, (long)(fd), (long)(buf), (long)(count), (long)(0), (long)(SYSC__LO(off)), (long)(SYSC__HI(off)));
 }
 #endif
 static inline long sysc_raw_readv(int fd, const struct sysc_iovec *iov, int iovcnt)
@@ -112,6 +124,12 @@ static inline long sysc_raw_ftruncate(int fd, sysc_off_t len)
 	return sysc_raw_syscall3(SYSC_NR_ftruncate64, (long)(fd), (long)(SYSC__LO(len)), (long)(SYSC__HI(len)));
 }
 #endif
+#if defined(__arm__)
+static inline long sysc_raw_ftruncate(int fd, sysc_off_t len)
+{
+	return sysc_raw_syscall4(SYSC_NR_ftruncate64, (long)(fd), (long)(0), (long)(SYSC__LO(len)), (long)(SYSC__HI(len)));
+}
+#endif
 static inline long sysc_raw_fsync(int fd)
 {
 	return sysc_raw_syscall1(SYSC_NR_fsync, (long)(fd));
@@ -154,7 +172,7 @@ static inline long sysc_raw_open(const char *path, int flags, unsigned int mode)
 	return sysc_raw_syscall4(SYSC_NR_openat, (long)(SYSC_AT_FDCWD), (long)(path), (long)(flags), (long)(mode));
 }
 #endif
-#if defined(__i386__)
+#if defined(__i386__) || defined(__arm__)
 static inline long sysc_raw_open(const char *path, int flags, unsigned int mode)
 {
 	return sysc_raw_syscall4(SYSC_NR_openat, (long)(SYSC_AT_FDCWD), (long)(path), (long)((flags|SYSC_O_LARGEFILE)), (long)(mode));
@@ -166,7 +184,7 @@ static inline long sysc_raw_creat(const char *path, unsigned int mode)
 	return sysc_raw_syscall4(SYSC_NR_openat, (long)(SYSC_AT_FDCWD), (long)(path), (long)((SYSC_O_CREAT|SYSC_O_WRONLY|SYSC_O_TRUNC)), (long)(mode));
 }
 #endif
-#if defined(__i386__)
+#if defined(__i386__) || defined(__arm__)
 static inline long sysc_raw_creat(const char *path, unsigned int mode)
 {
 	return sysc_raw_syscall4(SYSC_NR_openat, (long)(SYSC_AT_FDCWD), (long)(path), (long)((SYSC_O_CREAT|SYSC_O_WRONLY|SYSC_O_TRUNC|SYSC_O_LARGEFILE)), (long)(mode));
@@ -274,7 +292,7 @@ static inline long sysc_raw_fchown(int fd, unsigned int uid, unsigned int gid)
 	return sysc_raw_syscall3(SYSC_NR_fchown, (long)(fd), (long)(uid), (long)(gid));
 }
 #endif
-#if defined(__i386__)
+#if defined(__i386__) || defined(__arm__)
 static inline long sysc_raw_fchown(int fd, unsigned int uid, unsigned int gid)
 {
 	return sysc_raw_syscall3(SYSC_NR_fchown32, (long)(fd), (long)(uid), (long)(gid));
@@ -302,6 +320,12 @@ static inline long sysc_raw_truncate(const char *path, sysc_off_t len)
 static inline long sysc_raw_truncate(const char *path, sysc_off_t len)
 {
 	return sysc_raw_syscall3(SYSC_NR_truncate64, (long)(path), (long)(SYSC__LO(len)), (long)(SYSC__HI(len)));
+}
+#endif
+#if defined(__arm__)
+static inline long sysc_raw_truncate(const char *path, sysc_off_t len)
+{
+	return sysc_raw_syscall4(SYSC_NR_truncate64, (long)(path), (long)(0), (long)(SYSC__LO(len)), (long)(SYSC__HI(len)));
 }
 #endif
 static inline long sysc_raw_fdatasync(int fd)
@@ -346,7 +370,7 @@ static inline long sysc_raw_utimensat(int dirfd, const char *path, const struct 
 	return sysc_raw_syscall4(SYSC_NR_utimensat, (long)(dirfd), (long)(path), (long)(times), (long)(flags));
 }
 #endif
-#if defined(__i386__)
+#if defined(__i386__) || defined(__arm__)
 static inline long sysc_raw_utimensat(int dirfd, const char *path, const struct sysc_timespec times[2], int flags)
 {
 	return sysc_raw_syscall4(SYSC_NR_utimensat_time64, (long)(dirfd), (long)(path), (long)(times), (long)(flags));
@@ -358,7 +382,7 @@ static inline long sysc_raw_statfs(const char *path, struct sysc_statfs *buf)
 	return sysc_raw_syscall2(SYSC_NR_statfs, (long)(path), (long)(buf));
 }
 #endif
-#if defined(__i386__)
+#if defined(__i386__) || defined(__arm__)
 static inline long sysc_raw_statfs(const char *path, struct sysc_statfs *buf)
 {
 	return sysc_raw_syscall3(SYSC_NR_statfs64, (long)(path), (long)(sizeof(*buf)), (long)(buf));
@@ -370,7 +394,7 @@ static inline long sysc_raw_fstatfs(int fd, struct sysc_statfs *buf)
 	return sysc_raw_syscall2(SYSC_NR_fstatfs, (long)(fd), (long)(buf));
 }
 #endif
-#if defined(__i386__)
+#if defined(__i386__) || defined(__arm__)
 static inline long sysc_raw_fstatfs(int fd, struct sysc_statfs *buf)
 {
 	return sysc_raw_syscall3(SYSC_NR_fstatfs64, (long)(fd), (long)(sizeof(*buf)), (long)(buf));
@@ -390,7 +414,7 @@ static inline long sysc_raw_preadv(int fd, const struct sysc_iovec *iov, int iov
 	return sysc_raw_syscall5(SYSC_NR_preadv, (long)(fd), (long)(iov), (long)(iovcnt), (long)(off), (long)(0));
 }
 #endif
-#if defined(__i386__)
+#if defined(__i386__) || defined(__arm__)
 static inline long sysc_raw_preadv(int fd, const struct sysc_iovec *iov, int iovcnt, sysc_off_t off)
 {
 	return sysc_raw_syscall5(SYSC_NR_preadv, (long)(fd), (long)(iov), (long)(iovcnt), (long)(SYSC__LO(off)), (long)(SYSC__HI(off)));
@@ -402,7 +426,7 @@ static inline long sysc_raw_pwritev(int fd, const struct sysc_iovec *iov, int io
 	return sysc_raw_syscall5(SYSC_NR_pwritev, (long)(fd), (long)(iov), (long)(iovcnt), (long)(off), (long)(0));
 }
 #endif
-#if defined(__i386__)
+#if defined(__i386__) || defined(__arm__)
 static inline long sysc_raw_pwritev(int fd, const struct sysc_iovec *iov, int iovcnt, sysc_off_t off)
 {
 	return sysc_raw_syscall5(SYSC_NR_pwritev, (long)(fd), (long)(iov), (long)(iovcnt), (long)(SYSC__LO(off)), (long)(SYSC__HI(off)));
@@ -414,7 +438,7 @@ static inline long sysc_raw_preadv2(int fd, const struct sysc_iovec *iov, int io
 	return sysc_raw_syscall6(SYSC_NR_preadv2, (long)(fd), (long)(iov), (long)(iovcnt), (long)(off), (long)(0), (long)(flags));
 }
 #endif
-#if defined(__i386__)
+#if defined(__i386__) || defined(__arm__)
 static inline long sysc_raw_preadv2(int fd, const struct sysc_iovec *iov, int iovcnt, sysc_off_t off, int flags)
 {
 	return sysc_raw_syscall6(SYSC_NR_preadv2, (long)(fd), (long)(iov), (long)(iovcnt), (long)(SYSC__LO(off)), (long)(SYSC__HI(off)), (long)(flags));
@@ -426,7 +450,7 @@ static inline long sysc_raw_pwritev2(int fd, const struct sysc_iovec *iov, int i
 	return sysc_raw_syscall6(SYSC_NR_pwritev2, (long)(fd), (long)(iov), (long)(iovcnt), (long)(off), (long)(0), (long)(flags));
 }
 #endif
-#if defined(__i386__)
+#if defined(__i386__) || defined(__arm__)
 static inline long sysc_raw_pwritev2(int fd, const struct sysc_iovec *iov, int iovcnt, sysc_off_t off, int flags)
 {
 	return sysc_raw_syscall6(SYSC_NR_pwritev2, (long)(fd), (long)(iov), (long)(iovcnt), (long)(SYSC__LO(off)), (long)(SYSC__HI(off)), (long)(flags));
@@ -444,13 +468,19 @@ static inline long sysc_raw_sync_file_range(int fd, sysc_off_t off, sysc_off_t n
 	return sysc_raw_syscall6(SYSC_NR_sync_file_range, (long)(fd), (long)(SYSC__LO(off)), (long)(SYSC__HI(off)), (long)(SYSC__LO(nbytes)), (long)(SYSC__HI(nbytes)), (long)(flags));
 }
 #endif
+#if defined(__arm__)
+static inline long sysc_raw_sync_file_range(int fd, sysc_off_t off, sysc_off_t nbytes, unsigned int flags)
+{
+	return sysc_raw_syscall6(SYSC_NR_sync_file_range2, (long)(fd), (long)(flags), (long)(SYSC__LO(off)), (long)(SYSC__HI(off)), (long)(SYSC__LO(nbytes)), (long)(SYSC__HI(nbytes)));
+}
+#endif
 #if defined(__x86_64__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
 static inline long sysc_raw_fallocate(int fd, int mode, sysc_off_t off, sysc_off_t len)
 {
 	return sysc_raw_syscall4(SYSC_NR_fallocate, (long)(fd), (long)(mode), (long)(off), (long)(len));
 }
 #endif
-#if defined(__i386__)
+#if defined(__i386__) || defined(__arm__)
 static inline long sysc_raw_fallocate(int fd, int mode, sysc_off_t off, sysc_off_t len)
 {
 	return sysc_raw_syscall6(SYSC_NR_fallocate, (long)(fd), (long)(mode), (long)(SYSC__LO(off)), (long)(SYSC__HI(off)), (long)(SYSC__LO(len)), (long)(SYSC__HI(len)));
@@ -468,6 +498,12 @@ static inline long sysc_raw_fadvise64(int fd, sysc_off_t off, sysc_off_t len, in
 	return sysc_raw_syscall6(SYSC_NR_fadvise64_64, (long)(fd), (long)(SYSC__LO(off)), (long)(SYSC__HI(off)), (long)(SYSC__LO(len)), (long)(SYSC__HI(len)), (long)(advice));
 }
 #endif
+#if defined(__arm__)
+static inline long sysc_raw_fadvise64(int fd, sysc_off_t off, sysc_off_t len, int advice)
+{
+	return sysc_raw_syscall6(SYSC_NR_arm_fadvise64_64, (long)(fd), (long)(advice), (long)(SYSC__LO(off)), (long)(SYSC__HI(off)), (long)(SYSC__LO(len)), (long)(SYSC__HI(len)));
+}
+#endif
 #if defined(__x86_64__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
 static inline long sysc_raw_readahead(int fd, sysc_off_t off, size_t count)
 {
@@ -480,13 +516,19 @@ static inline long sysc_raw_readahead(int fd, sysc_off_t off, size_t count)
 	return sysc_raw_syscall4(SYSC_NR_readahead, (long)(fd), (long)(SYSC__LO(off)), (long)(SYSC__HI(off)), (long)(count));
 }
 #endif
+#if defined(__arm__)
+static inline long sysc_raw_readahead(int fd, sysc_off_t off, size_t count)
+{
+	return sysc_raw_syscall5(SYSC_NR_readahead, (long)(fd), (long)(0), (long)(SYSC__LO(off)), (long)(SYSC__HI(off)), (long)(count));
+}
+#endif
 #if defined(__x86_64__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
 static inline long sysc_raw_sendfile(int out_fd, int in_fd, sysc_off_t *off, size_t count)
 {
 	return sysc_raw_syscall4(SYSC_NR_sendfile, (long)(out_fd), (long)(in_fd), (long)(off), (long)(count));
 }
 #endif
-#if defined(__i386__)
+#if defined(__i386__) || defined(__arm__)
 static inline long sysc_raw_sendfile(int out_fd, int in_fd, sysc_off_t *off, size_t count)
 {
 	return sysc_raw_syscall4(SYSC_NR_sendfile64, (long)(out_fd), (long)(in_fd), (long)(off), (long)(count));
@@ -590,7 +632,7 @@ static inline long sysc_raw_open_by_handle_at(int mount_fd, struct sysc_file_han
 	return sysc_raw_syscall3(SYSC_NR_open_by_handle_at, (long)(mount_fd), (long)(handle), (long)(flags));
 }
 #endif
-#if defined(__i386__)
+#if defined(__i386__) || defined(__arm__)
 static inline long sysc_raw_open_by_handle_at(int mount_fd, struct sysc_file_handle *handle, int flags)
 {
 	return sysc_raw_syscall3(SYSC_NR_open_by_handle_at, (long)(mount_fd), (long)(handle), (long)((flags|SYSC_O_LARGEFILE)));
@@ -618,7 +660,7 @@ static inline long sysc_raw_io_getevents(sysc_aio_context_t ctx, long min_nr, lo
 	return sysc_raw_syscall5(SYSC_NR_io_getevents, (long)(ctx), (long)(min_nr), (long)(nr), (long)(events), (long)(timeout));
 }
 #endif
-#if defined(__i386__)
+#if defined(__i386__) || defined(__arm__)
 static inline long sysc_raw_io_getevents(sysc_aio_context_t ctx, long min_nr, long nr, struct sysc_io_event *events, struct sysc_timespec *timeout)
 {
 	return sysc_raw_syscall6(SYSC_NR_io_pgetevents_time64, (long)(ctx), (long)(min_nr), (long)(nr), (long)(events), (long)(timeout), (long)(0));
@@ -630,7 +672,7 @@ static inline long sysc_raw_io_pgetevents(sysc_aio_context_t ctx, long min_nr, l
 	return sysc_raw_syscall6(SYSC_NR_io_pgetevents, (long)(ctx), (long)(min_nr), (long)(nr), (long)(events), (long)(timeout), (long)(sig));
 }
 #endif
-#if defined(__i386__)
+#if defined(__i386__) || defined(__arm__)
 static inline long sysc_raw_io_pgetevents(sysc_aio_context_t ctx, long min_nr, long nr, struct sysc_io_event *events, struct sysc_timespec *timeout, const struct sysc_aio_sigset *sig)
 {
 	return sysc_raw_syscall6(SYSC_NR_io_pgetevents_time64, (long)(ctx), (long)(min_nr), (long)(nr), (long)(events), (long)(timeout), (long)(sig));
@@ -670,7 +712,7 @@ static inline long sysc_raw_fanotify_init(unsigned int flags, unsigned int event
 	return sysc_raw_syscall2(SYSC_NR_fanotify_init, (long)(flags), (long)(event_f_flags));
 }
 #endif
-#if defined(__i386__)
+#if defined(__i386__) || defined(__arm__)
 static inline long sysc_raw_fanotify_init(unsigned int flags, unsigned int event_f_flags)
 {
 	return sysc_raw_syscall2(SYSC_NR_fanotify_init, (long)(flags), (long)((event_f_flags|SYSC_O_LARGEFILE)));
@@ -682,7 +724,7 @@ static inline long sysc_raw_fanotify_mark(int fd, unsigned int flags, uint64_t m
 	return sysc_raw_syscall5(SYSC_NR_fanotify_mark, (long)(fd), (long)(flags), (long)(mask), (long)(dirfd), (long)(path));
 }
 #endif
-#if defined(__i386__)
+#if defined(__i386__) || defined(__arm__)
 static inline long sysc_raw_fanotify_mark(int fd, unsigned int flags, uint64_t mask, int dirfd, const char *path)
 {
 	return sysc_raw_syscall6(SYSC_NR_fanotify_mark, (long)(fd), (long)(flags), (long)(SYSC__LO(mask)), (long)(SYSC__HI(mask)), (long)(dirfd), (long)(path));
@@ -802,7 +844,7 @@ static inline long sysc_raw_semtimedop(int semid, struct sysc_sembuf *sops, unsi
 	return sysc_raw_syscall4(SYSC_NR_semtimedop, (long)(semid), (long)(sops), (long)(nsops), (long)(timeout));
 }
 #endif
-#if defined(__i386__)
+#if defined(__i386__) || defined(__arm__)
 static inline long sysc_raw_semtimedop(int semid, struct sysc_sembuf *sops, unsigned int nsops, const struct sysc_timespec *timeout)
 {
 	return sysc_raw_syscall4(SYSC_NR_semtimedop_time64, (long)(semid), (long)(sops), (long)(nsops), (long)(timeout));
@@ -814,7 +856,7 @@ static inline long sysc_raw_semop(int semid, struct sysc_sembuf *sops, unsigned 
 	return sysc_raw_syscall4(SYSC_NR_semtimedop, (long)(semid), (long)(sops), (long)(nsops), (long)(0));
 }
 #endif
-#if defined(__i386__)
+#if defined(__i386__) || defined(__arm__)
 static inline long sysc_raw_semop(int semid, struct sysc_sembuf *sops, unsigned int nsops)
 {
 	return sysc_raw_syscall4(SYSC_NR_semtimedop_time64, (long)(semid), (long)(sops), (long)(nsops), (long)(0));
@@ -854,7 +896,7 @@ static inline long sysc_raw_mq_timedsend(int mqd, const char *msg, size_t len, u
 	return sysc_raw_syscall5(SYSC_NR_mq_timedsend, (long)(mqd), (long)(msg), (long)(len), (long)(prio), (long)(abs_timeout));
 }
 #endif
-#if defined(__i386__)
+#if defined(__i386__) || defined(__arm__)
 static inline long sysc_raw_mq_timedsend(int mqd, const char *msg, size_t len, unsigned int prio, const struct sysc_timespec *abs_timeout)
 {
 	return sysc_raw_syscall5(SYSC_NR_mq_timedsend_time64, (long)(mqd), (long)(msg), (long)(len), (long)(prio), (long)(abs_timeout));
@@ -866,7 +908,7 @@ static inline long sysc_raw_mq_send(int mqd, const char *msg, size_t len, unsign
 	return sysc_raw_syscall5(SYSC_NR_mq_timedsend, (long)(mqd), (long)(msg), (long)(len), (long)(prio), (long)(0));
 }
 #endif
-#if defined(__i386__)
+#if defined(__i386__) || defined(__arm__)
 static inline long sysc_raw_mq_send(int mqd, const char *msg, size_t len, unsigned int prio)
 {
 	return sysc_raw_syscall5(SYSC_NR_mq_timedsend_time64, (long)(mqd), (long)(msg), (long)(len), (long)(prio), (long)(0));
@@ -878,7 +920,7 @@ static inline long sysc_raw_mq_timedreceive(int mqd, char *msg, size_t len, unsi
 	return sysc_raw_syscall5(SYSC_NR_mq_timedreceive, (long)(mqd), (long)(msg), (long)(len), (long)(prio), (long)(abs_timeout));
 }
 #endif
-#if defined(__i386__)
+#if defined(__i386__) || defined(__arm__)
 static inline long sysc_raw_mq_timedreceive(int mqd, char *msg, size_t len, unsigned int *prio, const struct sysc_timespec *abs_timeout)
 {
 	return sysc_raw_syscall5(SYSC_NR_mq_timedreceive_time64, (long)(mqd), (long)(msg), (long)(len), (long)(prio), (long)(abs_timeout));
@@ -890,7 +932,7 @@ static inline long sysc_raw_mq_receive(int mqd, char *msg, size_t len, unsigned 
 	return sysc_raw_syscall5(SYSC_NR_mq_timedreceive, (long)(mqd), (long)(msg), (long)(len), (long)(prio), (long)(0));
 }
 #endif
-#if defined(__i386__)
+#if defined(__i386__) || defined(__arm__)
 static inline long sysc_raw_mq_receive(int mqd, char *msg, size_t len, unsigned int *prio)
 {
 	return sysc_raw_syscall5(SYSC_NR_mq_timedreceive_time64, (long)(mqd), (long)(msg), (long)(len), (long)(prio), (long)(0));
@@ -998,10 +1040,12 @@ static inline long sysc_raw_memfd_create(const char *name, unsigned int flags)
 {
 	return sysc_raw_syscall2(SYSC_NR_memfd_create, (long)(name), (long)(flags));
 }
+#if defined(__x86_64__) || defined(__i386__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
 static inline long sysc_raw_memfd_secret(unsigned int flags)
 {
 	return sysc_raw_syscall1(SYSC_NR_memfd_secret, (long)(flags));
 }
+#endif
 static inline long sysc_raw_userfaultfd(int flags)
 {
 	return sysc_raw_syscall1(SYSC_NR_userfaultfd, (long)(flags));
@@ -1036,7 +1080,7 @@ static inline long sysc_raw_futex(uint32_t *uaddr, int op, uint32_t val, const s
 	return sysc_raw_syscall6(SYSC_NR_futex, (long)(uaddr), (long)(op), (long)(val), (long)(timeout), (long)(uaddr2), (long)(val3));
 }
 #endif
-#if defined(__i386__)
+#if defined(__i386__) || defined(__arm__)
 static inline long sysc_raw_futex(uint32_t *uaddr, int op, uint32_t val, const struct sysc_timespec *timeout, uint32_t *uaddr2, uint32_t val3)
 {
 	return sysc_raw_syscall6(SYSC_NR_futex_time64, (long)(uaddr), (long)(op), (long)(val), (long)(timeout), (long)(uaddr2), (long)(val3));
@@ -1154,7 +1198,7 @@ static inline long sysc_raw_recvmmsg(int fd, struct sysc_mmsghdr *vec, unsigned 
 	return sysc_raw_syscall5(SYSC_NR_recvmmsg, (long)(fd), (long)(vec), (long)(vlen), (long)(flags), (long)(timeout));
 }
 #endif
-#if defined(__i386__)
+#if defined(__i386__) || defined(__arm__)
 static inline long sysc_raw_recvmmsg(int fd, struct sysc_mmsghdr *vec, unsigned int vlen, int flags, struct sysc_timespec *timeout)
 {
 	return sysc_raw_syscall5(SYSC_NR_recvmmsg_time64, (long)(fd), (long)(vec), (long)(vlen), (long)(flags), (long)(timeout));
@@ -1230,7 +1274,7 @@ static inline long sysc_raw_clone(unsigned long flags, void *stack, int *parent_
 	return sysc_raw_syscall5(SYSC_NR_clone, (long)(flags), (long)(stack), (long)(parent_tid), (long)(child_tid), (long)(tls));
 }
 #endif
-#if defined(__i386__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
+#if defined(__i386__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64) || defined(__arm__)
 static inline long sysc_raw_clone(unsigned long flags, void *stack, int *parent_tid, int *child_tid, unsigned long tls)
 {
 	return sysc_raw_syscall5(SYSC_NR_clone, (long)(flags), (long)(stack), (long)(parent_tid), (long)(tls), (long)(child_tid));
@@ -1270,7 +1314,7 @@ static inline long sysc_raw_getuid(void)
 	return sysc_raw_syscall0(SYSC_NR_getuid);
 }
 #endif
-#if defined(__i386__)
+#if defined(__i386__) || defined(__arm__)
 static inline long sysc_raw_getuid(void)
 {
 	return sysc_raw_syscall0(SYSC_NR_getuid32);
@@ -1282,7 +1326,7 @@ static inline long sysc_raw_geteuid(void)
 	return sysc_raw_syscall0(SYSC_NR_geteuid);
 }
 #endif
-#if defined(__i386__)
+#if defined(__i386__) || defined(__arm__)
 static inline long sysc_raw_geteuid(void)
 {
 	return sysc_raw_syscall0(SYSC_NR_geteuid32);
@@ -1294,7 +1338,7 @@ static inline long sysc_raw_getgid(void)
 	return sysc_raw_syscall0(SYSC_NR_getgid);
 }
 #endif
-#if defined(__i386__)
+#if defined(__i386__) || defined(__arm__)
 static inline long sysc_raw_getgid(void)
 {
 	return sysc_raw_syscall0(SYSC_NR_getgid32);
@@ -1306,7 +1350,7 @@ static inline long sysc_raw_getegid(void)
 	return sysc_raw_syscall0(SYSC_NR_getegid);
 }
 #endif
-#if defined(__i386__)
+#if defined(__i386__) || defined(__arm__)
 static inline long sysc_raw_getegid(void)
 {
 	return sysc_raw_syscall0(SYSC_NR_getegid32);
@@ -1318,7 +1362,7 @@ static inline long sysc_raw_setuid(sysc_uid_t uid)
 	return sysc_raw_syscall1(SYSC_NR_setuid, (long)(uid));
 }
 #endif
-#if defined(__i386__)
+#if defined(__i386__) || defined(__arm__)
 static inline long sysc_raw_setuid(sysc_uid_t uid)
 {
 	return sysc_raw_syscall1(SYSC_NR_setuid32, (long)(uid));
@@ -1330,7 +1374,7 @@ static inline long sysc_raw_setgid(sysc_gid_t gid)
 	return sysc_raw_syscall1(SYSC_NR_setgid, (long)(gid));
 }
 #endif
-#if defined(__i386__)
+#if defined(__i386__) || defined(__arm__)
 static inline long sysc_raw_setgid(sysc_gid_t gid)
 {
 	return sysc_raw_syscall1(SYSC_NR_setgid32, (long)(gid));
@@ -1342,7 +1386,7 @@ static inline long sysc_raw_setreuid(sysc_uid_t ruid, sysc_uid_t euid)
 	return sysc_raw_syscall2(SYSC_NR_setreuid, (long)(ruid), (long)(euid));
 }
 #endif
-#if defined(__i386__)
+#if defined(__i386__) || defined(__arm__)
 static inline long sysc_raw_setreuid(sysc_uid_t ruid, sysc_uid_t euid)
 {
 	return sysc_raw_syscall2(SYSC_NR_setreuid32, (long)(ruid), (long)(euid));
@@ -1354,7 +1398,7 @@ static inline long sysc_raw_setregid(sysc_gid_t rgid, sysc_gid_t egid)
 	return sysc_raw_syscall2(SYSC_NR_setregid, (long)(rgid), (long)(egid));
 }
 #endif
-#if defined(__i386__)
+#if defined(__i386__) || defined(__arm__)
 static inline long sysc_raw_setregid(sysc_gid_t rgid, sysc_gid_t egid)
 {
 	return sysc_raw_syscall2(SYSC_NR_setregid32, (long)(rgid), (long)(egid));
@@ -1366,7 +1410,7 @@ static inline long sysc_raw_setresuid(sysc_uid_t ruid, sysc_uid_t euid, sysc_uid
 	return sysc_raw_syscall3(SYSC_NR_setresuid, (long)(ruid), (long)(euid), (long)(suid));
 }
 #endif
-#if defined(__i386__)
+#if defined(__i386__) || defined(__arm__)
 static inline long sysc_raw_setresuid(sysc_uid_t ruid, sysc_uid_t euid, sysc_uid_t suid)
 {
 	return sysc_raw_syscall3(SYSC_NR_setresuid32, (long)(ruid), (long)(euid), (long)(suid));
@@ -1378,7 +1422,7 @@ static inline long sysc_raw_getresuid(sysc_uid_t *ruid, sysc_uid_t *euid, sysc_u
 	return sysc_raw_syscall3(SYSC_NR_getresuid, (long)(ruid), (long)(euid), (long)(suid));
 }
 #endif
-#if defined(__i386__)
+#if defined(__i386__) || defined(__arm__)
 static inline long sysc_raw_getresuid(sysc_uid_t *ruid, sysc_uid_t *euid, sysc_uid_t *suid)
 {
 	return sysc_raw_syscall3(SYSC_NR_getresuid32, (long)(ruid), (long)(euid), (long)(suid));
@@ -1390,7 +1434,7 @@ static inline long sysc_raw_setresgid(sysc_gid_t rgid, sysc_gid_t egid, sysc_gid
 	return sysc_raw_syscall3(SYSC_NR_setresgid, (long)(rgid), (long)(egid), (long)(sgid));
 }
 #endif
-#if defined(__i386__)
+#if defined(__i386__) || defined(__arm__)
 static inline long sysc_raw_setresgid(sysc_gid_t rgid, sysc_gid_t egid, sysc_gid_t sgid)
 {
 	return sysc_raw_syscall3(SYSC_NR_setresgid32, (long)(rgid), (long)(egid), (long)(sgid));
@@ -1402,7 +1446,7 @@ static inline long sysc_raw_getresgid(sysc_gid_t *rgid, sysc_gid_t *egid, sysc_g
 	return sysc_raw_syscall3(SYSC_NR_getresgid, (long)(rgid), (long)(egid), (long)(sgid));
 }
 #endif
-#if defined(__i386__)
+#if defined(__i386__) || defined(__arm__)
 static inline long sysc_raw_getresgid(sysc_gid_t *rgid, sysc_gid_t *egid, sysc_gid_t *sgid)
 {
 	return sysc_raw_syscall3(SYSC_NR_getresgid32, (long)(rgid), (long)(egid), (long)(sgid));
@@ -1414,7 +1458,7 @@ static inline long sysc_raw_setfsuid(sysc_uid_t fsuid)
 	return sysc_raw_syscall1(SYSC_NR_setfsuid, (long)(fsuid));
 }
 #endif
-#if defined(__i386__)
+#if defined(__i386__) || defined(__arm__)
 static inline long sysc_raw_setfsuid(sysc_uid_t fsuid)
 {
 	return sysc_raw_syscall1(SYSC_NR_setfsuid32, (long)(fsuid));
@@ -1426,7 +1470,7 @@ static inline long sysc_raw_setfsgid(sysc_gid_t fsgid)
 	return sysc_raw_syscall1(SYSC_NR_setfsgid, (long)(fsgid));
 }
 #endif
-#if defined(__i386__)
+#if defined(__i386__) || defined(__arm__)
 static inline long sysc_raw_setfsgid(sysc_gid_t fsgid)
 {
 	return sysc_raw_syscall1(SYSC_NR_setfsgid32, (long)(fsgid));
@@ -1438,7 +1482,7 @@ static inline long sysc_raw_getgroups(int size, sysc_gid_t *list)
 	return sysc_raw_syscall2(SYSC_NR_getgroups, (long)(size), (long)(list));
 }
 #endif
-#if defined(__i386__)
+#if defined(__i386__) || defined(__arm__)
 static inline long sysc_raw_getgroups(int size, sysc_gid_t *list)
 {
 	return sysc_raw_syscall2(SYSC_NR_getgroups32, (long)(size), (long)(list));
@@ -1450,7 +1494,7 @@ static inline long sysc_raw_setgroups(int size, const sysc_gid_t *list)
 	return sysc_raw_syscall2(SYSC_NR_setgroups, (long)(size), (long)(list));
 }
 #endif
-#if defined(__i386__)
+#if defined(__i386__) || defined(__arm__)
 static inline long sysc_raw_setgroups(int size, const sysc_gid_t *list)
 {
 	return sysc_raw_syscall2(SYSC_NR_setgroups32, (long)(size), (long)(list));
@@ -1526,7 +1570,7 @@ static inline long sysc_raw_sched_rr_get_interval(int pid, struct sysc_timespec 
 	return sysc_raw_syscall2(SYSC_NR_sched_rr_get_interval, (long)(pid), (long)(interval));
 }
 #endif
-#if defined(__i386__)
+#if defined(__i386__) || defined(__arm__)
 static inline long sysc_raw_sched_rr_get_interval(int pid, struct sysc_timespec *interval)
 {
 	return sysc_raw_syscall2(SYSC_NR_sched_rr_get_interval_time64, (long)(pid), (long)(interval));
@@ -1618,7 +1662,7 @@ static inline long sysc_raw_kexec_load(unsigned long entry, unsigned long nr_seg
 {
 	return sysc_raw_syscall4(SYSC_NR_kexec_load, (long)(entry), (long)(nr_segments), (long)(segments), (long)(flags));
 }
-#if defined(__x86_64__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
+#if defined(__x86_64__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64) || defined(__arm__)
 static inline long sysc_raw_kexec_file_load(int kernel_fd, int initrd_fd, unsigned long cmdline_len, const char *cmdline, unsigned long flags)
 {
 	return sysc_raw_syscall5(SYSC_NR_kexec_file_load, (long)(kernel_fd), (long)(initrd_fd), (long)(cmdline_len), (long)(cmdline), (long)(flags));
@@ -1742,7 +1786,7 @@ static inline long sysc_raw_sigtimedwait(const sysc_sigset_t *set, sysc_siginfo_
 	return sysc_raw_syscall4(SYSC_NR_rt_sigtimedwait, (long)(set), (long)(info), (long)(timeout), (long)(8));
 }
 #endif
-#if defined(__i386__)
+#if defined(__i386__) || defined(__arm__)
 static inline long sysc_raw_sigtimedwait(const sysc_sigset_t *set, sysc_siginfo_t *info, const struct sysc_timespec *timeout)
 {
 	return sysc_raw_syscall4(SYSC_NR_rt_sigtimedwait_time64, (long)(set), (long)(info), (long)(timeout), (long)(8));
@@ -1754,7 +1798,7 @@ static inline long sysc_raw_clock_gettime(int clock, struct sysc_timespec *ts)
 	return sysc_raw_syscall2(SYSC_NR_clock_gettime, (long)(clock), (long)(ts));
 }
 #endif
-#if defined(__i386__)
+#if defined(__i386__) || defined(__arm__)
 static inline long sysc_raw_clock_gettime(int clock, struct sysc_timespec *ts)
 {
 	return sysc_raw_syscall2(SYSC_NR_clock_gettime64, (long)(clock), (long)(ts));
@@ -1766,7 +1810,7 @@ static inline long sysc_raw_clock_getres(int clock, struct sysc_timespec *ts)
 	return sysc_raw_syscall2(SYSC_NR_clock_getres, (long)(clock), (long)(ts));
 }
 #endif
-#if defined(__i386__)
+#if defined(__i386__) || defined(__arm__)
 static inline long sysc_raw_clock_getres(int clock, struct sysc_timespec *ts)
 {
 	return sysc_raw_syscall2(SYSC_NR_clock_getres_time64, (long)(clock), (long)(ts));
@@ -1790,7 +1834,7 @@ static inline long sysc_raw_clock_nanosleep(int clock, int flags, const struct s
 	return sysc_raw_syscall4(SYSC_NR_clock_nanosleep, (long)(clock), (long)(flags), (long)(req), (long)(rem));
 }
 #endif
-#if defined(__i386__)
+#if defined(__i386__) || defined(__arm__)
 static inline long sysc_raw_clock_nanosleep(int clock, int flags, const struct sysc_timespec *req, struct sysc_timespec *rem)
 {
 	return sysc_raw_syscall4(SYSC_NR_clock_nanosleep_time64, (long)(clock), (long)(flags), (long)(req), (long)(rem));
@@ -1802,7 +1846,7 @@ static inline long sysc_raw_nanosleep(const struct sysc_timespec *req, struct sy
 	return sysc_raw_syscall2(SYSC_NR_nanosleep, (long)(req), (long)(rem));
 }
 #endif
-#if defined(__i386__)
+#if defined(__i386__) || defined(__arm__)
 static inline long sysc_raw_nanosleep(const struct sysc_timespec *req, struct sysc_timespec *rem)
 {
 	return sysc_raw_syscall4(SYSC_NR_clock_nanosleep_time64, (long)(0), (long)(0), (long)(req), (long)(rem));
@@ -1830,7 +1874,7 @@ static inline long sysc_raw_rt_sigtimedwait(const sysc_sigset_t *set, sysc_sigin
 	return sysc_raw_syscall4(SYSC_NR_rt_sigtimedwait, (long)(set), (long)(info), (long)(timeout), (long)(8));
 }
 #endif
-#if defined(__i386__)
+#if defined(__i386__) || defined(__arm__)
 static inline long sysc_raw_rt_sigtimedwait(const sysc_sigset_t *set, sysc_siginfo_t *info, const struct sysc_timespec *timeout)
 {
 	return sysc_raw_syscall4(SYSC_NR_rt_sigtimedwait_time64, (long)(set), (long)(info), (long)(timeout), (long)(8));
@@ -1858,7 +1902,7 @@ static inline long sysc_raw_pause(void)
 	return sysc_raw_syscall5(SYSC_NR_ppoll, (long)(0), (long)(0), (long)(0), (long)(0), (long)(0));
 }
 #endif
-#if defined(__i386__)
+#if defined(__i386__) || defined(__arm__)
 static inline long sysc_raw_pause(void)
 {
 	return sysc_raw_syscall5(SYSC_NR_ppoll_time64, (long)(0), (long)(0), (long)(0), (long)(0), (long)(0));
@@ -1884,7 +1928,7 @@ static inline long sysc_raw_clock_settime(int clock, const struct sysc_timespec 
 	return sysc_raw_syscall2(SYSC_NR_clock_settime, (long)(clock), (long)(ts));
 }
 #endif
-#if defined(__i386__)
+#if defined(__i386__) || defined(__arm__)
 static inline long sysc_raw_clock_settime(int clock, const struct sysc_timespec *ts)
 {
 	return sysc_raw_syscall2(SYSC_NR_clock_settime64, (long)(clock), (long)(ts));
@@ -1896,7 +1940,7 @@ static inline long sysc_raw_clock_adjtime(int clock, struct sysc_timex *tx)
 	return sysc_raw_syscall2(SYSC_NR_clock_adjtime, (long)(clock), (long)(tx));
 }
 #endif
-#if defined(__i386__)
+#if defined(__i386__) || defined(__arm__)
 static inline long sysc_raw_clock_adjtime(int clock, struct sysc_timex *tx)
 {
 	return sysc_raw_syscall2(SYSC_NR_clock_adjtime64, (long)(clock), (long)(tx));
@@ -1908,7 +1952,7 @@ static inline long sysc_raw_adjtimex(struct sysc_timex *tx)
 	return sysc_raw_syscall2(SYSC_NR_clock_adjtime, (long)(SYSC_CLOCK_REALTIME), (long)(tx));
 }
 #endif
-#if defined(__i386__)
+#if defined(__i386__) || defined(__arm__)
 static inline long sysc_raw_adjtimex(struct sysc_timex *tx)
 {
 	return sysc_raw_syscall2(SYSC_NR_clock_adjtime64, (long)(SYSC_CLOCK_REALTIME), (long)(tx));
@@ -1930,7 +1974,7 @@ static inline long sysc_raw_timer_settime(int timerid, int flags, const struct s
 	return sysc_raw_syscall4(SYSC_NR_timer_settime, (long)(timerid), (long)(flags), (long)(new_value), (long)(old_value));
 }
 #endif
-#if defined(__i386__)
+#if defined(__i386__) || defined(__arm__)
 static inline long sysc_raw_timer_settime(int timerid, int flags, const struct sysc_itimerspec *new_value, struct sysc_itimerspec *old_value)
 {
 	return sysc_raw_syscall4(SYSC_NR_timer_settime64, (long)(timerid), (long)(flags), (long)(new_value), (long)(old_value));
@@ -1942,7 +1986,7 @@ static inline long sysc_raw_timer_gettime(int timerid, struct sysc_itimerspec *c
 	return sysc_raw_syscall2(SYSC_NR_timer_gettime, (long)(timerid), (long)(curr));
 }
 #endif
-#if defined(__i386__)
+#if defined(__i386__) || defined(__arm__)
 static inline long sysc_raw_timer_gettime(int timerid, struct sysc_itimerspec *curr)
 {
 	return sysc_raw_syscall2(SYSC_NR_timer_gettime64, (long)(timerid), (long)(curr));
@@ -1966,7 +2010,7 @@ static inline long sysc_raw_timerfd_settime(int fd, int flags, const struct sysc
 	return sysc_raw_syscall4(SYSC_NR_timerfd_settime, (long)(fd), (long)(flags), (long)(new_value), (long)(old_value));
 }
 #endif
-#if defined(__i386__)
+#if defined(__i386__) || defined(__arm__)
 static inline long sysc_raw_timerfd_settime(int fd, int flags, const struct sysc_itimerspec *new_value, struct sysc_itimerspec *old_value)
 {
 	return sysc_raw_syscall4(SYSC_NR_timerfd_settime64, (long)(fd), (long)(flags), (long)(new_value), (long)(old_value));
@@ -1978,7 +2022,7 @@ static inline long sysc_raw_timerfd_gettime(int fd, struct sysc_itimerspec *curr
 	return sysc_raw_syscall2(SYSC_NR_timerfd_gettime, (long)(fd), (long)(curr));
 }
 #endif
-#if defined(__i386__)
+#if defined(__i386__) || defined(__arm__)
 static inline long sysc_raw_timerfd_gettime(int fd, struct sysc_itimerspec *curr)
 {
 	return sysc_raw_syscall2(SYSC_NR_timerfd_gettime64, (long)(fd), (long)(curr));
@@ -2030,7 +2074,7 @@ static inline long sysc_raw_ppoll(struct sysc_pollfd *fds, unsigned int nfds, st
 	return sysc_raw_syscall5(SYSC_NR_ppoll, (long)(fds), (long)(nfds), (long)(timeout), (long)(sigmask), (long)(8));
 }
 #endif
-#if defined(__i386__)
+#if defined(__i386__) || defined(__arm__)
 static inline long sysc_raw_ppoll(struct sysc_pollfd *fds, unsigned int nfds, struct sysc_timespec *timeout, const sysc_sigset_t *sigmask)
 {
 	return sysc_raw_syscall5(SYSC_NR_ppoll_time64, (long)(fds), (long)(nfds), (long)(timeout), (long)(sigmask), (long)(8));

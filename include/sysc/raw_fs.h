@@ -13,7 +13,7 @@
 static inline long sysc_raw_dup2(int oldfd, int newfd)
 {
 	if (oldfd == newfd) {
-#if defined(__i386__)
+#if defined(SYSC__FAMILY32)
 		long r = sysc_raw_syscall3(SYSC_NR_fcntl64, oldfd, SYSC_F_GETFD, 0);
 #else
 		long r = sysc_raw_syscall3(SYSC_NR_fcntl, oldfd, SYSC_F_GETFD, 0);
@@ -23,7 +23,7 @@ static inline long sysc_raw_dup2(int oldfd, int newfd)
 	return sysc_raw_syscall3(SYSC_NR_dup3, oldfd, newfd, 0);
 }
 
-#if defined(__i386__)
+#if defined(SYSC__FAMILY32)
 /* fcntl64 with the 32-bit-offset lock commands F_GETLK/SETLK/SETLKW (5..7)
  * turned into their 64-bit forms (12..14): sysc's struct sysc_flock is the
  * kernel's flock64 (see sysc/types_fs.h). */

@@ -7,7 +7,7 @@
  * this pulls raw.h in, which then skips this file (its guard is set). */
 #include "raw.h"
 
-#if defined(__i386__)
+#if defined(SYSC__FAMILY32)
 /* _llseek takes the offset as high, low words and writes the 64-bit result
  * through a pointer; the raw form returns that result or -errno. */
 static inline sysc_off_t sysc_raw_lseek(int fd, sysc_off_t off, int whence)

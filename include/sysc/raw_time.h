@@ -8,7 +8,7 @@
 #include "raw.h"
 
 /* The poll family's time64 calls on i386. */
-#if defined(__i386__)
+#if defined(SYSC__FAMILY32)
 #define SYSC__NR_PPOLL SYSC_NR_ppoll_time64
 #define SYSC__NR_PSELECT6 SYSC_NR_pselect6_time64
 #else
@@ -61,7 +61,7 @@ static inline long sysc_raw_pselect6(int nfds, sysc_fd_set *readfds, sysc_fd_set
 static inline unsigned long long sysc__udivmod32(unsigned long long n, unsigned int d,
 						 unsigned int *rem)
 {
-#if defined(__i386__)
+#if defined(SYSC__FAMILY32)
 	unsigned long long q = 0, r = 0;
 	int i;
 
@@ -136,7 +136,7 @@ static inline long sysc_raw_select(int nfds, sysc_fd_set *readfds, sysc_fd_set *
 	return r;
 }
 
-#if defined(__i386__)
+#if defined(SYSC__FAMILY32)
 /* i386's settimeofday syscall takes a 32-bit timeval, so the time goes to
  * clock_settime64(CLOCK_REALTIME) and only the time zone to settimeofday
  * (with a NULL timeval, which is y2038-safe). The kernel's order is kept:

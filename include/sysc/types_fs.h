@@ -74,7 +74,7 @@ struct sysc_open_how {
  * 64-bit ones, since its struct is sysc_flock. On x86_64 they are the
  * plain 5..7 and struct flock, which already has 64-bit offsets. Open
  * file description locks (F_OFD_*) take the same struct on both arches. */
-#if defined(__i386__)
+#if defined(SYSC__FAMILY32)
 #define SYSC_F_GETLK 12
 #define SYSC_F_SETLK 13
 #define SYSC_F_SETLKW 14
@@ -91,7 +91,8 @@ struct sysc_open_how {
 #define SYSC_F_UNLCK 2
 
 /* x86_64: 32 bytes (4 of tail padding); i386: 24, the 64-bit members at
- * 4-byte alignment as the i386 ABI places them. */
+ * 4-byte alignment as the i386 ABI places them; arm: 32, as x86_64 (EABI
+ * aligns them to 8), which is arm's flock64. */
 struct sysc_flock {
 	short l_type;   /* SYSC_F_RDLCK, SYSC_F_WRLCK, SYSC_F_UNLCK */
 	short l_whence; /* SYSC_SEEK_* */
@@ -152,7 +153,12 @@ struct sysc_f_owner_ex {
  * that statfs/fstatfs write (120 bytes, every word 64-bit). `unsigned long`
  * gives both; it is unsigned so that f_type compares equal to the magic
  * numbers below on i386 too (the kernel's x86_64 word is a signed long,
- * with the same bits). */
+ * with the same bits). arm's EABI would align the 64-bit counts to 8 and
+ * pad the struct to 88 bytes; its kernel packs it to 84, as on i386
+ * (SYSC__STATFS_ATTR in arch/arm/abi.h). */
+#ifndef SYSC__STATFS_ATTR
+#define SYSC__STATFS_ATTR
+#endif
 struct sysc_fsid {
 	int val[2];
 };
@@ -170,7 +176,7 @@ struct sysc_statfs {
 	unsigned long f_frsize;
 	unsigned long f_flags; /* SYSC_ST_* (ST_VALID set since 2.6.36) */
 	unsigned long f_spare[4];
-};
+} SYSC__STATFS_ATTR;
 
 /* f_flags (include/linux/statfs.h, not in uapi; glibc's sys/statvfs.h has
  * the same values). */

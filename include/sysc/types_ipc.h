@@ -28,7 +28,7 @@ struct sysc_ipc64_perm {
 	unsigned int gid;
 	unsigned int cuid;
 	unsigned int cgid;
-#if !defined(__i386__)	/* x86_64 and asm-generic: a 32-bit mode_t */
+#if !defined(SYSC__FAMILY32)	/* x86_64 and asm-generic 64-bit: a 32-bit mode_t */
 	unsigned int mode;
 #else
 	unsigned short mode;

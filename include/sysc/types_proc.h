@@ -140,7 +140,7 @@ struct sysc_sysinfo {
 	unsigned long totalhigh;
 	unsigned long freehigh;
 	uint32_t mem_unit;
-#if defined(__i386__)
+#if defined(SYSC__FAMILY32)
 	char _f[8];
 #endif
 };
@@ -336,7 +336,11 @@ struct sysc_kcmp_epoll_slot {
 #define SYSC_PTRACE_GETFPXREGS 18	/* i386 only */
 #define SYSC_PTRACE_SETFPXREGS 19	/* i386 only */
 #define SYSC_PTRACE_SYSCALL 24
+#if defined(__arm__)
+#define SYSC_PTRACE_GET_THREAD_AREA 22	/* arm's: the TLS register's value */
+#else
 #define SYSC_PTRACE_GET_THREAD_AREA 25
+#endif
 #define SYSC_PTRACE_SET_THREAD_AREA 26
 #define SYSC_PTRACE_ARCH_PRCTL 30	/* x86_64 only */
 #define SYSC_PTRACE_SYSEMU 31
@@ -465,6 +469,10 @@ struct sysc_user_regs {
 	unsigned long pc, ra, sp, gp, tp, t0, t1, t2, s0, s1;
 	unsigned long a0, a1, a2, a3, a4, a5, a6, a7;
 	unsigned long s2, s3, s4, s5, s6, s7, s8, s9, s10, s11, t3, t4, t5, t6;
+#elif defined(__arm__)
+	/* struct pt_regs (asm/ptrace.h): r0..r15, cpsr, orig_r0, as
+	 * PTRACE_GETREGS and NT_PRSTATUS give them */
+	unsigned long uregs[18];
 #else
 	unsigned long ebx, ecx, edx, esi, edi, ebp, eax;
 	unsigned long xds, xes, xfs, xgs, orig_eax, eip, xcs, eflags, esp, xss;

@@ -120,7 +120,7 @@ SYSC__SAME_NAME_BEGIN
 int sysc_vdso_verdef(size_t i, struct sysc_vdso_verdef *out);
 SYSC__SAME_NAME_END
 
-#if defined(__i386__)
+#if defined(SYSC__FAMILY32)
 /* The raw forms of the two calls that have no y2038-safe syscall on i386:
  * derived from clock_gettime64 (the "@" entries of tools/wrappers/time.tsv);
  * the zone through gettimeofday(NULL, tz), which holds no time.

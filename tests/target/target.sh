@@ -50,6 +50,11 @@ target_guest() {
 		# the OpenSBI it bundles.
 		G_DEB=riscv64 G_FLAVOUR=riscv64 G_QEMU=qemu-system-riscv64 G_PKG=qemu-system-misc
 		G_MACHINE="-M virt -cpu ${SYSC_GUEST_CPU:-rv64}" G_CONSOLE=ttyS0 G_INIT=riscv64 G_SUITES=trixie ;;
+	arm)
+		# armmp: Debian's multiplatform armhf kernel; cortex-a15 has
+		# the hardware divide and the TLS register sysc's arm code uses.
+		G_DEB=armhf G_FLAVOUR=armmp G_QEMU=qemu-system-arm G_PKG=qemu-system-arm
+		G_MACHINE="-M virt -cpu ${SYSC_GUEST_CPU:-cortex-a15}" G_CONSOLE=ttyAMA0 G_INIT=arm ;;
 	*) return 1 ;;
 	esac
 	G_FOREIGN=0
