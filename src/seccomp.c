@@ -51,7 +51,8 @@ static size_t sysc__list_insns(const struct sysc_seccomp_arch_list *l)
 	size_t i;
 
 	if (l->arch != SYSC_AUDIT_ARCH_X86_64 && l->arch != SYSC_AUDIT_ARCH_I386 &&
-	    l->arch != SYSC_AUDIT_ARCH_AARCH64 && l->arch != SYSC_AUDIT_ARCH_RISCV64)
+	    l->arch != SYSC_AUDIT_ARCH_AARCH64 && l->arch != SYSC_AUDIT_ARCH_RISCV64 &&
+	    l->arch != SYSC_AUDIT_ARCH_ARM)
 		return 0;
 	if ((l->count && !l->nrs) || l->count > SYSC_BPF_MAXINSNS)
 		return 0;

@@ -48,6 +48,16 @@ static const struct ve_sym ve_syms[] = {
 	{ "__vdso_rt_sigreturn", 0, 0 }, { "__vdso_flush_icache", 0, 0 },
 	{ "__vdso_riscv_hwprobe", 6, 6 },
 };
+#elif defined(__arm__)
+/* Only where the kernel's clocksource is the architected timer does it map
+ * a vDSO at all (qemu's virt machine has one). */
+#define VE_VERSION "LINUX_2.6"
+#define VE_CLOCK_GETTIME "__vdso_clock_gettime64"
+#define VE_GETTIMEOFDAY "__vdso_gettimeofday"
+static const struct ve_sym ve_syms[] = {
+	{ "__vdso_clock_gettime", 0, 0 }, { "__vdso_clock_gettime64", 0, 0 },
+	{ "__vdso_gettimeofday", 0, 0 }, { "__vdso_clock_getres", 0, 0 },
+};
 #else
 #error "tests/vdso_expect.h: no vDSO facts for this arch"
 #endif

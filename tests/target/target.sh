@@ -53,8 +53,9 @@ target_guest() {
 	arm)
 		# armmp: Debian's multiplatform armhf kernel; cortex-a15 has
 		# the hardware divide and the TLS register sysc's arm code uses.
+		# highmem=off: PCI (virtio-9p) where a kernel without LPAE reaches it.
 		G_DEB=armhf G_FLAVOUR=armmp G_QEMU=qemu-system-arm G_PKG=qemu-system-arm
-		G_MACHINE="-M virt -cpu ${SYSC_GUEST_CPU:-cortex-a15}" G_CONSOLE=ttyAMA0 G_INIT=arm ;;
+		G_MACHINE="-M virt,highmem=off -cpu ${SYSC_GUEST_CPU:-cortex-a15}" G_CONSOLE=ttyAMA0 G_INIT=arm ;;
 	*) return 1 ;;
 	esac
 	G_FOREIGN=0
