@@ -13,11 +13,7 @@
 # defines none; checked below). For every arch, with the arch's nm
 # (`make arch-env`).
 set -u
-B=${B:-build}
-ARCH=${ARCH:-x86_64}
-CC=${CC:-gcc}
-env=$(make -s --no-print-directory arch-env ARCH="$ARCH" ARCHES="$ARCH" B="$B" CC="$CC") || exit 1
-eval "$env"
+. tests/arch_env.sh
 lib=$B/$ARCH/libsysc.a
 mem=$B/$ARCH/libsysc_mem.a
 for f in "$lib" "$mem"; do
