@@ -48,14 +48,28 @@ endif
 # must stay small; it would be a no-op without a CET-enabled loader).
 CF_x86_64 := -fcf-protection=none
 CF_i386 := -fcf-protection=none
+# lld, with read-only data in the text segment as GNU ld's
+# -z noseparate-code lays it out on x86 (--no-rosegment: one LOAD segment
+# and its 56-byte program header less in every static program; the static
+# hello stays within 2 KiB, tests/check-hello-size.sh).
+LD_LLD := -fuse-ld=lld -Wl,--no-rosegment
+LD_aarch64 := $(LD_LLD)
+LD_riscv64 := $(LD_LLD)
+LD_arm := $(LD_LLD)
+LIBGCC_x86_64 := -lgcc
+LIBGCC_i386 := -lgcc
+# The binutils that read an arch's objects and programs (the checks use
+# them): this machine's GNU binutils know x86 only (GNU strip refuses an
+# aarch64 program), LLVM's know every arch clang builds.
+STRIP_aarch64 := llvm-strip
+STRIP_riscv64 := llvm-strip
+STRIP_arm := llvm-strip
+NM_aarch64 := llvm-nm
+NM_riscv64 := llvm-nm
+NM_arm := llvm-nm
 # arm: the thread pointer read inline (mrc), not through __aeabi_read_tp,
 # clang 14's default (sysc still supplies that helper for other code).
 CF_arm := -mtp=cp15
-LD_aarch64 := -fuse-ld=lld
-LD_riscv64 := -fuse-ld=lld
-LD_arm := -fuse-ld=lld
-LIBGCC_x86_64 := -lgcc
-LIBGCC_i386 := -lgcc
 # The hosted tests (glibc + cmocka) and C++ tests need that arch's libc.
 # The x86 ones come from the host (i386 through Debian multiarch); those
 # of aarch64 and riscv64 from a sysroot per arch that `make test` fetches
@@ -132,9 +146,12 @@ HOST_CXXFLAGS := -std=c++11 -O1 $(DEBUG) $(WARN) -Wpedantic -fstack-protector-st
 can_link = $(shell t=$$(mktemp) && printf 'void _start(void){}\n' | \
 	$(call acc,$(1)) $(M_$(1)) $(LD_$(1)) -ffreestanding -fno-stack-protector -nostdlib -static \
 	-x c -o "$$t" - $(LIBGCC_$(1)) >/dev/null 2>&1 && echo $(1); rm -f "$$t")
-# The compiler of an arch: its own (CC_<arch>) or CC.
+# The compiler of an arch: its own (CC_<arch>) or CC; its C++ compiler:
+# clang++ beside its own clang, else CXX; its strip and nm.
 acc = $(if $(CC_$(1)),$(CC_$(1)),$(CC))
-acxx = $(if $(CXX_$(1)),$(CXX_$(1)),$(CXX))
+acxx = $(if $(CXX_$(1)),$(CXX_$(1)),$(if $(CC_$(1)),$(subst clang,clang++,$(CC_$(1))),$(CXX)))
+astrip = $(if $(STRIP_$(1)),$(STRIP_$(1)),strip)
+anm = $(if $(NM_$(1)),$(NM_$(1)),nm)
 PROG_ARCHES := $(foreach a,$(ARCHES),$(call can_link,$(a)))
 NOPROG_ARCHES := $(filter-out $(PROG_ARCHES),$(ARCHES))
 
@@ -214,6 +231,25 @@ sysroots:
 	@. tests/target/sysroot.sh && for a in $(filter $(SYSROOT_ARCHES),$(ARCHES)); do \
 		SYSC_CACHE='$(SYSC_CACHE_DIR)' SYSC_SYSROOT_SUITE='$(SYSC_SYSROOT_SUITE)' sysroot_fetch $$a || \
 		{ echo "sysroot: the $$a hosted tests need it; make sysroots again when the archive is reachable"; exit 1; }; done
+
+# How this build compiles and links for ARCH, as shell assignments: the
+# one place the check scripts take an arch's compilers, flags and tools
+# from (tests/check-*.sh: eval "$$(make -s arch-env ARCH=... B=... CC=...)").
+#   ARCH_CC ARCH_CXX   the arch's C and C++ compilers
+#   ARCH_CFLAGS        what selects the arch and its ABI (-m32, --target=...)
+#   ARCH_LDFLAGS       the arch's linker choice (-fuse-ld=lld ...)
+#   ARCH_LIBGCC        the compiler's helper library, if the arch links one
+#   ARCH_FS_LINK       compile and link a program on sysc's _start
+#   ARCH_FS_LIBS       what such a program links after its objects
+#   ARCH_STRIP ARCH_NM binutils that read the arch's files
+.PHONY: arch-env
+arch-env:
+	$(if $(filter $(ARCH),$(ARCHES)),,$(error ARCH=$(ARCH): not one of ARCHES ($(ARCHES))))
+	@printf "%s='%s'\n" ARCH_CC '$(call acc,$(ARCH))' ARCH_CXX '$(call acxx,$(ARCH))' \
+		ARCH_CFLAGS '$(strip $(M_$(ARCH)) $(CF_$(ARCH)))' ARCH_LDFLAGS '$(LD_$(ARCH))' \
+		ARCH_LIBGCC '$(LIBGCC_$(ARCH))' ARCH_FS_LINK '$(strip $(FS_LINK_$(ARCH)))' \
+		ARCH_FS_LIBS '$(strip $(FS_LIBS_$(ARCH)))' \
+		ARCH_STRIP '$(call astrip,$(ARCH))' ARCH_NM '$(call anm,$(ARCH))'
 
 test: deps
 	@$(MAKE) --no-print-directory sysroots

@@ -1,6 +1,9 @@
 #include "internal.h"
 
 char **sysc_environ;
+/* The name the library writes it by: hidden, so a PC-relative address
+ * under -fPIC rather than a GOT entry (src/start.c). */
+extern char **sysc__environ __attribute__((alias("sysc_environ"))) SYSC__HIDDEN;
 const unsigned long *sysc__auxv;
 
 unsigned long sysc_getauxval(unsigned long type)

@@ -5,20 +5,18 @@
 
 void sysc__exit_now(int status) __attribute__((noreturn)) SYSC__HIDDEN;
 
-/* Provided by the default linker script for static executables. */
-extern void (*const __fini_array_start[])(void) __attribute__((weak));
-extern void (*const __fini_array_end[])(void) __attribute__((weak));
-
-/* Entries already started, counted before each call: a destructor that
- * calls sysc_exit_process goes on with the next one, and none runs twice. */
-static size_t sysc__fini_started;
+/* The executable's fini_array, set by _start (src/start.c; this object
+ * names no linker-defined symbol, so it also links into a shared object),
+ * NULL beside a libc. sysc__fini_next moves down before each call: a
+ * destructor that calls sysc_exit_process goes on with the next one, and
+ * none runs twice. */
+void (*const *sysc__fini_first)(void);
+void (*const *sysc__fini_next)(void);
 
 void sysc_exit_process(int status)
 {
-	size_t n = (size_t)(__fini_array_end - __fini_array_start);
-
-	while (sysc__fini_started < n)
-		__fini_array_start[n - ++sysc__fini_started]();
+	while (sysc__fini_next > sysc__fini_first)
+		(*--sysc__fini_next)();
 	sysc__exit_now(status);
 }
 

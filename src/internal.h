@@ -15,6 +15,10 @@ void sysc__i386_cpuid(char vendor[13], unsigned int *leaf1_edx) SYSC__HIDDEN;
 
 /* Start-up state (src/auxv.c) and the hooks _start runs (src/start.c). */
 extern const unsigned long *sysc__auxv SYSC__HIDDEN;
+extern char **sysc__environ SYSC__HIDDEN;	/* sysc_environ */
+/* The destructors sysc_exit_process runs (src/exit.c). */
+extern void (*const *sysc__fini_first)(void) SYSC__HIDDEN;
+extern void (*const *sysc__fini_next)(void) SYSC__HIDDEN;
 
 /* The static TLS image of the executable, from PT_TLS (src/tls.c). */
 struct sysc__tls_image {

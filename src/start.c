@@ -5,11 +5,22 @@
 int main(int argc, char **argv, char **envp);
 void sysc__exit_now(int status) __attribute__((noreturn)) SYSC__HIDDEN;
 
-/* Provided by the default linker script for static executables. */
-extern void (*const __preinit_array_start[])(int, char **, char **) __attribute__((weak));
-extern void (*const __preinit_array_end[])(int, char **, char **) __attribute__((weak));
-extern void (*const __init_array_start[])(int, char **, char **) __attribute__((weak));
-extern void (*const __init_array_end[])(int, char **, char **) __attribute__((weak));
+/* Defined by the linker in every executable (GNU ld's default scripts,
+ * gold, lld), even when the section is empty. Hidden and not weak: under
+ * -fPIC a weak or default-visibility reference goes through the GOT, which
+ * the aarch64 and riscv64 links keep (a section, its header and a word per
+ * symbol in every static program); a hidden one is a PC-relative address.
+ * This object is only linked with _start, that is into executables: a
+ * shared object linking libsysc.a, for which GNU ld defines none of these,
+ * never pulls it in. The destructors' bounds are handed to
+ * sysc_exit_process here for the same reason (src/exit.c). */
+typedef void (*const sysc__ctor_fn)(int, char **, char **);
+extern sysc__ctor_fn __preinit_array_start[] SYSC__HIDDEN;
+extern sysc__ctor_fn __preinit_array_end[] SYSC__HIDDEN;
+extern sysc__ctor_fn __init_array_start[] SYSC__HIDDEN;
+extern sysc__ctor_fn __init_array_end[] SYSC__HIDDEN;
+extern void (*const __fini_array_start[])(void) SYSC__HIDDEN;
+extern void (*const __fini_array_end[])(void) SYSC__HIDDEN;
 
 /* The start-up; `pie` is a constant in each caller below, so the non-PIE
  * one is exactly the code without the static-PIE case. */
@@ -20,23 +31,23 @@ __attribute__((always_inline, noreturn)) static inline void sysc__start(long *sp
 	char **argv = (char **)(sp + 1);
 	char **envp = argv + argc + 1;
 	char **p = envp;
-	size_t i, n;
+	sysc__ctor_fn *f;
 
 	while (*p)
 		p++;
-	sysc_environ = envp;
+	sysc__environ = envp;
 	/* No TLS yet: sysc_init_auxv and the TLS set-up use none. */
 	sysc__auxv = (const unsigned long *)(p + 1);
 	if (sysc_is_error(pie ? sysc__tls_init_biased(bias) : sysc__tls_init_main()))
 		sysc__exit_now(127);
 	sysc_init_auxv(sysc__auxv);
 
-	n = (size_t)(__preinit_array_end - __preinit_array_start);
-	for (i = 0; i < n; i++)
-		__preinit_array_start[i](argc, argv, envp);
-	n = (size_t)(__init_array_end - __init_array_start);
-	for (i = 0; i < n; i++)
-		__init_array_start[i](argc, argv, envp);
+	for (f = __preinit_array_start; f < __preinit_array_end; f++)
+		(*f)(argc, argv, envp);
+	for (f = __init_array_start; f < __init_array_end; f++)
+		(*f)(argc, argv, envp);
+	sysc__fini_first = __fini_array_start;
+	sysc__fini_next = __fini_array_end;
 
 	sysc_exit_process(main(argc, argv, envp));
 }

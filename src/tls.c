@@ -74,9 +74,10 @@ size_t sysc__tls_block_size(void)
  * byte). Without AT_RANDOM, from the address of the auxv: weak, but not a
  * constant. */
 #ifdef SYSC__STACK_GUARD_GLOBAL
-/* Where code built with -fstack-protector reads the canary on this arch. */
-#define sysc__stack_guard __stack_chk_guard
+/* Where code built with -fstack-protector reads the canary on this arch;
+ * written through a hidden alias (no GOT entry under -fPIC). */
 unsigned long __stack_chk_guard;
+extern unsigned long sysc__stack_guard __attribute__((alias("__stack_chk_guard"))) SYSC__HIDDEN;
 #else
 unsigned long sysc__stack_guard SYSC__HIDDEN;
 #endif

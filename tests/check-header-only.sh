@@ -3,7 +3,10 @@
 # The raw layer as bootstrap code uses it: include/ and arch/ copied
 # elsewhere, compiled with -ffreestanding -nostdinc (only the compiler's own
 # headers), and needing no library: the object has no undefined symbols.
+# For every arch, with the arch's compiler and flags (`make arch-env`).
 set -eu
+. tests/arch_env.sh
+cc="$ARCH_CC $ARCH_CFLAGS"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 cp -r include arch "$tmp/"
@@ -21,13 +24,12 @@ long boot(const char *path)
 	       sysc_raw_mmap(0, 4096, SYSC_PROT_READ, SYSC_MAP_PRIVATE, (int)fd, 8192);
 }
 C
-m=$([ "$ARCH" = x86_64 ] && echo -m64 || echo -m32)
-inc=$($CC $m -print-file-name=include)
-$CC $m -std=gnu11 -O2 -Wall -Wextra -Werror -ffreestanding -nostdinc -isystem "$inc" \
+inc=$($cc -print-file-name=include)
+$cc -std=gnu11 -O2 -Wall -Wextra -Werror -ffreestanding -nostdinc -isystem "$inc" \
 	-I"$tmp/include" -c -o "$tmp/boot.o" "$tmp/boot.c"
-undef=$(nm -u "$tmp/boot.o")
+undef=$($ARCH_NM -u "$tmp/boot.o")
 if [ -n "$undef" ]; then
 	echo "not ok - header-only raw layer needs symbols: $undef"
 	exit 1
 fi
-echo "ok - $ARCH raw layer compiles with -nostdinc from a copy of include/ and arch/, no undefined symbols"
+echo "ok - $ARCH raw layer compiles ($ARCH_CC $ARCH_CFLAGS) with -nostdinc from a copy of include/ and arch/, no undefined symbols"

@@ -2,21 +2,25 @@
 # target: host (builds and inspects files only; in a test guest it runs on the build host)
 # Every public header compiles on its own: a translation unit holding only
 # `#include <sysc/X.h>` (and one for <sysc.h>), freestanding, for $ARCH, as
-# strict C99 and as gnu11 with $CC, and as C++11 with the matching C++
-# compiler (g++ beside gcc, clang++ beside clang), all with -Wpedantic
+# strict C99 and as gnu11 with the arch's C compiler, and as C++11 with the
+# matching C++ compiler (g++ beside gcc, clang++ beside clang; clang++
+# --target=... for the arches clang builds), all with -Wpedantic
 # -Wall -Wextra -Werror and the stricter warnings users build with
 # (conversions, shadowing, redundant declarations, casts; $strict_c,
 # $strict_cxx). A header that needs a C11 or GNU feature unmarked, lacks an
 # include of its own, or warns in such a build, fails here. The C++ object must also
 # refer to the functions the header declares by their C names: one
 # mangled name (_Z...) means the header lacks its extern "C" guard.
+# The compilers and the flags that select the arch come from the build
+# (`make arch-env`), the same for every arch. C++ is compiled -nostdinc++:
+# the headers need no C++ library (none is installed for the foreign
+# arches here), only the compiler's own C headers (<stddef.h>, <stdint.h>).
 set -u
-case $ARCH in x86_64) m=-m64 ;; i386) m=-m32 ;; *) echo "unknown arch $ARCH"; exit 1 ;; esac
-case $(basename "${CC%% *}") in
-clang*) CXX=${CXX:-clang++} ;;
-*) CXX=${CXX:-g++} ;;
-esac
-command -v "$CXX" >/dev/null 2>&1 || CXX=
+. tests/arch_env.sh
+cc="$ARCH_CC $ARCH_CFLAGS"
+CXX=$ARCH_CXX
+command -v "${CXX%% *}" >/dev/null 2>&1 || CXX=
+cxx="$CXX $ARCH_CFLAGS -nostdinc++"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 warn="-Wpedantic -Wall -Wextra -Werror"
@@ -45,7 +49,7 @@ try() {
 # (sysc_kexec_file_load) is not probed; with the headers it includes, and
 # with SYSC_NO_INLINE: then every errno function is an external one.
 declared() {
-	printf '#include <%s>\n' "$1" | $CC $m -DSYSC_NO_INLINE -E -P -ffreestanding -Iinclude -x c - |
+	printf '#include <%s>\n' "$1" | $cc -DSYSC_NO_INLINE -E -P -ffreestanding -Iinclude -x c - |
 		sed -e 's/__attribute__(([^()]*))//g' |
 		grep -v -e '^static' -e '^#' -e '^typedef' |
 		sed -n 's/^[A-Za-z_][^(=]*[ *]\(sysc_[a-z0-9_]*\)(.*/\1/p' | sort -u
@@ -59,9 +63,9 @@ cxx_linkage() {
 		printf '#include <%s>\n' "$h"
 		declared "$h" | awk '{ printf "void (*probe_%s)() = reinterpret_cast<void (*)()>(&%s);\n", $1, $1 }'
 	} > "$tmp/probe.cc"
-	$CXX $m -std=c++11 -DSYSC_NO_INLINE -ffreestanding -Iinclude -c -o "$tmp/probe.o" "$tmp/probe.cc" \
+	$cxx -std=c++11 -DSYSC_NO_INLINE -ffreestanding -Iinclude -c -o "$tmp/probe.o" "$tmp/probe.cc" \
 		>/dev/null 2>&1 || { echo "does not compile as C++ (above)"; return 1; }
-	bad=$(nm -u "$tmp/probe.o" | awk '$2 ~ /^_Z/ { print $2 }')
+	bad=$($ARCH_NM -u "$tmp/probe.o" | awk '$2 ~ /^_Z/ { print $2 }')
 	[ -z "$bad" ] && return 0
 	echo "C++ linkage (no extern \"C\" guard) for:"
 	printf '%s\n' "$bad" | c++filt
@@ -74,15 +78,15 @@ for h in sysc.h $(cd include && ls sysc/*.h); do
 	printf '#include <%s>\ntypedef int sysc_check_headers_;\n' "$h" > "$tmp/t.c"
 	cp "$tmp/t.c" "$tmp/t.cc"
 	for std in c99 gnu11; do
-		try "$ARCH $h alone: $CC -std=$std" \
-			$CC $m -std=$std $warn $strict_c -ffreestanding -Iinclude -fsyntax-only "$tmp/t.c"
+		try "$ARCH $h alone: $ARCH_CC -std=$std" \
+			$cc -std=$std $warn $strict_c -ffreestanding -Iinclude -fsyntax-only "$tmp/t.c"
 	done
 	if [ -z "$CXX" ]; then
-		echo "skip - $ARCH $h as C++: no C++ compiler beside $CC"
+		echo "skip - $ARCH $h as C++: no C++ compiler beside $ARCH_CC ($ARCH_CXX not found)"
 		continue
 	fi
 	try "$ARCH $h alone: $CXX -std=c++11" \
-		$CXX $m -std=c++11 $warn $strict_cxx -ffreestanding -Iinclude -fsyntax-only "$tmp/t.cc"
+		$cxx -std=c++11 $warn $strict_cxx -ffreestanding -Iinclude -fsyntax-only "$tmp/t.cc"
 	try "$ARCH $h: C linkage of its $(declared "$h" | wc -l) functions in C++" cxx_linkage "$h"
 done
 echo "$ARCH: $((n - fail)) of $n header checks passed"

@@ -2,12 +2,16 @@
 # The errno layer is inline by default and out of line with SYSC_NO_INLINE:
 # at -O2 a caller of sysc_getpid/sysc_write/sysc_syscall references no
 # such symbol; with SYSC_NO_INLINE it does, and libsysc.a resolves it (the
-# program links and its calls work, errno included).
+# program links and its calls work, errno included). For every arch (its
+# compiler and flags from tests/arch_env.sh), twice:
+#  - beside the arch's libc (hosted code, linked by the compiler driver as
+#    users beside glibc link), where this machine has that libc; a skip that
+#    names the libc where it has not (aarch64, riscv64 here);
+#  - freestanding on sysc's _start, linked as the examples are.
+# The programs run where the arch's do (natively, in the test guest, under
+# $TARGET_RUN); elsewhere the runs are skips with the reason.
 set -u
-B=${B:-build}
-ARCH=${ARCH:-x86_64}
-CC=${CC:-gcc}
-m=$([ "$ARCH" = x86_64 ] && echo -m64 || echo -m32)
+. tests/arch_env.sh
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 cat > "$tmp/t.c" <<'C'
@@ -22,16 +26,62 @@ int main(void)
 	return sysc_write(1, "ok\n", 3) == 3 ? 0 : 3;
 }
 C
+cc="$ARCH_CC $ARCH_CFLAGS"
 fail=0
-$CC $m -O2 -Wall -Wextra -Werror -Iinclude -c -o "$tmp/inline.o" "$tmp/t.c" || exit 1
-undef=$(nm -u "$tmp/inline.o" | grep -E ' (sysc_getpid|sysc_write|sysc_syscall6)$')
-if [ -n "$undef" ]; then echo "not ok - inline: still references $undef"; fail=1; else echo "ok - inline: no call to sysc_getpid/sysc_write/sysc_syscall6"; fi
-$CC $m -O2 -Wall -Wextra -Werror -Iinclude -DSYSC_NO_INLINE -c -o "$tmp/outline.o" "$tmp/t.c" || exit 1
-n=$(nm -u "$tmp/outline.o" | grep -cE ' (sysc_getpid|sysc_write|sysc_syscall6)$')
-if [ "$n" != 3 ]; then echo "not ok - SYSC_NO_INLINE: $n of 3 references"; fail=1; else echo "ok - SYSC_NO_INLINE: references sysc_getpid, sysc_write, sysc_syscall6"; fi
+names='sysc_getpid|sysc_write|sysc_syscall6'
+
+# $1 = label, $2 = extra compile flags; leaves $tmp/inline.o, $tmp/outline.o
+compile() {
+	$cc -O2 -Wall -Wextra -Werror -Iinclude $2 -c -o "$tmp/inline.o" "$tmp/t.c" || return 1
+	undef=$($ARCH_NM -u "$tmp/inline.o" | grep -E " ($names)\$")
+	if [ -n "$undef" ]; then
+		echo "not ok - $ARCH $1 inline: still references $undef"; fail=1
+	else
+		echo "ok - $ARCH $1 inline: no call to sysc_getpid/sysc_write/sysc_syscall6"
+	fi
+	$cc -O2 -Wall -Wextra -Werror -Iinclude $2 -DSYSC_NO_INLINE -c -o "$tmp/outline.o" "$tmp/t.c" || return 1
+	n=$($ARCH_NM -u "$tmp/outline.o" | grep -cE " ($names)\$")
+	if [ "$n" != 3 ]; then
+		echo "not ok - $ARCH $1 SYSC_NO_INLINE: $n of 3 references"; fail=1
+	else
+		echo "ok - $ARCH $1 SYSC_NO_INLINE: references sysc_getpid, sysc_write, sysc_syscall6"
+	fi
+}
+
+# $1 = label, $2 = program
+run() {
+	if [ -n "$ARCH_RUN_WHY" ]; then
+		echo "skip - $ARCH $1: not run: $ARCH_RUN_WHY"
+		return
+	fi
+	out=$(arch_run "$2"); rc=$?
+	if [ $rc = 0 ] && [ "$out" = ok ]; then
+		echo "ok - $ARCH $1: runs${TARGET_RUN:+ (under $TARGET_RUN)}"
+	else
+		echo "not ok - $ARCH $1: exit $rc, output '$out'"; fail=1
+	fi
+}
+
+# Beside the arch's libc: only where a hosted program of the arch links.
+printf 'int main(void) { return 0; }\n' > "$tmp/libc.c"
+if $cc $ARCH_LDFLAGS -o "$tmp/libc" "$tmp/libc.c" >"$tmp/log" 2>&1; then
+	compile "hosted" "" || exit 1
+	for v in inline outline; do
+		$cc $ARCH_LDFLAGS -o "$tmp/$v" "$tmp/$v.o" "$B/$ARCH/libsysc.a" ||
+			{ echo "not ok - $ARCH $v beside the libc: link"; fail=1; continue; }
+		run "$v beside the libc" "$tmp/$v"
+	done
+else
+	echo "skip - $ARCH beside a libc: $ARCH_CC $ARCH_CFLAGS links no hosted program, no $ARCH libc (glibc) here: $(grep -m1 -i error "$tmp/log" || head -1 "$tmp/log")"
+fi
+
+# Freestanding, on sysc's _start: every arch. The programs are built from
+# the source by the examples' command (which compiles too).
+compile "freestanding" "-ffreestanding -fno-stack-protector" || exit 1
 for v in inline outline; do
-	$CC $m -o "$tmp/$v" "$tmp/$v.o" "$B/$ARCH/libsysc.a" || { echo "not ok - $v: link"; fail=1; continue; }
-	out=$("$tmp/$v"); rc=$?
-	if [ $rc = 0 ] && [ "$out" = ok ]; then echo "ok - $v: runs beside glibc"; else echo "not ok - $v: exit $rc"; fail=1; fi
+	def=; [ $v = outline ] && def=-DSYSC_NO_INLINE
+	$ARCH_FS_LINK $def -o "$tmp/fs-$v" "$tmp/t.c" $ARCH_FS_LIBS ||
+		{ echo "not ok - $ARCH $v on sysc's _start: link"; fail=1; continue; }
+	run "$v on sysc's _start" "$tmp/fs-$v"
 done
 exit $fail

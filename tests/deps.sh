@@ -44,6 +44,8 @@ check_test() {
 	# need linker relaxation, which lld 14 lacks); the sysroots of both
 	# arches are unpacked with dpkg-deb (tests/target/sysroot.sh)
 	command -v riscv64-linux-gnu-ld.bfd >/dev/null 2>&1 || missing="$missing binutils-riscv64"
+	# LLVM's strip and nm read those arches' files (GNU's know x86 only)
+	command -v llvm-strip >/dev/null 2>&1 || missing="$missing llvm"
 	command -v qemu-aarch64 >/dev/null 2>&1 || missing="$missing qemu-user"
 	# the target runner (tests/target/target.sh): an amd64 kernel under
 	# qemu-system runs the i386 suite where the host kernel cannot (and in
@@ -60,7 +62,7 @@ check_test() {
 	if command -v dpkg-query >/dev/null 2>&1; then
 		dpkg-query -W -f='${Status}' libc6-dbg:i386 2>/dev/null | grep -q 'ok installed' || missing="$missing libc6-dbg:i386"
 	fi
-	pkgs="gcc-multilib g++-multilib libcmocka-dev libcmocka-dev:i386 linux-libc-dev clang libclang-rt-dev valgrind libc6-dbg:i386 pkg-config strace lld linux-libc-dev-arm64-cross linux-libc-dev-riscv64-cross binutils-riscv64-linux-gnu linux-libc-dev-armhf-cross xz-utils"
+	pkgs="gcc-multilib g++-multilib libcmocka-dev libcmocka-dev:i386 linux-libc-dev clang libclang-rt-dev valgrind libc6-dbg:i386 pkg-config strace lld llvm linux-libc-dev-arm64-cross linux-libc-dev-riscv64-cross binutils-riscv64-linux-gnu linux-libc-dev-armhf-cross xz-utils"
 	# without their recommends: qemu-user's would register binfmt handlers
 	bare="qemu-user qemu-system-x86 qemu-system-arm qemu-system-misc"
 }

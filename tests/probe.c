@@ -7,7 +7,16 @@
  * A 300 ms ITIMER_REAL ends a child whose call blocks (pause, select with
  * no timeout...); the parent kills one that outlives 3 s anyway (a call
  * that blocked SIGALRM). Freestanding, so nothing but the probed calls and
- * the markers happens between the markers. */
+ * the markers happens between the markers.
+ *
+ * The parent makes no syscall while a child runs: it blocks in wait4 (its
+ * own 3 s ITIMER_REAL interrupts that to kill the child), and the child
+ * sleeps 5 ms before its marker, long after the parent blocked. qemu-user's
+ * -strace, which check-strace.sh reads for the arches it emulates, prints
+ * every process into one stream, a syscall in pieces, and does not show
+ * write's bytes: there the markers are told apart by their order (`probe
+ * --list`, one name a line) and length, which works only if the children's
+ * lines are not cut by the parent's. */
 #include <sysc.h>
 
 #include "probe_calls.h"
@@ -43,9 +52,13 @@ static void marker(char layer, const char *name)
 
 static void child(char layer, const struct sysc__probe *p)
 {
-	/* struct itimerval: four longs on both arches */
+	/* struct itimerval: four longs on every arch */
 	long timer[4] = { 0, 0, 0, 300000 };
+	struct sysc_timespec start = { 0, 5 * 1000 * 1000 };
+	struct sysc_sigaction dfl = { .handler = SYSC_SIG_DFL };
 
+	sysc_sigaction(SYSC_SIGALRM, &dfl, 0);	/* the parent's watchdog is not ours */
+	sysc_raw_nanosleep(&start, 0);
 	sysc_raw_syscall(SYSC_NR_setitimer, 0, timer, 0);
 	marker(layer, p->name);
 	(layer == 'e' ? p->errno_layer : p->raw_layer)();
@@ -53,11 +66,21 @@ static void child(char layer, const struct sysc__probe *p)
 	sysc_raw_exit_group(0);
 }
 
+/* The child the parent's SIGALRM kills (3 s after it was started). */
+static volatile long watched;
+
+static void watchdog(int sig)
+{
+	(void)sig;
+	if (watched > 0)
+		sysc_raw_kill((int)watched, SYSC_SIGKILL);
+}
+
 static void run(char layer, const struct sysc__probe *p)
 {
-	struct sysc_timespec tick = { 0, 1000 * 1000 };
+	long limit[4] = { 0, 0, 3, 0 }, off[4] = { 0, 0, 0, 0 };
 	long pid = sysc_raw_syscall(SYSC_NR_clone, SYSC_SIGCHLD, 0, 0, 0, 0);
-	int status, waited;
+	int status;
 
 	if (pid == 0)
 		child(layer, p);
@@ -65,17 +88,36 @@ static void run(char layer, const struct sysc__probe *p)
 		sysc_raw_write(2, "probe: clone failed\n", 20);
 		sysc_raw_exit_group(1);
 	}
-	for (waited = 0; sysc_raw_wait4((int)pid, &status, SYSC_WNOHANG, 0) == 0; waited++) {
-		if (waited == 3000)
-			sysc_raw_kill((int)pid, SYSC_SIGKILL);
-		sysc_raw_nanosleep(&tick, 0);
-	}
+	watched = pid;
+	sysc_raw_syscall(SYSC_NR_setitimer, 0, limit, 0);
+	/* EINTR: the watchdog killed it; wait again to reap it */
+	while (sysc_raw_wait4((int)pid, &status, 0, 0) == -SYSC_EINTR)
+		;
+	sysc_raw_syscall(SYSC_NR_setitimer, 0, off, 0);
+	watched = 0;
+}
+
+static void print(const char *s)
+{
+	sysc_raw_write(1, s, len(s));
 }
 
 int main(int argc, char **argv)
 {
 	size_t i, n = sizeof sysc__probes / sizeof sysc__probes[0];
 
+	struct sysc_sigaction dog = { .handler = watchdog };	/* no SA_RESTART */
+
+	/* probe --list: the names, in the order the probes run */
+	if (argc > 1 && same(argv[1], "--list")) {
+		for (i = 0; i < n; i++) {
+			print(sysc__probes[i].name);
+			print("\n");
+		}
+		return 0;
+	}
+	if (sysc_sigaction(SYSC_SIGALRM, &dog, 0) < 0)
+		return 1;
 	/* probe NAME: only that function (for debugging one row) */
 	for (i = 0; i < n; i++) {
 		if (argc > 1 && !same(argv[1], sysc__probes[i].name))

@@ -82,17 +82,17 @@ static __inline__ void sysc_uring_exit(struct sysc_uring *r)
 		sysc_munmap(r->sq_ring, r->sq_ring_size);
 	if (r->fd >= 0)
 		sysc_close(r->fd);
-	r->sqes = NULL;
-	r->sq_ring = r->cq_ring = NULL;
+	r->sqes = SYSC__NULL;
+	r->sq_ring = r->cq_ring = SYSC__NULL;
 	r->fd = -1;
 }
 
 static __inline__ void *sysc__uring_map(int fd, size_t size, uint64_t off)
 {
-	void *p = sysc_mmap(NULL, size, SYSC_PROT_READ | SYSC_PROT_WRITE,
+	void *p = sysc_mmap(SYSC__NULL, size, SYSC_PROT_READ | SYSC_PROT_WRITE,
 			    SYSC_MAP_SHARED | SYSC_MAP_POPULATE, fd, (sysc_off_t)off);
 
-	return p == SYSC_MAP_FAILED ? NULL : p;
+	return p == SYSC_MAP_FAILED ? SYSC__NULL : p;
 }
 
 /* Sets up a ring of `entries` SQEs (the kernel rounds up to a power of
@@ -185,7 +185,7 @@ static __inline__ struct sysc_io_uring_sqe *sysc_uring_get_sqe(struct sysc_uring
 
 	if (r->sqe_tail - head >= r->sq_entries) {
 		sysc__fail(SYSC_EBUSY);
-		return NULL;
+		return SYSC__NULL;
 	}
 	sqe = &r->sqes[r->sqe_tail & r->sq_mask];
 	r->sqe_tail++;
@@ -217,7 +217,7 @@ static __inline__ int sysc_uring_submit_and_wait(struct sysc_uring *r, unsigned 
 	 * tail that hands them over. */
 	__atomic_store_n(r->sq_tail, tail, __ATOMIC_RELEASE);
 	return sysc_io_uring_enter(r->fd, sysc_uring_sq_ready(r), wait_nr,
-				   wait_nr ? SYSC_IORING_ENTER_GETEVENTS : 0u, NULL, 0);
+				   wait_nr ? SYSC_IORING_ENTER_GETEVENTS : 0u, SYSC__NULL, 0);
 }
 
 static __inline__ int sysc_uring_submit(struct sysc_uring *r)
@@ -251,7 +251,7 @@ static __inline__ int sysc_uring_wait(struct sysc_uring *r, struct sysc_io_uring
 {
 	struct sysc_io_uring_getevents_arg arg;
 	unsigned int flags = SYSC_IORING_ENTER_GETEVENTS;
-	const void *argp = NULL;
+	const void *argp = SYSC__NULL;
 	size_t argsz = 0;
 
 	if (timeout) {

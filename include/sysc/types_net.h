@@ -679,7 +679,7 @@ static __inline__ struct sysc_nlmsghdr *sysc_nlmsg_init(void *buf, size_t cap, u
 	struct sysc_nlmsghdr *nlh = (struct sysc_nlmsghdr *)buf;
 
 	if (!buf || cap < (size_t)SYSC_NLMSG_HDRLEN)
-		return NULL;
+		return SYSC__NULL;
 	nlh->nlmsg_len = (uint32_t)SYSC_NLMSG_HDRLEN;
 	nlh->nlmsg_type = type;
 	nlh->nlmsg_flags = flags;
@@ -698,7 +698,7 @@ static __inline__ void *sysc_nlmsg_append(struct sysc_nlmsghdr *nlh, size_t cap,
 	unsigned char *p = (unsigned char *)nlh + at;
 
 	if (at > cap || len > cap - at || SYSC_NLMSG_ALIGN(len) > cap - at)
-		return NULL;
+		return SYSC__NULL;
 	for (i = 0; i < len; i++)
 		p[i] = data ? ((const unsigned char *)data)[i] : 0;
 	for (; i < SYSC_NLMSG_ALIGN(len); i++)
@@ -718,10 +718,10 @@ static __inline__ struct sysc_rtattr *sysc_nla_put(struct sysc_nlmsghdr *nlh, si
 	struct sysc_rtattr *rta;
 
 	if (len > 0xffff - SYSC_RTA_LENGTH(0) || SYSC_RTA_SPACE(len) > room)
-		return NULL;
-	rta = (struct sysc_rtattr *)sysc_nlmsg_append(nlh, cap, NULL, SYSC_RTA_LENGTH(0));
+		return SYSC__NULL;
+	rta = (struct sysc_rtattr *)sysc_nlmsg_append(nlh, cap, SYSC__NULL, SYSC_RTA_LENGTH(0));
 	if (!rta)
-		return NULL;
+		return SYSC__NULL;
 	rta->rta_type = type;
 	rta->rta_len = (unsigned short)SYSC_RTA_LENGTH(len);
 	/* Fits: checked above for the whole attribute. */
@@ -769,7 +769,7 @@ static __inline__ struct sysc_rtattr *sysc_nla_put_str(struct sysc_nlmsghdr *nlh
 static __inline__ struct sysc_rtattr *sysc_nla_nest_start(struct sysc_nlmsghdr *nlh, size_t cap,
 							  unsigned short type)
 {
-	return sysc_nla_put(nlh, cap, (unsigned short)(type | SYSC_NLA_F_NESTED), NULL, 0);
+	return sysc_nla_put(nlh, cap, (unsigned short)(type | SYSC_NLA_F_NESTED), SYSC__NULL, 0);
 }
 
 /* Closes a nest: its length now covers what was appended since its
