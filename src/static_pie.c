@@ -19,6 +19,7 @@
 #include "vdso_parse.h"	/* the ELF header, program header, dynamic layouts */
 
 #include "reloc.h"	/* arch/<arch>/, on the include path */
+#include "thread_pointer.h"	/* SYSC__TLS_GAP */
 
 typedef sysc__elf_addr sysc__word;
 
@@ -99,7 +100,7 @@ __attribute__((noreturn, noinline)) static void sysc__pie_refuse(const char *why
 /* A DT_RELA or DT_REL table (ent is its entry size, checked against the
  * layout: a table of another shape is refused, not misread). */
 static void sysc__pie_table(sysc__word base, sysc__word at, sysc__word size, sysc__word ent,
-			    int rela)
+			    int rela, sysc__word tls_off)
 {
 	sysc__word want = rela ? sizeof(struct sysc__elf_rela) : 2 * sizeof(sysc__word);
 
@@ -117,6 +118,18 @@ static void sysc__pie_table(sysc__word base, sysc__word at, sysc__word size, sys
 		if (SYSC__R_SYM(r->r_info))
 			sysc__pie_refuse("a relocation against a symbol, which only a dynamic linker resolves",
 					 type);
+#ifdef SYSC__R_TPOFF
+		/* A local TLS variable's offset from the thread pointer, which
+		 * lld leaves to run time in a static PIE on some arches: the
+		 * addend (its place in the TLS segment) plus where _start puts
+		 * the executable's block (src/tls.c, variant I only). */
+		if (type == SYSC__R_TPOFF) {
+			*where = tls_off + (rela ? (sysc__word)r->r_addend : *where);
+			continue;
+		}
+#else
+		(void)tls_off;
+#endif
 		if (type != SYSC__R_RELATIVE)
 			sysc__pie_refuse("a relocation other than RELATIVE", type);
 		/* REL keeps the addend in the word itself. */
@@ -158,6 +171,7 @@ static sysc__word sysc__pie_relocate(void)
 	const struct sysc__elf_phdr *ph = (const void *)(__ehdr_start + eh->e_phoff);
 	sysc__word ehdr_link = 0, dyn_link = 0, base;
 	int have_load = 0, have_dyn = 0, interp = 0;
+	sysc__word tls_align = 1, tls_off = 0;
 	/* indexed by tag, for the tags below DT_RELRENT + 1 */
 	sysc__word d[SYSC__DT_RELRENT + 1];
 	const struct sysc__elf_dyn *dyn;
@@ -171,6 +185,8 @@ static sysc__word sysc__pie_relocate(void)
 			have_dyn = 1;
 		} else if (ph[i].p_type == SYSC__PT_INTERP) {
 			interp = 1;
+		} else if (ph[i].p_type == 7 /* PT_TLS */ && ph[i].p_align > 1) {
+			tls_align = ph[i].p_align;
 		}
 	}
 	if (!have_dyn)
@@ -189,14 +205,18 @@ static sysc__word sysc__pie_relocate(void)
 
 	if (d[SYSC__DT_TEXTREL] || (d[SYSC__DT_FLAGS] & SYSC__DF_TEXTREL))
 		sysc__pie_refuse("text relocations (DT_TEXTREL): link with -z text", (unsigned long)-1);
-	sysc__pie_table(base, d[SYSC__DT_RELA], d[SYSC__DT_RELASZ], d[SYSC__DT_RELAENT], 1);
-	sysc__pie_table(base, d[SYSC__DT_REL], d[SYSC__DT_RELSZ], d[SYSC__DT_RELENT], 0);
+#ifdef SYSC__R_TPOFF
+	/* the block's offset above the thread pointer, as src/tls.c places it */
+	tls_off = (SYSC__TLS_GAP + tls_align - 1) / tls_align * tls_align;
+#endif
+	sysc__pie_table(base, d[SYSC__DT_RELA], d[SYSC__DT_RELASZ], d[SYSC__DT_RELAENT], 1, tls_off);
+	sysc__pie_table(base, d[SYSC__DT_REL], d[SYSC__DT_RELSZ], d[SYSC__DT_RELENT], 0, tls_off);
 	/* PLT relocations (JUMP_SLOT, IRELATIVE) are never RELATIVE: refused
 	 * there, with the type in the message. */
 	sysc__pie_table(base, d[SYSC__DT_JMPREL], d[SYSC__DT_PLTRELSZ],
 			d[SYSC__DT_PLTREL] == SYSC__DT_RELA ? sizeof(struct sysc__elf_rela)
 							   : 2 * sizeof(sysc__word),
-			d[SYSC__DT_PLTREL] == SYSC__DT_RELA);
+			d[SYSC__DT_PLTREL] == SYSC__DT_RELA, tls_off);
 	if (d[SYSC__DT_RELRSZ] && d[SYSC__DT_RELRENT] != sizeof(sysc__word))
 		sysc__pie_refuse("unexpected DT_RELRENT", (unsigned long)-1);
 	sysc__pie_relr(base, d[SYSC__DT_RELR], d[SYSC__DT_RELRSZ]);
