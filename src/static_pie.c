@@ -208,6 +208,8 @@ static sysc__word sysc__pie_relocate(void)
 #ifdef SYSC__R_TPOFF
 	/* the block's offset above the thread pointer, as src/tls.c places it */
 	tls_off = (SYSC__TLS_GAP + tls_align - 1) / tls_align * tls_align;
+#else
+	(void)tls_align;
 #endif
 	sysc__pie_table(base, d[SYSC__DT_RELA], d[SYSC__DT_RELASZ], d[SYSC__DT_RELAENT], 1, tls_off);
 	sysc__pie_table(base, d[SYSC__DT_REL], d[SYSC__DT_RELSZ], d[SYSC__DT_RELENT], 0, tls_off);

@@ -18,6 +18,7 @@ ARCH=${ARCH:-x86_64}
 CC=${CC:-gcc}
 case $ARCH in x86_64) m=-m64 ;; i386) m=-m32 ;; *) echo "unknown arch $ARCH"; exit 1 ;; esac
 lib=$B/$ARCH/libsysc.a
+mem=$B/$ARCH/libsysc_mem.a	# memset and friends: what the compiler may call
 [ -f "$lib" ] || { echo "no $lib"; exit 77; }
 top=$(pwd)
 tmp=$(mktemp -d)
@@ -153,7 +154,7 @@ mkdir -p "$tmp/pie/$ARCH/examples"
 built=yes
 for src in examples/*.c; do
 	e=$(basename "$src" .c)
-	$CC $m $PIE $LINK -o "$tmp/pie/$ARCH/examples/$e" "$src" "$lib" -lgcc 2>"$tmp/log" ||
+	$CC $m $PIE $LINK -o "$tmp/pie/$ARCH/examples/$e" "$src" "$lib" "$mem" -lgcc 2>"$tmp/log" ||
 		{ bad "example $e does not build as a static PIE"; cat "$tmp/log"; built=no; }
 done
 if [ $built = yes ]; then
@@ -199,7 +200,7 @@ else bad "no static_pie.o in $lib"; fi
 nm "$B/$ARCH/examples/hello" 2>/dev/null | grep -q 'sysc__static_pie\|sysc__start_biased' &&
 	bad "the -fno-pie hello links the static-PIE start-up" || ok "the -fno-pie hello has no static-PIE code"
 if $CC $m -std=gnu11 -O2 -ffreestanding -fPIE -fcf-protection=none -Iinclude -static -nostdlib \
-	-Wl,--gc-sections -o "$tmp/h" examples/hello.c "$lib" -lgcc 2>"$tmp/log"; then
+	-Wl,--gc-sections -o "$tmp/h" examples/hello.c "$lib" "$mem" -lgcc 2>"$tmp/log"; then
 	out=$(target_run "$ARCH" "$tmp/h")
 	nm "$tmp/h" | grep -q sysc__static_pie && [ "$out" = "hello from sysc" ] &&
 		ok "-fPIE code linked -static: the start-up is there and finds nothing to do" ||
