@@ -223,11 +223,19 @@ target_system() {
 		echo "( $* ) > '$_d/$_a.out' 2>&1"
 		echo "echo \$? > '$_d/$_a.rc'"
 	} > "$_d/$_a.job"
-	timeout "${SYSC_GUEST_TIMEOUT:-1800}" "$G_QEMU" $G_MACHINE -accel tcg -smp "$G_SMP" -m 2048 \
-		-nographic -no-reboot -net none -kernel "$G_KDIR/kernel" -initrd "$_d/$G_DEB.cpio" \
-		-virtfs local,path=/,mount_tag=hostroot,security_model=none,multidevs=remap \
-		-append "console=$G_CONSOLE quiet panic=-1 -- $_d/$_a.job $(pwd) $_sh" </dev/null >"$_d/$_a.console" 2>&1
-	_q=$?
+	# A boot that dies before the job starts (a TCG guest kernel has
+	# panicked early, rarely) is tried once more; a job that started is
+	# never run twice.
+	for _try in 1 2; do
+		timeout "${SYSC_GUEST_TIMEOUT:-1800}" "$G_QEMU" $G_MACHINE -accel tcg -smp "$G_SMP" -m 2048 \
+			-nographic -no-reboot -net none -kernel "$G_KDIR/kernel" -initrd "$_d/$G_DEB.cpio" \
+			-virtfs local,path=/,mount_tag=hostroot,security_model=none,multidevs=remap \
+			-append "console=$G_CONSOLE quiet panic=-1 -- $_d/$_a.job $(pwd) $_sh" </dev/null >"$_d/$_a.console" 2>&1
+		_q=$?
+		[ -f "$_d/$_a.out" ] || [ $_q = 124 ] && break
+		echo "target: the $_a guest stopped before its job started (qemu exit $_q); booting it again:" >&2
+		tail -5 "$_d/$_a.console" >&2
+	done
 	[ -f "$_d/$_a.out" ] && cat "$_d/$_a.out"
 	if [ -f "$_d/$_a.rc" ]; then return "$(cat "$_d/$_a.rc")"; fi
 	echo "target: the $_a guest did not finish (qemu exit $_q); its console:"
