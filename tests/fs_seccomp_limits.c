@@ -127,7 +127,7 @@ static int too_long(void)
 	if (sysc_seccomp_allow_arches(l, 2, SYSC_SECCOMP_KILL_PROCESS) != -1 ||
 	    sysc_errno != SYSC_EINVAL)
 		return 12;
-	l[1].arch = 0x40000028u;	/* AUDIT_ARCH_ARM: not an arch sysc builds for */
+	l[1].arch = 0x8000002bu;	/* AUDIT_ARCH_SPARC64: not an arch sysc builds for */
 	sysc_errno = 0;
 	if (sysc_seccomp_allow_arches(l, 2, SYSC_SECCOMP_KILL_PROCESS) != -1 ||
 	    sysc_errno != SYSC_EINVAL)
