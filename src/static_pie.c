@@ -207,7 +207,9 @@ static sysc__word sysc__pie_relocate(void)
 		sysc__pie_refuse("text relocations (DT_TEXTREL): link with -z text", (unsigned long)-1);
 #ifdef SYSC__R_TPOFF
 	/* the block's offset above the thread pointer, as src/tls.c places it */
-	tls_off = (SYSC__TLS_GAP + tls_align - 1) / tls_align * tls_align;
+	/* p_align is a power of two (ELF); no division: arm has no divide
+	 * instruction, and the library calls no helper for one */
+	tls_off = (SYSC__TLS_GAP + tls_align - 1) & ~(tls_align - 1);
 #else
 	(void)tls_align;
 #endif
