@@ -15,9 +15,8 @@
 #                                   and one release for both keeps them alike)
 #   SYSC_CACHE=dir                  where it is kept (default ~/.cache/sysc)
 
-sysroot_cache() {
-	echo "${SYSC_CACHE:-${XDG_CACHE_HOME:-${HOME:-/root}/.cache}/sysc}"
-}
+# the cache and the private apt state are the target runner's
+. tests/target/target.sh
 
 # The Debian arch of a sysc arch (none for the arches the host's own
 # multiarch libc serves).
@@ -32,7 +31,7 @@ sysroot_debarch() {
 # Prints the sysroot directory of ARCH (whether fetched or not).
 sysroot_dir() {
 	_sd=$(sysroot_debarch "$1") || return 1
-	echo "$(sysroot_cache)/sysroot-${SYSC_SYSROOT_SUITE:-trixie}-$_sd"
+	echo "$(target_cache)/sysroot-${SYSC_SYSROOT_SUITE:-trixie}-$_sd"
 }
 
 # Fetches (once, into the cache) the sysroot of ARCH; sets S_DIR. Debian's
@@ -45,16 +44,9 @@ sysroot_fetch() {
 	_suite=${SYSC_SYSROOT_SUITE:-trixie}
 	_t0=$(date +%s)
 	rm -rf "$S_DIR"
-	mkdir -p "$S_DIR/apt/lists/partial" "$S_DIR/apt/cache/archives/partial" "$S_DIR/debs" || return 1
-	touch "$S_DIR/apt/status"
-	_uri=$(sed -n 's/^URIs: *//p' /etc/apt/sources.list.d/debian.sources 2>/dev/null | head -1)
-	echo "deb [arch=$_deb signed-by=/usr/share/keyrings/debian-archive-keyring.gpg] ${_uri:-http://deb.debian.org/debian} $_suite main" \
-		> "$S_DIR/apt/sources.list"
-	_apt="-o Dir::State::Lists=$S_DIR/apt/lists -o Dir::State::status=$S_DIR/apt/status
-		-o Dir::Cache=$S_DIR/apt/cache -o Dir::Etc::SourceList=$S_DIR/apt/sources.list
-		-o Dir::Etc::SourceParts=/dev/null -o APT::Architectures::=$_deb -o APT::Sandbox::User=root"
+	mkdir -p "$S_DIR/debs" || return 1
 	echo "sysroot: fetching Debian $_suite's $_deb glibc, cmocka, libgcc and libstdc++ into $S_DIR" >&2
-	apt-get -q $_apt update >"$S_DIR/apt.log" 2>&1 || { cat "$S_DIR/apt.log"; return 1; }
+	target_apt "$S_DIR" "$_suite" "$_deb" || return 1
 	# The release's gcc version names its libgcc and libstdc++ packages.
 	_gcc=$(apt-cache $_apt depends "gcc:$_deb" 2>/dev/null |
 		sed -n 's/^ *Depends: gcc-\([0-9][0-9]*\)\(:[a-z0-9]*\)\{0,1\}$/\1/p' | head -1)

@@ -128,16 +128,9 @@ target_kernel() {
 	G_KDIR=$(target_cache)/kernel-$_suite-$G_DEB
 	[ -f "$G_KDIR/ready" ] && return 0
 	rm -rf "$G_KDIR"
-	mkdir -p "$G_KDIR/apt/lists/partial" "$G_KDIR/apt/cache/archives/partial" "$G_KDIR/mods" || return 1
-	touch "$G_KDIR/apt/status"
-	_uri=$(sed -n 's/^URIs: *//p' /etc/apt/sources.list.d/debian.sources 2>/dev/null | head -1)
-	echo "deb [arch=$G_DEB signed-by=/usr/share/keyrings/debian-archive-keyring.gpg] ${_uri:-http://deb.debian.org/debian} $_suite main" \
-		> "$G_KDIR/apt/sources.list"
-	_apt="-o Dir::State::Lists=$G_KDIR/apt/lists -o Dir::State::status=$G_KDIR/apt/status
-		-o Dir::Cache=$G_KDIR/apt/cache -o Dir::Etc::SourceList=$G_KDIR/apt/sources.list
-		-o Dir::Etc::SourceParts=/dev/null -o APT::Architectures::=$G_DEB -o APT::Sandbox::User=root"
+	mkdir -p "$G_KDIR/mods" || return 1
 	echo "target: fetching Debian $_suite's $G_DEB kernel into $G_KDIR" >&2
-	apt-get -q $_apt update >"$G_KDIR/apt.log" 2>&1 || { cat "$G_KDIR/apt.log"; return 1; }
+	target_apt "$G_KDIR" "$_suite" "$G_DEB" || return 1
 	_pkg=$(apt-cache $_apt depends "linux-image-$G_FLAVOUR:$G_DEB" 2>/dev/null |
 		sed -n 's/^ *Depends: \(linux-image-[^ :]*\).*/\1/p' | head -1)
 	[ -n "$_pkg" ] || { echo "target: no linux-image-$G_FLAVOUR in $_suite"; return 1; }
@@ -181,6 +174,21 @@ target_kernel() {
 	rm -rf "$G_KDIR/x" "$G_KDIR/apt/cache"
 	echo "$_order" > "$G_KDIR/modules"
 	touch "$G_KDIR/ready"
+}
+
+# A private apt state under DIR for Debian SUITE and Debian arch DEB, so
+# the system's sources and dpkg arches stay untouched: sets _apt (the
+# options for apt-get and apt-cache) and fetches the package lists.
+target_apt() {
+	mkdir -p "$1/apt/lists/partial" "$1/apt/cache/archives/partial" || return 1
+	touch "$1/apt/status"
+	_uri=$(sed -n 's/^URIs: *//p' /etc/apt/sources.list.d/debian.sources 2>/dev/null | head -1)
+	echo "deb [arch=$3 signed-by=/usr/share/keyrings/debian-archive-keyring.gpg] ${_uri:-http://deb.debian.org/debian} $2 main" \
+		> "$1/apt/sources.list"
+	_apt="-o Dir::State::Lists=$1/apt/lists -o Dir::State::status=$1/apt/status
+		-o Dir::Cache=$1/apt/cache -o Dir::Etc::SourceList=$1/apt/sources.list
+		-o Dir::Etc::SourceParts=/dev/null -o APT::Architectures::=$3 -o APT::Sandbox::User=root"
+	apt-get -q $_apt update >"$1/apt.log" 2>&1 || { cat "$1/apt.log"; return 1; }
 }
 
 # The "depends=" field of a kernel module (compressed or not).
