@@ -18,55 +18,79 @@ CXX := $(if $(findstring clang,$(CCNAME)),$(subst clang,clang++,$(CC)),$(subst g
 endif
 
 # The arches to build (tools/arches.tsv lists those sysc knows).
-# aarch64 and riscv64 are built by clang (--target), also when CC is gcc:
-# Debian's gcc cross compilers cannot be installed beside gcc-multilib, which
-# the i386 build needs. They link with lld and no libgcc (none for those
-# targets here; the library needs none, tests/check-nm.sh).
 # arm is 32-bit EABI hard-float for ARMv7-A, built in ARM state; its fs
-# tests are built once more in Thumb-2 state (fs_thumb_*, below), on a
-# Thumb build of the library.
+# tests are built once more in Thumb-2 state (fs_thumb_*, mk/arm_thumb.mk),
+# on a Thumb build of the library.
 ARCHES ?= x86_64 i386 aarch64 riscv64 arm
-M_x86_64 := -m64
-M_i386 := -m32
-M_aarch64 := --target=aarch64-linux-gnu
-M_riscv64 := --target=riscv64-linux-gnu
-M_arm := --target=armv7a-linux-gnueabihf -mfloat-abi=hard -marm
-CROSS_CC := clang
-CC_aarch64 = $(if $(findstring clang,$(CCNAME)),$(CC),$(CROSS_CC))
-CC_riscv64 = $(CC_aarch64)
-CXX_aarch64 = $(if $(findstring clang,$(CCNAME)),$(CXX),clang++)
-CXX_riscv64 = $(CXX_aarch64)
-CC_arm = $(CC_aarch64)
-# Without clang (CC gcc and no clang installed) the clang-built arches are
-# left out, and `make` says so, rather than failing on their library.
-CLANG_ARCHES := aarch64 riscv64 arm
-ifeq ($(findstring clang,$(CCNAME))$(shell command -v $(CROSS_CC) 2>/dev/null),)
-NOCLANG_ARCHES := $(filter $(CLANG_ARCHES),$(ARCHES))
-override ARCHES := $(filter-out $(CLANG_ARCHES),$(ARCHES))
-endif
+
+# Each arch's compiler. A gcc CC builds the arches it targets itself: its
+# own (gcc on an aarch64 machine builds aarch64) and, beside x86_64, i386
+# (-m32, gcc-multilib). Any other arch takes <triple>-gcc from PATH, else
+# the gcc cross compiler `make test` unpacks into the cache
+# (tests/target/crossgcc.sh: Debian's cannot be installed beside
+# gcc-multilib, which the i386 build needs), else clang --target. A clang
+# CC builds every arch itself. An arch none of these can build is left
+# out, and `make` says what to install.
+HOST_ARCH := $(shell uname -m | sed -e 's/^i.86$$/i386/' -e 's/^arm.*/arm/')
+HOST_OWN := $(HOST_ARCH) $(if $(filter x86_64,$(HOST_ARCH)),i386)
+CC_FAMILY := $(if $(findstring clang,$(CCNAME)),clang,gcc)
+CC_ARCH := $(shell $(CC) -dumpmachine 2>/dev/null | sed -e 's/-.*//' -e 's/^i.86$$/i386/' -e 's/^arm.*/arm/')
+CC_OWN := $(CC_ARCH) $(if $(filter x86_64,$(CC_ARCH)),i386)
+SYSC_CACHE_DIR := $(or $(SYSC_CACHE),$(or $(XDG_CACHE_HOME),$(or $(HOME),/root)/.cache)/sysc)
+CROSSGCC_VER := $(shell gcc -dumpversion 2>/dev/null | cut -d. -f1)
+# GNU triples as Debian names its gcc and binutils packages
+GTRIPLE_x86_64 := x86_64-linux-gnu
+GTRIPLE_i386 := i686-linux-gnu
+GTRIPLE_aarch64 := aarch64-linux-gnu
+GTRIPLE_riscv64 := riscv64-linux-gnu
+GTRIPLE_arm := arm-linux-gnueabihf
+# What selects the arch and its ABI, for gcc (MG_) and for clang (MC_).
+MG_x86_64 := -m64
+MG_i386 := -m32
+MG_arm := -marm -mfloat-abi=hard
+MC_x86_64 := $(if $(filter x86_64,$(HOST_ARCH)),-m64,--target=x86_64-linux-gnu)
+MC_i386 := $(if $(filter x86_64,$(HOST_ARCH)),-m32,--target=i386-linux-gnu)
+MC_aarch64 := --target=aarch64-linux-gnu
+MC_riscv64 := --target=riscv64-linux-gnu
+MC_arm := --target=armv7a-linux-gnueabihf -mfloat-abi=hard -marm
+# clang links the arches of other machines with lld, with read-only data
+# in the text segment as GNU ld's -z noseparate-code lays it out
+# (--no-rosegment: one LOAD segment and its program header less in every
+# static program; the static hello stays within 2 KiB,
+# tests/check-hello-size.sh), and without libgcc (it has none for them;
+# the library needs none, tests/check-nm.sh). gcc links with its own GNU
+# ld and libgcc.
+LD_LLD := -fuse-ld=lld -Wl,--no-rosegment
+CLANG_CC := $(if $(filter clang,$(CC_FAMILY)),$(CC),$(if $(shell command -v clang 2>/dev/null),clang))
+CLANG_CXX := $(if $(filter clang,$(CC_FAMILY)),$(CXX),clang++)
+gcc_of = $(if $(filter $(1),$(CC_OWN)),$(CC),$(firstword $(shell command -v $(GTRIPLE_$(1))-gcc 2>/dev/null) \
+	$(if $(wildcard $(SYSC_CACHE_DIR)/gcc-$(CROSSGCC_VER)-$(1)/ready),$(SYSC_CACHE_DIR)/gcc-$(CROSSGCC_VER)-$(1)/usr/bin/$(GTRIPLE_$(1))-gcc)))
+# $(call arch_cc,ARCH): CC_, CXX_, FAM_ (gcc or clang), M_, LD_, LIBGCC_,
+# and the binutils that read the arch's files (STRIP_, NM_: the machine's
+# own for its arches, else the cross ones of the compiler's family).
+define arch_cc
+GCC_$(1) := $(if $(filter gcc,$(CC_FAMILY)),$(call gcc_of,$(1)))
+FAM_$(1) := $$(if $$(GCC_$(1)),gcc,$$(if $(CLANG_CC),clang))
+CC_$(1) := $$(or $$(GCC_$(1)),$(CLANG_CC))
+CXX_$(1) := $$(if $$(GCC_$(1)),$$(if $$(filter $(1),$(CC_OWN)),$(CXX),$$(patsubst %-gcc,%-g++,$$(GCC_$(1)))),$(CLANG_CXX))
+M_$(1) := $$(if $$(GCC_$(1)),$$(MG_$(1)),$$(MC_$(1)))
+LD_$(1) := $$(if $$(GCC_$(1))$$(filter $(1),$(HOST_OWN)),,$(LD_LLD))
+LIBGCC_$(1) := $$(if $$(GCC_$(1))$$(filter $(1),$(HOST_OWN)),-lgcc)
+STRIP_$(1) := $$(if $$(filter $(1),$(HOST_OWN)),strip,$$(if $$(GCC_$(1)),$(GTRIPLE_$(1))-strip,llvm-strip))
+NM_$(1) := $$(if $$(filter $(1),$(HOST_OWN)),nm,$$(if $$(GCC_$(1)),$(GTRIPLE_$(1))-nm,llvm-nm))
+endef
+$(foreach a,$(ARCHES),$(eval $(call arch_cc,$(a))))
+NOCC_ARCHES := $(foreach a,$(ARCHES),$(if $(FAM_$(a)),,$(a)))
+override ARCHES := $(filter-out $(NOCC_ARCHES),$(ARCHES))
 # Flags only some arches take: x86's CET off (no endbr64 in a library that
 # must stay small; it would be a no-op without a CET-enabled loader).
 CF_x86_64 := -fcf-protection=none
 CF_i386 := -fcf-protection=none
-# lld, with read-only data in the text segment as GNU ld's
-# -z noseparate-code lays it out on x86 (--no-rosegment: one LOAD segment
-# and its 56-byte program header less in every static program; the static
-# hello stays within 2 KiB, tests/check-hello-size.sh).
-LD_LLD := -fuse-ld=lld -Wl,--no-rosegment
-LD_aarch64 := $(LD_LLD)
-LD_riscv64 := $(LD_LLD)
-LD_arm := $(LD_LLD)
-LIBGCC_x86_64 := -lgcc
-LIBGCC_i386 := -lgcc
-# The binutils that read an arch's objects and programs (the checks use
-# them): this machine's GNU binutils know x86 only (GNU strip refuses an
-# aarch64 program), LLVM's know every arch clang builds.
-STRIP_aarch64 := llvm-strip
-STRIP_riscv64 := llvm-strip
-STRIP_arm := llvm-strip
-NM_aarch64 := llvm-nm
-NM_riscv64 := llvm-nm
-NM_arm := llvm-nm
+# aarch64: atomics inline (load/store-exclusive, every ARMv8.0 core), not
+# through libgcc's __aarch64_* helpers gcc calls by default: the library
+# links nothing of libgcc (tests/check-nm.sh). Programs built with the
+# default still link: _start's __getauxval serves libgcc (src/start.c).
+CF_LIB_aarch64 := -mno-outline-atomics
 # arm: the thread pointer read inline (mrc), not through __aeabi_read_tp,
 # clang 14's default (sysc still supplies that helper for other code).
 CF_arm := -mtp=cp15
@@ -78,10 +102,9 @@ CF_arm := -mtp=cp15
 # reaches the network. The programs name the sysroot's dynamic loader and
 # libraries by absolute path, so they run under qemu-user here and in a
 # guest that shares this machine's root alike.
-HOST_LIBC_ARCHES := x86_64 i386
-SYSROOT_ARCHES := aarch64 riscv64
+HOST_LIBC_ARCHES := $(HOST_OWN)
+SYSROOT_ARCHES := $(filter-out $(HOST_OWN),aarch64 riscv64)
 SYSC_SYSROOT_SUITE ?= trixie
-SYSC_CACHE_DIR := $(or $(SYSC_CACHE),$(or $(XDG_CACHE_HOME),$(or $(HOME),/root)/.cache)/sysc)
 DEBARCH_aarch64 := arm64
 DEBARCH_riscv64 := riscv64
 LDSO_aarch64 := ld-linux-aarch64.so.1
@@ -146,12 +169,11 @@ HOST_CXXFLAGS := -std=c++11 -O1 $(DEBUG) $(WARN) -Wpedantic -fstack-protector-st
 can_link = $(shell t=$$(mktemp) && printf 'void _start(void){}\n' | \
 	$(call acc,$(1)) $(M_$(1)) $(LD_$(1)) -ffreestanding -fno-stack-protector -nostdlib -static \
 	-x c -o "$$t" - $(LIBGCC_$(1)) >/dev/null 2>&1 && echo $(1); rm -f "$$t")
-# The compiler of an arch: its own (CC_<arch>) or CC; its C++ compiler:
-# clang++ beside its own clang, else CXX; its strip and nm.
-acc = $(if $(CC_$(1)),$(CC_$(1)),$(CC))
-acxx = $(if $(CXX_$(1)),$(CXX_$(1)),$(if $(CC_$(1)),$(subst clang,clang++,$(CC_$(1))),$(CXX)))
-astrip = $(if $(STRIP_$(1)),$(STRIP_$(1)),strip)
-anm = $(if $(NM_$(1)),$(NM_$(1)),nm)
+# An arch's C and C++ compilers, strip and nm (arch_cc, above).
+acc = $(CC_$(1))
+acxx = $(CXX_$(1))
+astrip = $(STRIP_$(1))
+anm = $(NM_$(1))
 PROG_ARCHES := $(foreach a,$(ARCHES),$(call can_link,$(a)))
 NOPROG_ARCHES := $(filter-out $(PROG_ARCHES),$(ARCHES))
 
@@ -167,7 +189,7 @@ HEADERS := $(shell find include arch -name '*.h')
 
 .PHONY: all lib examples tests test regen check-regen install clean deps
 all: lib examples
-	$(if $(NOCLANG_ARCHES),@echo "sysc: $(NOCLANG_ARCHES) not built: they need $(CROSS_CC) and lld (apt-get install clang lld)")
+	$(if $(NOCC_ARCHES),@echo "sysc: $(NOCC_ARCHES) not built: no compiler for them here (apt-get install clang lld, or their <triple>-gcc)")
 	$(if $(NOPROG_ARCHES),@echo "sysc: $(NOPROG_ARCHES) programs not built: $(CC) cannot link them (no $(NOPROG_ARCHES) libgcc); install it with: apt-get install gcc-multilib")
 
 # $(call arch_rules,ARCH)
@@ -177,7 +199,7 @@ LIB_OBJS_$(1) := $$(patsubst src/%.c,$(B)/$(1)/obj/%.o,$$(LIB_SRCS)) \
 
 $(B)/$(1)/obj/%.o: src/%.c $$(HEADERS) src/internal.h Makefile
 	@mkdir -p $$(@D)
-	$$(call acc,$(1)) $$(M_$(1)) $$(CF_$(1)) $$(LIB_CFLAGS) -Iarch/$(1) -c -o $$@ $$<
+	$$(call acc,$(1)) $$(M_$(1)) $$(CF_$(1)) $$(CF_LIB_$(1)) $$(LIB_CFLAGS) -Iarch/$(1) -c -o $$@ $$<
 
 $(B)/$(1)/obj/arch/%.o: arch/$(1)/%.S
 	@mkdir -p $$(@D)
@@ -232,6 +254,17 @@ sysroots:
 		SYSC_CACHE='$(SYSC_CACHE_DIR)' SYSC_SYSROOT_SUITE='$(SYSC_SYSROOT_SUITE)' sysroot_fetch $$a || \
 		{ echo "sysroot: the $$a hosted tests need it; make sysroots again when the archive is reachable"; exit 1; }; done
 
+# gcc for the arches a gcc CC does not target itself and finds no
+# <triple>-gcc for: Debian's cross compiler unpacked into the cache
+# (tests/target/crossgcc.sh; needs the network the first time). Where it
+# cannot be had, those arches stay with clang, and this says so.
+CROSSGCC_ARCHES := $(if $(filter gcc,$(CC_FAMILY)),$(foreach a,$(ARCHES),$(if $(GCC_$(a)),,$(a))))
+.PHONY: crossgcc
+crossgcc:
+	@. tests/target/crossgcc.sh && for a in $(CROSSGCC_ARCHES); do \
+		SYSC_CACHE='$(SYSC_CACHE_DIR)' CROSSGCC_VER='$(CROSSGCC_VER)' crossgcc_fetch $$a || \
+		echo "crossgcc: $$a is built by clang instead of gcc"; done
+
 # How this build compiles and links for ARCH, as shell assignments: the
 # one place the check scripts take an arch's compilers, flags and tools
 # from (tests/check-*.sh: eval "$$(make -s arch-env ARCH=... B=... CC=...)").
@@ -252,7 +285,7 @@ arch-env:
 		ARCH_STRIP '$(call astrip,$(ARCH))' ARCH_NM '$(call anm,$(ARCH))'
 
 test: deps
-	@$(MAKE) --no-print-directory sysroots
+	@$(MAKE) --no-print-directory sysroots crossgcc
 	@$(MAKE) --no-print-directory all tests $(TEST_EXTRA)
 	@SYSC_ARCHES="$(ARCHES)" sh tests/run.sh "$(B)" "$(CC)" $(TEST_EXTRA)
 

@@ -72,3 +72,19 @@ void sysc__start_biased(long *sp, size_t bias)
  * the archive by itself: only <sysc/start.h>'s reference does. */
 void sysc__start_c(long *sp)
 	__attribute__((noreturn, weak, alias("sysc__start_main"))) SYSC__HIDDEN;
+
+/* glibc's __getauxval, which a compiler run-time calls from its own
+ * constructors: gcc on aarch64 makes atomics calls into libgcc's
+ * __aarch64_* helpers by default (-moutline-atomics), and libgcc picks
+ * their LSE or load/store-exclusive form by AT_HWCAP, read through
+ * __getauxval. Here, with _start, because only a program without a libc
+ * links this object and it always does: in libsysc_mem.a it would come
+ * too early on the link line, libgcc being last. The auxv is filled
+ * before any constructor runs (above). Weak and hidden as the memory
+ * functions are (src/compiler_mem.c). The library itself is built without
+ * outline atomics (the Makefile's CF_LIB_aarch64, tests/check-nm.sh). */
+unsigned long __getauxval(unsigned long type) __attribute__((weak, visibility("hidden")));
+unsigned long __getauxval(unsigned long type)
+{
+	return sysc_getauxval(type);
+}

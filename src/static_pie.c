@@ -85,9 +85,14 @@ __attribute__((noreturn, noinline)) static void sysc__pie_refuse(const char *why
 		unsigned long v = type;
 
 		num[i] = 0;
-		do
-			num[--i] = (char)('0' + v % 10);
-		while ((v /= 10) != 0);
+		/* in decimal, as readelf numbers them; the type fits 32 bits on
+		 * every arch (ELF64's r_info keeps it in the low word) */
+		do {
+			unsigned int q = sysc__udiv32((unsigned int)v, 10);
+
+			num[--i] = (char)('0' + (v - q * 10));
+			v = q;
+		} while (v != 0);
 		sysc__pie_say(" (type ");
 		sysc__pie_say(num + i);
 		sysc__pie_say(type == SYSC__R_IRELATIVE ? ", IRELATIVE: an ifunc)" : ")");

@@ -115,7 +115,7 @@ int sysc_gettimeofday(struct sysc_timeval *tv, struct sysc_timezone *tz)
 		return -1;
 	if (tv) {
 		tv->tv_sec = ts.tv_sec;
-		tv->tv_usec = (unsigned long)ts.tv_nsec / 1000;
+		tv->tv_usec = sysc__udiv32((unsigned int)ts.tv_nsec, 1000);
 	}
 	if (!tz)
 		return 0;

@@ -44,6 +44,11 @@ check_test() {
 	# need linker relaxation, which lld 14 lacks); the sysroots of both
 	# arches are unpacked with dpkg-deb (tests/target/sysroot.sh)
 	command -v riscv64-linux-gnu-ld.bfd >/dev/null 2>&1 || missing="$missing binutils-riscv64"
+	# gcc's cross compilers for those arches (unpacked by `make test`,
+	# tests/target/crossgcc.sh) assemble and link with their binutils
+	for t in aarch64-linux-gnu arm-linux-gnueabihf; do
+		command -v $t-as >/dev/null 2>&1 || missing="$missing binutils-${t%%-*}"
+	done
 	# LLVM's strip and nm read those arches' files (GNU's know x86 only)
 	command -v llvm-strip >/dev/null 2>&1 || missing="$missing llvm"
 	command -v qemu-aarch64 >/dev/null 2>&1 || missing="$missing qemu-user"
@@ -62,7 +67,7 @@ check_test() {
 	if command -v dpkg-query >/dev/null 2>&1; then
 		dpkg-query -W -f='${Status}' libc6-dbg:i386 2>/dev/null | grep -q 'ok installed' || missing="$missing libc6-dbg:i386"
 	fi
-	pkgs="gcc-multilib g++-multilib libcmocka-dev libcmocka-dev:i386 linux-libc-dev clang libclang-rt-dev valgrind libc6-dbg:i386 pkg-config strace lld llvm linux-libc-dev-arm64-cross linux-libc-dev-riscv64-cross binutils-riscv64-linux-gnu linux-libc-dev-armhf-cross xz-utils"
+	pkgs="gcc-multilib g++-multilib libcmocka-dev libcmocka-dev:i386 linux-libc-dev clang libclang-rt-dev valgrind libc6-dbg:i386 pkg-config strace lld llvm linux-libc-dev-arm64-cross linux-libc-dev-riscv64-cross binutils-riscv64-linux-gnu binutils-aarch64-linux-gnu binutils-arm-linux-gnueabihf linux-libc-dev-armhf-cross xz-utils"
 	# without their recommends: qemu-user's would register binfmt handlers
 	bare="qemu-user qemu-system-x86 qemu-system-arm qemu-system-misc"
 }

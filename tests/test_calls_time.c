@@ -842,6 +842,37 @@ static void cpu_clock_ids(void **state)
 	assert_int_equal(sysc_errno, SYSC_EINVAL);
 }
 
+/* The time units' divisions by multiplication (sysc__udiv32, used where
+ * gcc -Os would call libgcc on arm) agree with `/` at both ends of the
+ * 32-bit range, around every multiple boundary tried, and across it. */
+static void time_unit_division(void **state)
+{
+	static const unsigned int divisors[] = { 10, 1000, 1000000, 7 };
+	unsigned int i, k, n;
+
+	(void)state;
+	for (i = 0; i < sizeof divisors / sizeof divisors[0]; i++) {
+		unsigned int d = divisors[i];
+		const unsigned int ends[] = { 0, 1, d - 1, d, d + 1, 999999999u, 0x7fffffffu,
+					      0x80000000u, 0xfffffffeu, 0xffffffffu };
+
+		for (k = 0; k < sizeof ends / sizeof ends[0]; k++)
+			assert_int_equal(sysc__udiv32(ends[k], d), ends[k] / d);
+		/* around multiples of d spread over the range, and a stride
+		 * that visits every residue class of these divisors */
+		for (k = 1; k < 4096; k++) {
+			unsigned int q = (unsigned int)(0xffffffffu / d / 4096 * k);
+
+			n = q * d;
+			assert_int_equal(sysc__udiv32(n - 1, d), (n - 1) / d);
+			assert_int_equal(sysc__udiv32(n, d), n / d);
+			assert_int_equal(sysc__udiv32(n + 1, d), (n + 1) / d);
+		}
+		for (n = 0; n < 0xffffffffu - 65521u; n += 65521u)
+			assert_int_equal(sysc__udiv32(n, d), n / d);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -860,6 +891,7 @@ int main(void)
 		cmocka_unit_test(clock_adjtime_query),
 		cmocka_unit_test(clock_setting_refused),
 		cmocka_unit_test(cpu_clock_ids),
+		cmocka_unit_test(time_unit_division),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

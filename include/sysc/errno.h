@@ -21,11 +21,23 @@ int *sysc_errno_location(void);
 const char *sysc_strerror_name(int e);
 
 /* The variable behind sysc_errno, visible so that the inline errno
- * wrappers store to it without a call. Initial-exec: one %fs/%gs-relative
- * access, no __tls_get_addr, which works in executables and in shared
- * objects loaded at start-up (dlopen'ed ones use the libc's static TLS
- * reserve). Not part of the API: use sysc_errno. */
-extern __thread int sysc__errno_value __attribute__((__tls_model__("initial-exec")));
+ * wrappers store to it without a call. Initial-exec: one thread-pointer
+ * relative access through a GOT word, no __tls_get_addr, which works in
+ * executables and in shared objects loaded at start-up (dlopen'ed ones
+ * use the libc's static TLS reserve). Code that is neither PIC nor PIE,
+ * which only a fixed-address executable contains, uses local-exec, the
+ * offset itself: sysc is a static library, so the variable is in that
+ * executable's own TLS block. x86's linkers and lld rewrite the one into
+ * the other anyway; GNU ld on riscv64 and arm does not, and its GOT word
+ * cost the static hello a segment. (In a PIE, GNU ld on riscv64 turns a
+ * local-exec access to a global into a text relocation.)
+ * Not part of the API: use sysc_errno. */
+#if !defined(__PIC__)
+#define SYSC__ERRNO_TLS_MODEL "local-exec"
+#else
+#define SYSC__ERRNO_TLS_MODEL "initial-exec"
+#endif
+extern __thread int sysc__errno_value __attribute__((__tls_model__(SYSC__ERRNO_TLS_MODEL)));
 
 /* -4095..-1 becomes -1 with sysc_errno set; anything else is the value. */
 static inline long sysc__ret(long r)

@@ -56,6 +56,22 @@ static inline long sysc_raw_pselect6(int nfds, sysc_fd_set *readfds, sysc_fd_set
 				 (long)exceptfds, (long)timeout, (long)smp);
 }
 
+/* n / d for a 32-bit n and the divisors of time units, as a multiply by
+ * 2^s / d rounded up and a shift, exact for every 32-bit n with these
+ * (tests/test_calls_time.c compares it with `/`). gcc at -Os on cores
+ * without a divide instruction (ARMv7-A) calls libgcc's __aeabi_uidiv
+ * even for a constant divisor, and the library links nothing of libgcc
+ * (tests/check-nm.sh). Any other d divides. */
+static inline unsigned int sysc__udiv32(unsigned int n, unsigned int d)
+{
+	unsigned long long m = d == 10 ? 0xcccccccdULL :
+			       d == 1000 ? 0x10624dd3ULL :
+			       d == 1000000 ? 0x431bde83ULL : 0;
+	int s = d == 10 ? 35 : d == 1000 ? 38 : 50;
+
+	return m ? (unsigned int)((n * m) >> s) : n / d;
+}
+
 /* n / d and n % d without libgcc's 64-bit division on i386: 32-bit
  * division when n fits, else bit by bit (only for absurd timeouts). */
 static inline unsigned long long sysc__udivmod32(unsigned long long n, unsigned int d,
@@ -66,8 +82,10 @@ static inline unsigned long long sysc__udivmod32(unsigned long long n, unsigned 
 	int i;
 
 	if (!(n >> 32)) {
-		*rem = (unsigned int)n % d;
-		return (unsigned int)n / d;
+		unsigned int q = sysc__udiv32((unsigned int)n, d);
+
+		*rem = (unsigned int)n - q * d;
+		return q;
 	}
 	for (i = 63; i >= 0; i--) {
 		r = (r << 1) | ((n >> i) & 1);
@@ -115,7 +133,7 @@ static inline void sysc__select_timeleft(struct sysc_timeval *tv, const struct s
 	if (ts->tv_sec != sent->tv_sec || ts->tv_nsec != sent->tv_nsec) {
 		tv->tv_sec = ts->tv_sec;
 		/* kernel-written: 0..999999999 */
-		tv->tv_usec = (long long)((unsigned long)ts->tv_nsec / 1000);
+		tv->tv_usec = (long long)sysc__udiv32((unsigned int)ts->tv_nsec, 1000);
 	}
 }
 

@@ -1,0 +1,82 @@
+# gcc for the foreign arches: Debian's gcc cross compiler of one arch
+# (gcc-<ver>-<triple>, g++, cpp, libgcc and libstdc++ headers), unpacked
+# into the cache, not installed. Debian declares every gcc-<ver>-<triple>
+# in conflict with gcc-multilib, which the i386 build needs, so apt cannot
+# have both; unpacked into a directory of its own, nothing clashes. The
+# assembler and linker are the installed binutils-<triple> (no conflict),
+# reached through the bin link the driver looks for next to its prefix.
+#
+# The packages are those of the host's own release and gcc version (its
+# apt sources), so cc1 finds the host's libraries (gmp, mpfr, isl) it was
+# built against. Sourced from the top of the source tree (the Makefile's
+# `crossgcc` target, which `make test` runs when CC is gcc).
+#
+# Settings: SYSC_CACHE=dir (default ~/.cache/sysc), CROSSGCC_VER (default:
+# the major version of the host's gcc).
+
+. tests/target/target.sh
+
+# Debian's name of ARCH's GNU triple and of its arch in -cross packages.
+crossgcc_triple() {
+	case $1 in
+	aarch64) echo aarch64-linux-gnu ;;
+	riscv64) echo riscv64-linux-gnu ;;
+	arm) echo arm-linux-gnueabihf ;;
+	*) return 1 ;;
+	esac
+}
+crossgcc_debarch() {
+	case $1 in
+	aarch64) echo arm64 ;;
+	riscv64) echo riscv64 ;;
+	arm) echo armhf ;;
+	*) return 1 ;;
+	esac
+}
+
+crossgcc_ver() {
+	echo "${CROSSGCC_VER:-$(gcc -dumpversion 2>/dev/null | cut -d. -f1)}"
+}
+
+# Prints the directory ARCH's compiler is unpacked into.
+crossgcc_dir() {
+	echo "$(target_cache)/gcc-$(crossgcc_ver)-$1"
+}
+
+# Fetches (once) ARCH's gcc; sets X_DIR. Returns 1 with the reason when
+# the archive has no such compiler or binutils-<triple> is missing.
+crossgcc_fetch() {
+	_t=$(crossgcc_triple "$1") || { echo "crossgcc: $1 is built by the host's gcc" >&2; return 0; }
+	_d=$(crossgcc_debarch "$1")
+	_v=$(crossgcc_ver)
+	X_DIR=$(crossgcc_dir "$1")
+	[ -f "$X_DIR/ready" ] && return 0
+	command -v "$_t-as" >/dev/null 2>&1 ||
+		{ echo "crossgcc: $1 needs binutils-$_t (apt-get install binutils-$_t)" >&2; return 1; }
+	_t0=$(date +%s)
+	rm -rf "$X_DIR"
+	mkdir -p "$X_DIR/debs" || return 1
+	echo "crossgcc: unpacking Debian's gcc-$_v for $_t into $X_DIR" >&2
+	_pkgs="gcc-$_v-$_t-base cpp-$_v-$_t gcc-$_v-$_t g++-$_v-$_t libgcc-$_v-dev-$_d-cross libstdc++-$_v-dev-$_d-cross"
+	for _p in $_pkgs; do
+		(cd "$X_DIR/debs" && apt-get -q download "$_p" >>../apt.log 2>&1) ||
+			{ cat "$X_DIR/apt.log" >&2; echo "crossgcc: cannot fetch $_p" >&2; return 1; }
+	done
+	for _f in "$X_DIR"/debs/*.deb; do
+		dpkg-deb -x "$_f" "$X_DIR" || return 1
+	done
+	# The driver runs <prefix>/<triple>/bin/as and ld: the installed ones.
+	mkdir -p "$X_DIR/usr/$_t"
+	ln -sfn "/usr/$_t/bin" "$X_DIR/usr/$_t/bin"
+	# Names without the version, as gcc-<triple> would install them.
+	for _n in gcc g++ cpp; do
+		ln -sfn "$_t-$_n-$_v" "$X_DIR/usr/bin/$_t-$_n"
+	done
+	rm -rf "$X_DIR/debs" "$X_DIR/usr/share"
+	echo "int f(int x) { return x + 1; }" > "$X_DIR/t.c"
+	"$X_DIR/usr/bin/$_t-gcc" -c -o "$X_DIR/t.o" "$X_DIR/t.c" ||
+		{ echo "crossgcc: the unpacked $_t-gcc does not compile" >&2; return 1; }
+	rm -f "$X_DIR/t.c" "$X_DIR/t.o"
+	touch "$X_DIR/ready"
+	echo "crossgcc: $1 ready in $(($(date +%s) - _t0)) s ($(du -sh "$X_DIR" | cut -f1))" >&2
+}
