@@ -82,10 +82,10 @@ static inline unsigned long long sysc__udivmod32(unsigned long long n, unsigned 
 	int i;
 
 	if (!(n >> 32)) {
-		unsigned int q = sysc__udiv32((unsigned int)n, d);
+		unsigned int q32 = sysc__udiv32((unsigned int)n, d);
 
-		*rem = (unsigned int)n - q * d;
-		return q;
+		*rem = (unsigned int)n - q32 * d;
+		return q32;
 	}
 	for (i = 63; i >= 0; i--) {
 		r = (r << 1) | ((n >> i) & 1);
