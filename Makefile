@@ -80,7 +80,7 @@ STRIP_$(1) := $$(if $$(filter $(1),$(HOST_OWN)),strip,$$(if $$(GCC_$(1)),$(GTRIP
 NM_$(1) := $$(if $$(filter $(1),$(HOST_OWN)),nm,$$(if $$(GCC_$(1)),$(GTRIPLE_$(1))-nm,llvm-nm))
 endef
 $(foreach a,$(ARCHES),$(eval $(call arch_cc,$(a))))
-NOCC_ARCHES := $(foreach a,$(ARCHES),$(if $(FAM_$(a)),,$(a)))
+NOCC_ARCHES := $(strip $(foreach a,$(ARCHES),$(if $(FAM_$(a)),,$(a))))
 override ARCHES := $(filter-out $(NOCC_ARCHES),$(ARCHES))
 # Flags only some arches take: x86's CET off (no endbr64 in a library that
 # must stay small; it would be a no-op without a CET-enabled loader).
