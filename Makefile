@@ -258,7 +258,7 @@ sysroots:
 # <triple>-gcc for: Debian's cross compiler unpacked into the cache
 # (tests/target/crossgcc.sh; needs the network the first time). Where it
 # cannot be had, those arches stay with clang, and this says so.
-CROSSGCC_ARCHES := $(if $(filter gcc,$(CC_FAMILY)),$(foreach a,$(ARCHES),$(if $(GCC_$(a)),,$(a))))
+CROSSGCC_ARCHES := $(if $(filter gcc,$(CC_FAMILY)),$(filter-out $(CC_OWN),$(ARCHES)))
 .PHONY: crossgcc
 crossgcc:
 	@. tests/target/crossgcc.sh && for a in $(CROSSGCC_ARCHES); do \

@@ -4,7 +4,7 @@
 # in conflict with gcc-multilib, which the i386 build needs, so apt cannot
 # have both; unpacked into a directory of its own, nothing clashes. The
 # assembler and linker are the installed binutils-<triple> (no conflict),
-# reached through the bin link the driver looks for next to its prefix.
+# reached through links where the driver looks for them (crossgcc_links).
 #
 # The packages are those of the host's own release and gcc version (its
 # apt sources), so cc1 finds the host's libraries (gmp, mpfr, isl) it was
@@ -43,6 +43,17 @@ crossgcc_dir() {
 	echo "$(target_cache)/gcc-$(crossgcc_ver)-$1"
 }
 
+# The tools the driver looks for in its own directories: the installed
+# binutils-<triple> (<prefix>/<triple>/bin/as, ld) and lld (-fuse-ld=lld
+# takes ld.lld from the compiler's program directory).
+crossgcc_links() {
+	mkdir -p "$X_DIR/usr/$_t"
+	ln -sfn "/usr/$_t/bin" "$X_DIR/usr/$_t/bin"
+	_lld=$(command -v ld.lld 2>/dev/null) &&
+		ln -sfn "$_lld" "$X_DIR/usr/lib/gcc-cross/$_t/$_v/ld.lld"
+	return 0
+}
+
 # Fetches (once) ARCH's gcc; sets X_DIR. Returns 1 with the reason when
 # the archive has no such compiler or binutils-<triple> is missing.
 crossgcc_fetch() {
@@ -50,7 +61,8 @@ crossgcc_fetch() {
 	_d=$(crossgcc_debarch "$1")
 	_v=$(crossgcc_ver)
 	X_DIR=$(crossgcc_dir "$1")
-	[ -f "$X_DIR/ready" ] && return 0
+	command -v "$_t-gcc" >/dev/null 2>&1 && return 0	# installed: the Makefile takes that
+	if [ -f "$X_DIR/ready" ]; then crossgcc_links; return 0; fi
 	command -v "$_t-as" >/dev/null 2>&1 ||
 		{ echo "crossgcc: $1 needs binutils-$_t (apt-get install binutils-$_t)" >&2; return 1; }
 	_t0=$(date +%s)
@@ -65,9 +77,7 @@ crossgcc_fetch() {
 	for _f in "$X_DIR"/debs/*.deb; do
 		dpkg-deb -x "$_f" "$X_DIR" || return 1
 	done
-	# The driver runs <prefix>/<triple>/bin/as and ld: the installed ones.
-	mkdir -p "$X_DIR/usr/$_t"
-	ln -sfn "/usr/$_t/bin" "$X_DIR/usr/$_t/bin"
+	crossgcc_links
 	# Names without the version, as gcc-<triple> would install them.
 	for _n in gcc g++ cpp; do
 		ln -sfn "$_t-$_n-$_v" "$X_DIR/usr/bin/$_t-$_n"
