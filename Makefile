@@ -120,8 +120,9 @@ $(foreach a,$(SYSROOT_ARCHES),$(eval SYSROOT_$(a) := $(SYSC_CACHE_DIR)/sysroot-$
 # has none.
 HOSTED_LD_aarch64 := $(LD_aarch64)
 HOSTED_LD_riscv64 := -fuse-ld=bfd
-$(foreach a,$(SYSROOT_ARCHES),$(eval HOSTED_$(a) := -isystem /usr/$(a)-linux-gnu/include \
-	--sysroot=$(SYSROOT_$(a)) $(HOSTED_LD_$(a)) \
+$(foreach a,$(SYSROOT_ARCHES),$(eval HOSTED_CF_$(a) := -isystem /usr/$(a)-linux-gnu/include \
+	--sysroot=$(SYSROOT_$(a))))
+$(foreach a,$(SYSROOT_ARCHES),$(eval HOSTED_$(a) := $(HOSTED_CF_$(a)) $(HOSTED_LD_$(a)) \
 	-Wl,--dynamic-linker=$(SYSROOT_$(a))/usr/lib/$(LDSO_$(a)) \
 	-Wl,-rpath,$(SYSROOT_$(a))/usr/lib/$(a)-linux-gnu))
 HOSTED_ARCHES := $(HOST_LIBC_ARCHES) $(foreach a,$(SYSROOT_ARCHES),$(if $(wildcard $(SYSROOT_$(a))/ready),$(a)))
@@ -275,6 +276,11 @@ crossgcc:
 #   ARCH_FS_LINK       compile and link a program on sysc's _start
 #   ARCH_FS_LIBS       what such a program links after its objects
 #   ARCH_STRIP ARCH_NM binutils that read the arch's files
+#   ARCH_HOSTED        what a program beside the arch's glibc adds to
+#                      ARCH_CC ARCH_CFLAGS, its linker included (the
+#                      sysroot of a foreign arch; empty for the host's own
+#                      libc, and where no sysroot is fetched)
+#   ARCH_HOSTED_CFLAGS the compiling part of it (-c)
 .PHONY: arch-env
 arch-env:
 	$(if $(filter $(ARCH),$(ARCHES)),,$(error ARCH=$(ARCH): not one of ARCHES ($(ARCHES))))
@@ -282,7 +288,9 @@ arch-env:
 		ARCH_CFLAGS '$(strip $(M_$(ARCH)) $(CF_$(ARCH)))' ARCH_LDFLAGS '$(LD_$(ARCH))' \
 		ARCH_LIBGCC '$(LIBGCC_$(ARCH))' ARCH_FS_LINK '$(strip $(FS_LINK_$(ARCH)))' \
 		ARCH_FS_LIBS '$(strip $(FS_LIBS_$(ARCH)))' \
-		ARCH_STRIP '$(call astrip,$(ARCH))' ARCH_NM '$(call anm,$(ARCH))'
+		ARCH_STRIP '$(call astrip,$(ARCH))' ARCH_NM '$(call anm,$(ARCH))' \
+		ARCH_HOSTED '$(if $(filter $(ARCH),$(HOSTED_ARCHES)),$(strip $(HOSTED_$(ARCH))))' \
+		ARCH_HOSTED_CFLAGS '$(if $(filter $(ARCH),$(HOSTED_ARCHES)),$(strip $(HOSTED_CF_$(ARCH))))'
 
 test: deps
 	@$(MAKE) --no-print-directory sysroots crossgcc

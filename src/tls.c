@@ -75,8 +75,12 @@ size_t sysc__tls_block_size(void)
  * constant. */
 #ifdef SYSC__STACK_GUARD_GLOBAL
 /* Where code built with -fstack-protector reads the canary on this arch;
- * written through a hidden alias (no GOT entry under -fPIC). */
-unsigned long __stack_chk_guard;
+ * written through a hidden alias (no GOT entry under -fPIC). Weak: a
+ * static glibc defines its own on these arches, and this object comes
+ * along beside it whenever a program uses sysc's threads or TLS (a
+ * duplicate definition then, found by tests/check-mem-beside-libc.sh with
+ * lld). Only sysc's _start writes this one. */
+__attribute__((weak)) unsigned long __stack_chk_guard;
 extern unsigned long sysc__stack_guard __attribute__((alias("__stack_chk_guard"))) SYSC__HIDDEN;
 #else
 unsigned long sysc__stack_guard SYSC__HIDDEN;

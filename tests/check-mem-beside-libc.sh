@@ -16,6 +16,8 @@
 set -u
 . tests/arch_env.sh
 cc="$ARCH_CC $ARCH_CFLAGS $ARCH_LDFLAGS"
+# beside glibc: the arch's own (its sysroot's, linker included)
+hcc="$ARCH_CC $ARCH_CFLAGS $ARCH_HOSTED"
 make --no-print-directory -s B="$B" CC="$CC" "$B/$ARCH/libsysc.a" "$B/$ARCH/libsysc_mem.a" >/dev/null || exit 1
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
@@ -58,9 +60,11 @@ runs() { # $1 binary, $2 expected output; where the arch's programs run
 
 # A libc for the arch: a hosted program links (dynamically).
 printf 'int main(void) { return 0; }\n' > "$tmp/libc.c"
-if ! $cc -o "$tmp/libc" "$tmp/libc.c" >"$tmp/log" 2>&1; then
+if ! $hcc -o "$tmp/libc" "$tmp/libc.c" >"$tmp/log" 2>&1; then
 	echo "skip - $ARCH beside glibc (static and dynamic): no $ARCH libc here: $ARCH_CC $ARCH_CFLAGS links no hosted program ($(grep -m1 -i error "$tmp/log" || head -1 "$tmp/log"))"
-elif $cc -O2 -static -Iinclude -o "$tmp/static" "$tmp/hosted.c" "$B/$ARCH/libsysc.a" 2>"$tmp/log"; then
+elif ! $hcc -static -o "$tmp/libc-static" "$tmp/libc.c" >"$tmp/log" 2>&1 || ! arch_run "$tmp/libc-static" >/dev/null 2>&1; then
+	echo "skip - $ARCH static glibc: a static glibc program without sysc does not link or run here ($(grep -m1 -i error "$tmp/log" || echo "it crashes"))"
+elif $hcc -O2 -static -Iinclude -o "$tmp/static" "$tmp/hosted.c" "$B/$ARCH/libsysc.a" 2>"$tmp/log"; then
 	t=$(memtype "$tmp/static")
 	# glibc's is strong (T, or i for an IFUNC); sysc's were weak (W)
 	if ! has_sysc_mem "$tmp/static" && { [ "$t" = T ] || [ "$t" = i ]; } &&
@@ -75,7 +79,7 @@ else
 fi
 
 if [ -f "$tmp/libc" ]; then
-	$cc -O2 -Iinclude -o "$tmp/dynamic" "$tmp/hosted.c" "$B/$ARCH/libsysc.a" || exit 1
+	$hcc -O2 -Iinclude -o "$tmp/dynamic" "$tmp/hosted.c" "$B/$ARCH/libsysc.a" || exit 1
 	t=$(memtype "$tmp/dynamic")
 	if [ "$t" = U ] && ! has_sysc_mem "$tmp/dynamic" && runs "$tmp/dynamic" "sysc 1"; then
 		echo "ok - $ARCH dynamic glibc + libsysc.a: memcpy imported from libc.so"
