@@ -12,7 +12,7 @@
 # pkg-config (the installed .pc files are tested), strace (the independent
 # decoder tests/check-strace.sh compares the syscall table with), and for
 # aarch64, riscv64 and arm: lld, their uapi headers, qemu-user, and GNU ld
-# for riscv64 (the glibc and cmocka of aarch64 and riscv64 come from the
+# for riscv64 (the glibc and cmocka of aarch64, riscv64 and arm come from the
 # sysroots `make test` fetches, tests/target/sysroot.sh).
 # bench: gcc-multilib (the i386 rows) and musl-gcc (musl-tools: the musl
 # rows).
