@@ -41,8 +41,8 @@ check_test() {
 	done
 	command -v ld.lld >/dev/null 2>&1 || missing="$missing lld"
 	# the riscv64 hosted tests link with GNU ld (Debian's riscv64 crt files
-	# need linker relaxation, which lld 14 lacks); the sysroots of both
-	# arches are unpacked with dpkg-deb (tests/target/sysroot.sh)
+	# need linker relaxation, which lld 14 lacks); the sysroots of the
+	# foreign arches are unpacked with dpkg-deb (tests/target/sysroot.sh)
 	command -v riscv64-linux-gnu-ld.bfd >/dev/null 2>&1 || missing="$missing binutils-riscv64"
 	# LLVM's strip and nm read those arches' files (GNU's know x86 only)
 	command -v llvm-strip >/dev/null 2>&1 || missing="$missing llvm"
