@@ -38,12 +38,16 @@ CC_ARCH := $(shell $(CC) -dumpmachine 2>/dev/null | sed -e 's/-.*//' -e 's/^i.86
 CC_OWN := $(CC_ARCH) $(if $(filter x86_64,$(CC_ARCH)),i386)
 SYSC_CACHE_DIR := $(or $(SYSC_CACHE),$(or $(XDG_CACHE_HOME),$(or $(HOME),/root)/.cache)/sysc)
 CROSSGCC_VER := $(shell gcc -dumpversion 2>/dev/null | cut -d. -f1)
-# GNU triples as Debian names its gcc and binutils packages
-GTRIPLE_x86_64 := x86_64-linux-gnu
+$(foreach a,$(ARCHES),$(eval CROSSGCC_DIR_$(a) := $(SYSC_CACHE_DIR)/gcc-$(CROSSGCC_VER)-$(a)))
+# Each arch's Debian multiarch tuple (tools/arches.tsv's last column):
+# where its uapi headers are (/usr/<tuple>/include, from
+# linux-libc-dev-<debarch>-cross) and its libraries in a sysroot
+# (/usr/lib/<tuple>). Debian's gcc and binutils packages are named by the
+# same, but for i386's (i686).
+$(foreach l,$(shell awk -F'\t' '/^[a-z]/ { print $$1 "=" $$4 }' tools/arches.tsv),\
+	$(eval TUPLE_$(word 1,$(subst =, ,$(l))) := $(word 2,$(subst =, ,$(l)))))
+$(foreach a,$(ARCHES),$(eval GTRIPLE_$(a) := $(TUPLE_$(a))))
 GTRIPLE_i386 := i686-linux-gnu
-GTRIPLE_aarch64 := aarch64-linux-gnu
-GTRIPLE_riscv64 := riscv64-linux-gnu
-GTRIPLE_arm := arm-linux-gnueabihf
 # What selects the arch and its ABI, for gcc (MG_) and for clang (MC_).
 MG_x86_64 := -m64
 MG_i386 := -m32
@@ -64,7 +68,7 @@ LD_LLD := -fuse-ld=lld -Wl,--no-rosegment
 CLANG_CC := $(if $(filter clang,$(CC_FAMILY)),$(CC),$(if $(shell command -v clang 2>/dev/null),clang))
 CLANG_CXX := $(if $(filter clang,$(CC_FAMILY)),$(CXX),clang++)
 gcc_of = $(if $(filter $(1),$(CC_OWN)),$(CC),$(firstword $(shell command -v $(GTRIPLE_$(1))-gcc 2>/dev/null) \
-	$(if $(wildcard $(SYSC_CACHE_DIR)/gcc-$(CROSSGCC_VER)-$(1)/ready),$(SYSC_CACHE_DIR)/gcc-$(CROSSGCC_VER)-$(1)/usr/bin/$(GTRIPLE_$(1))-gcc)))
+	$(if $(wildcard $(CROSSGCC_DIR_$(1))/ready),$(CROSSGCC_DIR_$(1))/usr/bin/$(GTRIPLE_$(1))-gcc)))
 # $(call arch_cc,ARCH): CC_, CXX_, FAM_ (gcc or clang), M_, LD_, LIBGCC_,
 # and the binutils that read the arch's files (STRIP_, NM_: the machine's
 # own for its arches, else the cross ones of the compiler's family).
@@ -96,35 +100,38 @@ CF_LIB_aarch64 := -mno-outline-atomics
 CF_arm := -mtp=cp15
 # The hosted tests (glibc + cmocka) and C++ tests need that arch's libc.
 # The x86 ones come from the host (i386 through Debian multiarch); those
-# of aarch64 and riscv64 from a sysroot per arch that `make test` fetches
-# once into the cache (tests/target/sysroot.sh, `make sysroots`): a plain
-# `make` builds their hosted tests only when it is there, and never
-# reaches the network. The programs name the sysroot's dynamic loader and
-# libraries by absolute path, so they run under qemu-user here and in a
-# guest that shares this machine's root alike.
+# of aarch64, riscv64 and arm from a sysroot per arch that `make test`
+# fetches once into the cache (tests/target/sysroot.sh, `make sysroots`):
+# a plain `make` builds their hosted tests only when it is there, and
+# never reaches the network. The programs name the sysroot's dynamic
+# loader and libraries by absolute path, so they run under qemu-user here
+# and in a guest that shares this machine's root alike.
 HOST_LIBC_ARCHES := $(HOST_OWN)
-SYSROOT_ARCHES := $(filter-out $(HOST_OWN),aarch64 riscv64)
+SYSROOT_ARCHES := $(filter-out $(HOST_OWN),aarch64 riscv64 arm)
 SYSC_SYSROOT_SUITE ?= trixie
+# A sysroot arch's Debian arch and the name of its dynamic loader.
 DEBARCH_aarch64 := arm64
 DEBARCH_riscv64 := riscv64
+DEBARCH_arm := armhf
 LDSO_aarch64 := ld-linux-aarch64.so.1
 LDSO_riscv64 := ld-linux-riscv64-lp64d.so.1
+LDSO_arm := ld-linux-armhf.so.3
 $(foreach a,$(SYSROOT_ARCHES),$(eval SYSROOT_$(a) := $(SYSC_CACHE_DIR)/sysroot-$(SYSC_SYSROOT_SUITE)-$(DEBARCH_$(a))))
 # How a hosted program of a sysroot arch is compiled and linked: the
-# arch's uapi headers from linux-libc-dev-<arch>-cross (6.1, as the x86
+# arch's uapi headers from linux-libc-dev-<debarch>-cross (6.1, as the x86
 # arches' host headers; they come before the sysroot's), the sysroot's
 # glibc headers, crt files, libgcc and libraries, and the absolute loader
-# and library paths. riscv64 links
-# with GNU ld (binutils-riscv64-linux-gnu): Debian's crt files and
-# archives carry R_RISCV_ALIGN, which needs linker relaxation, and lld 14
-# has none.
-HOSTED_LD_aarch64 := $(LD_aarch64)
+# and library paths. The linker is the arch's own (LD_<arch>, lld) unless
+# HOSTED_LD_<arch> names another: aarch64's and arm's Debian crt files
+# and archives link with lld 14 (so arm needs no GNU binutils), riscv64's
+# need GNU ld (binutils-riscv64-linux-gnu): they carry R_RISCV_ALIGN,
+# which needs linker relaxation, and lld 14 has none.
 HOSTED_LD_riscv64 := -fuse-ld=bfd
-$(foreach a,$(SYSROOT_ARCHES),$(eval HOSTED_CF_$(a) := -isystem /usr/$(a)-linux-gnu/include \
+$(foreach a,$(SYSROOT_ARCHES),$(eval HOSTED_CF_$(a) := -isystem /usr/$(TUPLE_$(a))/include \
 	--sysroot=$(SYSROOT_$(a))))
-$(foreach a,$(SYSROOT_ARCHES),$(eval HOSTED_$(a) := $(HOSTED_CF_$(a)) $(HOSTED_LD_$(a)) \
+$(foreach a,$(SYSROOT_ARCHES),$(eval HOSTED_$(a) := $(HOSTED_CF_$(a)) $(or $(HOSTED_LD_$(a)),$(LD_$(a))) \
 	-Wl,--dynamic-linker=$(SYSROOT_$(a))/usr/lib/$(LDSO_$(a)) \
-	-Wl,-rpath,$(SYSROOT_$(a))/usr/lib/$(a)-linux-gnu))
+	-Wl,-rpath,$(SYSROOT_$(a))/usr/lib/$(TUPLE_$(a))))
 HOSTED_ARCHES := $(HOST_LIBC_ARCHES) $(foreach a,$(SYSROOT_ARCHES),$(if $(wildcard $(SYSROOT_$(a))/ready),$(a)))
 PREFIX ?= /usr/local
 
@@ -251,20 +258,21 @@ deps:
 # network the first time, and Debian's apt-get and dpkg-deb).
 .PHONY: sysroots
 sysroots:
-	@. tests/target/sysroot.sh && for a in $(filter $(SYSROOT_ARCHES),$(ARCHES)); do \
-		SYSC_CACHE='$(SYSC_CACHE_DIR)' SYSC_SYSROOT_SUITE='$(SYSC_SYSROOT_SUITE)' sysroot_fetch $$a || \
-		{ echo "sysroot: the $$a hosted tests need it; make sysroots again when the archive is reachable"; exit 1; }; done
+	@. tests/target/sysroot.sh && $(foreach a,$(filter $(SYSROOT_ARCHES),$(ARCHES)),\
+		{ sysroot_fetch $(a) $(DEBARCH_$(a)) '$(SYSC_SYSROOT_SUITE)' '$(SYSROOT_$(a))' || \
+		{ echo "sysroot: the $(a) hosted tests need it; make sysroots again when the archive is reachable"; exit 1; }; } &&) :
 
 # gcc for the arches a gcc CC does not target itself and finds no
 # <triple>-gcc for: Debian's cross compiler unpacked into the cache
 # (tests/target/crossgcc.sh; needs the network the first time). Where it
 # cannot be had, those arches stay with clang, and this says so.
-CROSSGCC_ARCHES := $(if $(filter gcc,$(CC_FAMILY)),$(filter-out $(CC_OWN),$(ARCHES)))
+CROSSGCC_ARCHES := $(if $(filter gcc,$(CC_FAMILY)),$(filter $(SYSROOT_ARCHES),$(filter-out $(CC_OWN),$(ARCHES))))
 .PHONY: crossgcc
 crossgcc:
-	@. tests/target/crossgcc.sh && for a in $(CROSSGCC_ARCHES); do \
-		SYSC_CACHE='$(SYSC_CACHE_DIR)' CROSSGCC_VER='$(CROSSGCC_VER)' crossgcc_fetch $$a || \
-		echo "crossgcc: $$a is built by clang instead of gcc"; done
+	@. tests/target/crossgcc.sh && $(foreach a,$(CROSSGCC_ARCHES),\
+		{ crossgcc_fetch $(a) $(GTRIPLE_$(a)) $(DEBARCH_$(a)) $(CROSSGCC_VER) \
+			'$(CROSSGCC_DIR_$(a))' || \
+		echo "crossgcc: $(a) is built by clang instead of gcc"; } &&) :
 
 # How this build compiles and links for ARCH, as shell assignments: the
 # one place the check scripts take an arch's compilers, flags and tools

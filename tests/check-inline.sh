@@ -6,7 +6,7 @@
 # compiler and flags from tests/arch_env.sh), twice:
 #  - beside the arch's libc (hosted code, linked by the compiler driver as
 #    users beside glibc link), where this machine has that libc; a skip that
-#    names the libc where it has not (aarch64, riscv64 here);
+#    names the libc where it has not (aarch64, riscv64, arm here);
 #  - freestanding on sysc's _start, linked as the examples are.
 # The programs run where the arch's do (natively, in the test guest, under
 # $TARGET_RUN); elsewhere the runs are skips with the reason.

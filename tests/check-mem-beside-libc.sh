@@ -10,8 +10,8 @@
 # - -nostdlib + libsysc.a + libsysc_mem.a: memcpy is sysc__mem_memcpy.
 # A program that calls memcpy through a volatile pointer keeps the
 # reference whatever the compiler inlines. The glibc cases are skips that
-# name the libc where this machine has none for the arch (aarch64, riscv64
-# here). The binaries also run where the arch's programs run (natively,
+# name the libc where this machine has none for the arch (aarch64, riscv64,
+# arm here). The binaries also run where the arch's programs run (natively,
 # in the test guest, under $TARGET_RUN).
 set -u
 . tests/arch_env.sh

@@ -12,7 +12,7 @@
 # pkg-config (the installed .pc files are tested), strace (the independent
 # decoder tests/check-strace.sh compares the syscall table with), and for
 # aarch64, riscv64 and arm: lld, their uapi headers, qemu-user, and GNU ld
-# for riscv64 (the glibc and cmocka of aarch64 and riscv64 come from the
+# for riscv64 (the glibc and cmocka of aarch64, riscv64 and arm come from the
 # sysroots `make test` fetches, tests/target/sysroot.sh).
 # bench: gcc-multilib (the i386 rows) and musl-gcc (musl-tools: the musl
 # rows).
@@ -41,8 +41,8 @@ check_test() {
 	done
 	command -v ld.lld >/dev/null 2>&1 || missing="$missing lld"
 	# the riscv64 hosted tests link with GNU ld (Debian's riscv64 crt files
-	# need linker relaxation, which lld 14 lacks); the sysroots of both
-	# arches are unpacked with dpkg-deb (tests/target/sysroot.sh)
+	# need linker relaxation, which lld 14 lacks); the sysroots of the
+	# foreign arches are unpacked with dpkg-deb (tests/target/sysroot.sh)
 	command -v riscv64-linux-gnu-ld.bfd >/dev/null 2>&1 || missing="$missing binutils-riscv64"
 	# gcc's cross compilers for those arches (unpacked by `make test`,
 	# tests/target/crossgcc.sh) assemble and link with their binutils

@@ -1,6 +1,6 @@
-/* Whether a hosted test runs under qemu-user (how aarch64 and riscv64 run
- * on an x86 host without a guest kernel), for the checks that need what
- * qemu-user does not give: it translates each syscall itself, answers
+/* Whether a hosted test runs under qemu-user (how aarch64, riscv64 and
+ * arm run on an x86 host without a guest kernel), for the checks that need
+ * what qemu-user does not give: it translates each syscall itself, answers
  * ENOSYS to those it does not know (ptrace, seccomp, many newer ones) and
  * reshapes others on the way (flags it masks, ids it renumbers). Include
  * after <cmocka.h> and <sysc.h>.

@@ -511,6 +511,13 @@ static void uname_fills_fields(void **state)
 	assert_string_equal(u.machine, "aarch64");
 #elif defined(__riscv) && __riscv_xlen == 64
 	assert_string_equal(u.machine, "riscv64");
+#elif defined(__arm__) && !defined(__ARMEB__)
+	/* the CPU's architecture and 'l' (little-endian): "armv7l" on an
+	 * ARMv7 kernel, "armv8l" for a 32-bit process on an arm64 one (and
+	 * under qemu-arm, whose default CPU is an ARMv8 one) */
+	assert_int_equal(strncmp(u.machine, "armv", 4) == 0 &&
+			 (u.machine[4] == '7' || u.machine[4] == '8') &&
+			 strcmp(u.machine + 5, "l") == 0, 1);
 #else
 #error "which machine name does uname give this arch?"
 #endif

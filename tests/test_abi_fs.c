@@ -35,9 +35,10 @@ static void open_how_layout(void **state)
 	assert_int_equal(sizeof(struct sysc_open_how), 24); /* OPEN_HOW_SIZE_VER0 */
 }
 
-/* x86_64: struct flock (64-bit off_t already); i386: struct flock64, the
- * one fcntl64 reads for F_GETLK64 and the OFD commands. */
-#ifdef __i386__
+/* The 64-bit arches: struct flock (64-bit off_t already); the 32-bit ones
+ * (i386, arm): struct flock64, the one fcntl64 reads for F_GETLK64 and the
+ * OFD commands. */
+#if __SIZEOF_LONG__ == 4
 #define KFLOCK flock64
 #else
 #define KFLOCK flock
@@ -61,14 +62,14 @@ static void fcntl_structs_layout(void **state)
 	/* l_start and l_len must be 8 bytes wide in the kernel struct too. */
 	assert_int_equal(MEMBER_SIZE(struct KFLOCK, l_start), 8);
 	assert_int_equal(MEMBER_SIZE(struct KFLOCK, l_len), 8);
-	/* x86_64 aligns l_start to 8: a 4-byte hole after l_whence, in the
-	 * kernel's struct as in sysc's. */
+	/* x86_64 and arm's EABI align l_start to 8: a 4-byte hole after
+	 * l_whence, in the kernel's struct as in sysc's (i386: none). */
 	CHECK_STRUCT_COVER("flock", flock_fields,
 			   offsetof(struct KFLOCK, l_pid) + sizeof(int), HOLES,
 			   sizeof(struct sysc_flock), sizeof(struct KFLOCK));
 	CHECK_STRUCT("f_owner_ex", owner_fields,
 		     sizeof(struct sysc_f_owner_ex), sizeof(struct f_owner_ex));
-#ifdef __i386__
+#ifdef __i386__	/* 64-bit members 4-aligned */
 	assert_int_equal(sizeof(struct sysc_flock), 24);
 #else
 	assert_int_equal(sizeof(struct sysc_flock), 32);
@@ -118,7 +119,7 @@ static const struct constant constants[] = {
 	/* include/linux/stat.h */
 	KDOC(UTIME_NOW, (1L << 30) - 1), KDOC(UTIME_OMIT, (1L << 30) - 2),
 	K(LOCK_SH), K(LOCK_EX), K(LOCK_NB), K(LOCK_UN),
-#ifdef __i386__
+#if __SIZEOF_LONG__ == 4
 	KV(F_GETLK, F_GETLK64), KV(F_SETLK, F_SETLK64),
 	KV(F_SETLKW, F_SETLKW64),
 #else

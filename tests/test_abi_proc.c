@@ -83,7 +83,7 @@ static void rlimit_tms_sysinfo_layout(void **state)
 		FIELD(sysc_sysinfo, struct sysinfo, totalhigh),
 		FIELD(sysc_sysinfo, struct sysinfo, freehigh),
 		FIELD(sysc_sysinfo, struct sysinfo, mem_unit),
-#if defined(__i386__)
+#if __SIZEOF_LONG__ == 4	/* 20 - 2 * 4 - 4 bytes */
 		FIELD(sysc_sysinfo, struct sysinfo, _f),
 #endif
 	};
@@ -173,10 +173,10 @@ static void ptrace_info_layout(void **state)
 	 * size of the whole struct is what an ENTRY/SECCOMP stop returns. */
 	CHECK_LISTED(struct sysc_ptrace_syscall_info, struct ptrace_syscall_info, psi_f);
 	assert_int_equal(sizeof(struct sysc_ptrace_syscall_info),
-#if __SIZEOF_LONG__ == 8
-			 88
-#else
+#if defined(__i386__)
 			 84	/* 64-bit members 4-aligned */
+#else
+			 88
 #endif
 	);
 	CHECK_TYPE(sysc_ptrace_rseq_configuration, struct ptrace_rseq_configuration,

@@ -26,18 +26,19 @@ static void test_sigaction_layout(void **state)
 	(void)state;
 	/* The kernel's rt_sigaction layout: handler, flags, restorer, then
 	 * a 64-bit mask. x86_64's uapi struct sigaction has exactly that
-	 * layout; i386's uapi struct is the old sigaction syscall's, so there
-	 * the offsets are the kernel's (arch/x86/include/asm/signal.h under
-	 * __KERNEL__): 0, 4, 8, 12, 20 bytes in all. asm-generic's (aarch64,
+	 * layout; i386's and arm's uapi structs are the old sigaction
+	 * syscall's (a one-word mask), so there the offsets are the kernel's
+	 * (include/linux/signal_types.h under __KERNEL__, its mask two
+	 * longs): 0, 4, 8, 12, 20 bytes in all. asm-generic's (aarch64,
 	 * riscv64) is the rt one, with a restorer only where the arch has
 	 * SA_RESTORER (aarch64; riscv64 returns through the vDSO). */
-#if !defined(__i386__)
-	assert_int_equal(sizeof(struct sysc_kernel_sigaction), sizeof(struct sigaction));
-	CHECK_FIELD(struct sysc_kernel_sigaction, handler, struct sigaction, sa_handler);
-	CHECK_FIELD(struct sysc_kernel_sigaction, flags, struct sigaction, sa_flags);
 #if defined(SA_RESTORER) != defined(SYSC_SA_RESTORER)
 	fail_msg("SA_RESTORER: the uapi and sysc disagree on whether this arch has it");
 #endif
+#if !defined(__i386__) && !defined(__arm__)
+	assert_int_equal(sizeof(struct sysc_kernel_sigaction), sizeof(struct sigaction));
+	CHECK_FIELD(struct sysc_kernel_sigaction, handler, struct sigaction, sa_handler);
+	CHECK_FIELD(struct sysc_kernel_sigaction, flags, struct sigaction, sa_flags);
 #ifdef SA_RESTORER
 	CHECK_FIELD(struct sysc_kernel_sigaction, restorer, struct sigaction, sa_restorer);
 #endif
@@ -240,6 +241,8 @@ static void test_seccomp_bpf(void **state)
 	assert_int_equal(SYSC_AUDIT_ARCH_SELF, AUDIT_ARCH_AARCH64);
 #elif defined(__riscv) && __riscv_xlen == 64
 	assert_int_equal(SYSC_AUDIT_ARCH_SELF, AUDIT_ARCH_RISCV64);
+#elif defined(__arm__) && !defined(__ARMEB__)
+	assert_int_equal(SYSC_AUDIT_ARCH_SELF, AUDIT_ARCH_ARM);
 #else
 #error "which AUDIT_ARCH is this arch's?"
 #endif

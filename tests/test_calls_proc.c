@@ -26,6 +26,8 @@
 #include <sys/user.h>
 #if defined(__riscv)
 #include <asm/ptrace.h>	/* user_regs_struct: glibc's sys/user.h has none */
+#elif defined(__arm__)
+#include <asm/ptrace.h>	/* struct pt_regs, the kernel's own */
 #endif
 #include <sys/utsname.h>
 #include <sys/wait.h>
@@ -952,11 +954,19 @@ static void process_vm_read_write(void **state)
 	reap(pid);
 }
 
+/* glibc's copy of the kernel's general registers: user_regs_struct, but
+ * struct user_regs on arm. */
+#if defined(__arm__)
+typedef struct user_regs libc_user_regs;
+#else
+typedef struct user_regs_struct libc_user_regs;
+#endif
+
 /* sysc_user_regs is the kernel's user_regs_struct: glibc's copy of it. */
 static void user_regs_layout(void **state)
 {
 	(void)state;
-	assert_int_equal(sizeof(struct sysc_user_regs), sizeof(struct user_regs_struct));
+	assert_int_equal(sizeof(struct sysc_user_regs), sizeof(libc_user_regs));
 #if defined(__x86_64__)
 #define REG(f) assert_int_equal(offsetof(struct sysc_user_regs, f), \
 				offsetof(struct user_regs_struct, f))
@@ -983,6 +993,13 @@ static void user_regs_layout(void **state)
 	REG(s0); REG(s1); REG(a0); REG(a1); REG(a2); REG(a3); REG(a4); REG(a5);
 	REG(a6); REG(a7); REG(s2); REG(s3); REG(s4); REG(s5); REG(s6); REG(s7);
 	REG(s8); REG(s9); REG(s10); REG(s11); REG(t3); REG(t4); REG(t5); REG(t6);
+#elif defined(__arm__)
+	/* r0..r15, cpsr, orig_r0: the kernel's pt_regs, glibc's user_regs */
+	assert_int_equal(sizeof(struct sysc_user_regs), sizeof(struct pt_regs));
+	assert_int_equal(offsetof(struct sysc_user_regs, uregs), offsetof(struct pt_regs, uregs));
+	assert_int_equal(sizeof(((struct sysc_user_regs *)0)->uregs),
+			 sizeof(((struct pt_regs *)0)->uregs));
+	assert_int_equal(offsetof(struct sysc_user_regs, uregs), offsetof(libc_user_regs, uregs));
 #else
 #error "which user_regs_struct is this arch's?"
 #endif
@@ -993,8 +1010,8 @@ static void ptrace_traceme_and_attach(void **state)
 {
 	unsigned long word = 0;
 	struct sysc_user_regs regs;
-#if defined(__x86_64__) || defined(__i386__)
-	struct user_regs_struct gregs;
+#if defined(__x86_64__) || defined(__i386__) || defined(__arm__)
+	libc_user_regs gregs;
 #endif
 	struct sysc_iovec iov;
 	int pid, status;
@@ -1018,7 +1035,7 @@ static void ptrace_traceme_and_attach(void **state)
 	assert_int_equal(sysc_ptrace(SYSC_PTRACE_GETREGSET, pid,
 				     (void *)SYSC_NT_PRSTATUS, &iov), 0);
 	assert_int_equal(iov.iov_len, sizeof(regs));
-#if defined(__x86_64__) || defined(__i386__)
+#if defined(__x86_64__) || defined(__i386__) || defined(__arm__)
 	assert_int_equal(sysc_ptrace(SYSC_PTRACE_GETREGS, pid, 0, &gregs), 0);
 	assert_memory_equal(&regs, &gregs, sizeof(regs));
 #else

@@ -540,15 +540,20 @@ static void epolls(void **state)
 	assert_int_equal(sysc_epoll_pwait2(ep, out, 3, &ms, NULL), 0);
 	assert_int_equal(sysc_write(p1[1], "a", 1), 1);
 	assert_int_equal(sysc_write(p2[1], "b", 1), 1);
-	/* Two events: the second starts 12 bytes in on both arches, and each
-	 * 64-bit datum comes back whole. */
+	/* Two events: the second starts 12 bytes in on the x86 arches
+	 * (x86_64's uapi struct is packed, i386 aligns 64-bit members to 4),
+	 * 16 on the others, and each 64-bit datum comes back whole. */
 	memset(out, 0, sizeof out);
 	assert_int_equal(sysc_epoll_wait(ep, out, 3, -1), 2);
 	assert_int_equal(out[0].events, SYSC_EPOLLIN);
 	assert_int_equal(out[1].events, SYSC_EPOLLIN);
 	assert_true((out[0].data.u64 == 0x1122334455667788ULL && out[1].data.u64 == 0x99aabbccddeeff00ULL) ||
 		    (out[1].data.u64 == 0x1122334455667788ULL && out[0].data.u64 == 0x99aabbccddeeff00ULL));
+#if defined(__x86_64__) || defined(__i386__)
 	assert_int_equal((char *)&out[1] - (char *)&out[0], 12);
+#else
+	assert_int_equal((char *)&out[1] - (char *)&out[0], 16);
+#endif
 
 	memset(out, 0, sizeof out);
 	assert_int_equal(sysc_epoll_pwait(ep, out, 1, 0, NULL), 1);

@@ -875,10 +875,18 @@ SYSC__FN long sysc_msgrcv(int msqid, void *msgp, size_t msgsz, long msgtyp, int 
 {
 	return (long)sysc__ret(sysc__sc5(SYSC_NR_msgrcv, (long)(msqid), (long)(msgp), (long)(msgsz), (long)(msgtyp), (long)(flags)));
 }
+#if defined(__x86_64__) || defined(__i386__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
 SYSC__FN int sysc_msgctl(int msqid, int cmd, struct sysc_msqid64_ds *buf)
 {
 	return (int)sysc__ret(sysc__sc3(SYSC_NR_msgctl, (long)(msqid), (long)(cmd), (long)(buf)));
 }
+#endif
+#if defined(__arm__)
+SYSC__FN int sysc_msgctl(int msqid, int cmd, struct sysc_msqid64_ds *buf)
+{
+	return (int)sysc__ret(sysc__sc3(SYSC_NR_msgctl, (long)(msqid), (long)(cmd|SYSC_IPC_64), (long)(buf)));
+}
+#endif
 SYSC__FN int sysc_semget(sysc_key_t key, int nsems, int flags)
 {
 	return (int)sysc__ret(sysc__sc3(SYSC_NR_semget, (long)(key), (long)(nsems), (long)(flags)));
@@ -907,10 +915,18 @@ SYSC__FN int sysc_semop(int semid, struct sysc_sembuf *sops, unsigned int nsops)
 	return (int)sysc__ret(sysc__sc4(SYSC_NR_semtimedop_time64, (long)(semid), (long)(sops), (long)(nsops), (long)(0)));
 }
 #endif
+#if defined(__x86_64__) || defined(__i386__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
 SYSC__FN int sysc_semctl(int semid, int semnum, int cmd, unsigned long arg)
 {
 	return (int)sysc__ret(sysc__sc4(SYSC_NR_semctl, (long)(semid), (long)(semnum), (long)(cmd), (long)(arg)));
 }
+#endif
+#if defined(__arm__)
+SYSC__FN int sysc_semctl(int semid, int semnum, int cmd, unsigned long arg)
+{
+	return (int)sysc__ret(sysc__sc4(SYSC_NR_semctl, (long)(semid), (long)(semnum), (long)(cmd|SYSC_IPC_64), (long)(arg)));
+}
+#endif
 SYSC__FN int sysc_shmget(sysc_key_t key, size_t size, int flags)
 {
 	return (int)sysc__ret(sysc__sc3(SYSC_NR_shmget, (long)(key), (long)(size), (long)(flags)));
@@ -925,10 +941,18 @@ SYSC__FN int sysc_shmdt(const void *addr)
 {
 	return (int)sysc__ret(sysc__sc1(SYSC_NR_shmdt, (long)(addr)));
 }
+#if defined(__x86_64__) || defined(__i386__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
 SYSC__FN int sysc_shmctl(int shmid, int cmd, struct sysc_shmid64_ds *buf)
 {
 	return (int)sysc__ret(sysc__sc3(SYSC_NR_shmctl, (long)(shmid), (long)(cmd), (long)(buf)));
 }
+#endif
+#if defined(__arm__)
+SYSC__FN int sysc_shmctl(int shmid, int cmd, struct sysc_shmid64_ds *buf)
+{
+	return (int)sysc__ret(sysc__sc3(SYSC_NR_shmctl, (long)(shmid), (long)(cmd|SYSC_IPC_64), (long)(buf)));
+}
+#endif
 SYSC__FN int sysc_mq_open(const char *name, int flags, unsigned int mode, struct sysc_mq_attr *attr)
 {
 	return (int)sysc__ret(sysc__sc4(SYSC_NR_mq_open, (long)(name), (long)(flags), (long)(mode), (long)(attr)));

@@ -830,10 +830,18 @@ static inline long sysc_raw_msgrcv(int msqid, void *msgp, size_t msgsz, long msg
 {
 	return sysc_raw_syscall5(SYSC_NR_msgrcv, (long)(msqid), (long)(msgp), (long)(msgsz), (long)(msgtyp), (long)(flags));
 }
+#if defined(__x86_64__) || defined(__i386__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
 static inline long sysc_raw_msgctl(int msqid, int cmd, struct sysc_msqid64_ds *buf)
 {
 	return sysc_raw_syscall3(SYSC_NR_msgctl, (long)(msqid), (long)(cmd), (long)(buf));
 }
+#endif
+#if defined(__arm__)
+static inline long sysc_raw_msgctl(int msqid, int cmd, struct sysc_msqid64_ds *buf)
+{
+	return sysc_raw_syscall3(SYSC_NR_msgctl, (long)(msqid), (long)(cmd|SYSC_IPC_64), (long)(buf));
+}
+#endif
 static inline long sysc_raw_semget(sysc_key_t key, int nsems, int flags)
 {
 	return sysc_raw_syscall3(SYSC_NR_semget, (long)(key), (long)(nsems), (long)(flags));
@@ -862,10 +870,18 @@ static inline long sysc_raw_semop(int semid, struct sysc_sembuf *sops, unsigned 
 	return sysc_raw_syscall4(SYSC_NR_semtimedop_time64, (long)(semid), (long)(sops), (long)(nsops), (long)(0));
 }
 #endif
+#if defined(__x86_64__) || defined(__i386__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
 static inline long sysc_raw_semctl(int semid, int semnum, int cmd, unsigned long arg)
 {
 	return sysc_raw_syscall4(SYSC_NR_semctl, (long)(semid), (long)(semnum), (long)(cmd), (long)(arg));
 }
+#endif
+#if defined(__arm__)
+static inline long sysc_raw_semctl(int semid, int semnum, int cmd, unsigned long arg)
+{
+	return sysc_raw_syscall4(SYSC_NR_semctl, (long)(semid), (long)(semnum), (long)(cmd|SYSC_IPC_64), (long)(arg));
+}
+#endif
 static inline long sysc_raw_shmget(sysc_key_t key, size_t size, int flags)
 {
 	return sysc_raw_syscall3(SYSC_NR_shmget, (long)(key), (long)(size), (long)(flags));
@@ -878,10 +894,18 @@ static inline long sysc_raw_shmdt(const void *addr)
 {
 	return sysc_raw_syscall1(SYSC_NR_shmdt, (long)(addr));
 }
+#if defined(__x86_64__) || defined(__i386__) || defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)
 static inline long sysc_raw_shmctl(int shmid, int cmd, struct sysc_shmid64_ds *buf)
 {
 	return sysc_raw_syscall3(SYSC_NR_shmctl, (long)(shmid), (long)(cmd), (long)(buf));
 }
+#endif
+#if defined(__arm__)
+static inline long sysc_raw_shmctl(int shmid, int cmd, struct sysc_shmid64_ds *buf)
+{
+	return sysc_raw_syscall3(SYSC_NR_shmctl, (long)(shmid), (long)(cmd|SYSC_IPC_64), (long)(buf));
+}
+#endif
 static inline long sysc_raw_mq_open(const char *name, int flags, unsigned int mode, struct sysc_mq_attr *attr)
 {
 	return sysc_raw_syscall4(SYSC_NR_mq_open, (long)(name), (long)(flags), (long)(mode), (long)(attr));

@@ -8,7 +8,11 @@
  * and write the 64-bit layouts below (the kernel passes IPC_64 itself): the
  * caller must NOT or IPC_64 into cmd. A native i386 kernel then answers
  * EINVAL, and x86_64 does too; only the compat path masks the bit out, and
- * even there it breaks the *_STAT and GET* commands. */
+ * even there it breaks the *_STAT and GET* commands. arm's *ctl syscalls
+ * are the kernel's old ones, which want IPC_64 in cmd for these layouts:
+ * sysc_msgctl, sysc_semctl and sysc_shmctl add it there themselves
+ * (tools/wrappers/arch.tsv), so a caller passes the same cmd on every
+ * arch. */
 /* types.h includes this header inside its C++ -Wpedantic push (flexible
  * array members) and after the types it uses; included first on its own,
  * this file is read through types.h. */

@@ -8,40 +8,12 @@
 #
 # The packages are those of the host's own release and gcc version (its
 # apt sources), so cc1 finds the host's libraries (gmp, mpfr, isl) it was
-# built against. Sourced from the top of the source tree (the Makefile's
-# `crossgcc` target, which `make test` runs when CC is gcc).
+# built against. Sourced by the Makefile's `crossgcc` target, which
+# `make test` runs when CC is gcc.
 #
-# Settings: SYSC_CACHE=dir (default ~/.cache/sysc), CROSSGCC_VER (default:
-# the major version of the host's gcc).
-
-. tests/target/target.sh
-
-# Debian's name of ARCH's GNU triple and of its arch in -cross packages.
-crossgcc_triple() {
-	case $1 in
-	aarch64) echo aarch64-linux-gnu ;;
-	riscv64) echo riscv64-linux-gnu ;;
-	arm) echo arm-linux-gnueabihf ;;
-	*) return 1 ;;
-	esac
-}
-crossgcc_debarch() {
-	case $1 in
-	aarch64) echo arm64 ;;
-	riscv64) echo riscv64 ;;
-	arm) echo armhf ;;
-	*) return 1 ;;
-	esac
-}
-
-crossgcc_ver() {
-	echo "${CROSSGCC_VER:-$(gcc -dumpversion 2>/dev/null | cut -d. -f1)}"
-}
-
-# Prints the directory ARCH's compiler is unpacked into.
-crossgcc_dir() {
-	echo "$(target_cache)/gcc-$(crossgcc_ver)-$1"
-}
+# Which arches, their GNU triples and Debian arches, the gcc version and
+# where each is kept are the Makefile's (CROSSGCC_ARCHES, GTRIPLE_<arch>,
+# DEBARCH_<arch>, CROSSGCC_VER, the cache), which passes them here.
 
 # The tools the driver looks for in its own directories: the installed
 # binutils-<triple> (<prefix>/<triple>/bin/as, ld) and lld (-fuse-ld=lld
@@ -54,14 +26,14 @@ crossgcc_links() {
 	return 0
 }
 
-# Fetches (once) ARCH's gcc; sets X_DIR. Returns 1 with the reason when
-# the archive has no such compiler or binutils-<triple> is missing.
+# crossgcc_fetch ARCH TRIPLE DEBARCH VER DIR
+# Fetches (once) gcc VER for TRIPLE into DIR; sets X_DIR. Returns 1 with
+# the reason when the archive has no such compiler or binutils-<triple>
+# is missing; 0 at once when TRIPLE-gcc is installed (the Makefile takes
+# that one).
 crossgcc_fetch() {
-	_t=$(crossgcc_triple "$1") || { echo "crossgcc: $1 is built by the host's gcc" >&2; return 0; }
-	_d=$(crossgcc_debarch "$1")
-	_v=$(crossgcc_ver)
-	X_DIR=$(crossgcc_dir "$1")
-	command -v "$_t-gcc" >/dev/null 2>&1 && return 0	# installed: the Makefile takes that
+	_t=$2 _d=$3 _v=$4 X_DIR=$5
+	command -v "$_t-gcc" >/dev/null 2>&1 && return 0
 	if [ -f "$X_DIR/ready" ]; then crossgcc_links; return 0; fi
 	command -v "$_t-as" >/dev/null 2>&1 ||
 		{ echo "crossgcc: $1 needs binutils-$_t (apt-get install binutils-$_t)" >&2; return 1; }

@@ -1,4 +1,5 @@
-# The sysroots of the foreign arches: glibc, cmocka, libgcc and libstdc++ of a Debian release for one Debian arch, unpacked
+# The sysroots of the foreign arches: glibc, cmocka, libgcc and libstdc++
+# of a Debian release for one Debian arch, unpacked
 # into the cache, so the hosted tests (tests/test_*.c, tests/cxx_*.cc) can
 # be built by clang for that arch and run under qemu-user or in a guest of
 # that arch. Sourced from the top of the source tree (the Makefile's
@@ -9,39 +10,25 @@
 # qemu-<arch> on this machine and in a full-system guest whose root is
 # this machine's root, shared at the same paths, alike.
 #
-# Settings (environment or make variables):
-#   SYSC_SYSROOT_SUITE=trixie|...   Debian release (default trixie: riscv64
-#                                   is a release arch from Debian 13 on,
-#                                   and one release for both keeps them alike)
-#   SYSC_CACHE=dir                  where it is kept (default ~/.cache/sysc)
+# Which arches have one, their Debian arches, the release (trixie unless
+# SYSC_SYSROOT_SUITE says otherwise: riscv64 is a release arch from
+# Debian 13 on, and one release for all keeps them alike) and where each
+# is kept are the Makefile's (SYSROOT_ARCHES, DEBARCH_<arch>,
+# SYSC_SYSROOT_SUITE, SYSROOT_<arch>), which passes them here.
 
-# the cache and the private apt state are the target runner's
+# the private apt state is the target runner's
 . tests/target/target.sh
 
-# The Debian arch of a sysc arch (none for the arches the host's own
-# multiarch libc serves).
-sysroot_debarch() {
-	case $1 in
-	aarch64) echo arm64 ;;
-	riscv64) echo riscv64 ;;
-	*) return 1 ;;
-	esac
-}
-
-# Prints the sysroot directory of ARCH (whether fetched or not).
-sysroot_dir() {
-	_sd=$(sysroot_debarch "$1") || return 1
-	echo "$(target_cache)/sysroot-${SYSC_SYSROOT_SUITE:-trixie}-$_sd"
-}
-
-# Fetches (once, into the cache) the sysroot of ARCH; sets S_DIR. Debian's
-# archive through a private apt state, so the system's sources and dpkg
-# arches stay untouched; the packages are unpacked, not installed.
+# sysroot_fetch ARCH DEBARCH SUITE DIR
+# Fetches (once) Debian SUITE's packages of DEBARCH, the sysroot of sysc's
+# ARCH, into DIR. Debian's archive through a private apt state, so the
+# system's sources and dpkg arches stay untouched; the packages are
+# unpacked, not installed.
 sysroot_fetch() {
-	S_DIR=$(sysroot_dir "$1") || { echo "sysroot: $1 needs none (the host's libc)" >&2; return 0; }
+	_deb=$2 _suite=$3 S_DIR=$4
+	[ -n "$_deb" ] && [ -n "$_suite" ] && [ -n "$S_DIR" ] ||
+		{ echo "usage: sysroot_fetch ARCH DEBARCH SUITE DIR" >&2; return 1; }
 	[ -f "$S_DIR/ready" ] && return 0
-	_deb=$(sysroot_debarch "$1")
-	_suite=${SYSC_SYSROOT_SUITE:-trixie}
 	_t0=$(date +%s)
 	rm -rf "$S_DIR"
 	mkdir -p "$S_DIR/debs" || return 1
