@@ -15,10 +15,11 @@
 # call that cannot be checked is a skip with the reason: a syscall qemu
 # answers ENOSYS after which the library falls back to one its row does not
 # list (the kernel would not make it fall back; none on aarch64 or riscv64
-# with qemu 7.2), a syscall whose name qemu does not print (execve: its
-# printer shows nothing for the probe's NULL path), one qemu answers itself
-# without printing it ($qemu_silent: riscv64's riscv_flush_icache, a no-op
-# in qemu), and one whose printing crashes qemu (qemu-i386's and qemu-arm's printer of
+# with qemu 7.2), a syscall whose name qemu does not print (execve with a
+# NULL path: the probe now passes a path that does not exist), one qemu
+# answers itself without printing it ($qemu_silent: riscv64's
+# riscv_flush_icache, a no-op in qemu; tests/fs_seccomp.c traces it in the
+# riscv64 guest with a seccomp trap), and one whose printing crashes qemu (qemu-i386's and qemu-arm's printer of
 # bind and connect, when i386 is forced to user mode). The output of both
 # tracers is first made into lines "PID call NAME", "PID enosys NAME",
 # "PID mark LAYER NAME", "PID end", "0 garbled", "0 crashed", then checked
@@ -99,7 +100,7 @@ from_qemu() {
 			print pid, "call", sc; print pid, "enosys", sc
 			return
 		}
-		if (rest ~ /^ = /) {	# qemu printed no name (execve with a NULL path)
+		if (rest ~ /^ = /) {	# qemu printed no name (execve of a NULL path)
 			print pid, "call", "?"; return
 		}
 		if (rest !~ /^[a-z_][a-z0-9_]*\(/) { stray(p); return }
@@ -175,7 +176,7 @@ check() {
 			if (m in garbled) { print m >> retry; ngarbled++; continue }
 			if (!(name in allowed)) { printf "not ok - %s: not in doc/syscalls-by-function.md for %s\n", fn, arch; bad++; continue }
 			if (m in crashed) {
-				printf "skip - %s: not checkable under %s: the tracer itself crashed while printing its call\n", fn, tracer
+				printf "skip - %s: not checkable under %s: the tracer itself crashed while printing its call (tests/fs_seccomp.c traces arm'"'"'s bind and connect in the guest)\n", fn, tracer
 				skipped++; continue
 			}
 			nc = split(calls[m], w, " ")
@@ -189,7 +190,7 @@ check() {
 					else { hidden = ""; break }
 				}
 				if (hidden != "") {
-					printf "skip - %s: not checkable under %s: it answers%s itself and prints nothing\n", fn, tracer, hidden
+					printf "skip - %s: not checkable under %s: it answers%s itself and prints nothing (tests/fs_seccomp.c traces it in the guest)\n", fn, tracer, hidden
 					skipped++; continue
 				}
 			}

@@ -1845,11 +1845,11 @@ static void sysc__probe_waitid_raw(void)
 }
 static void sysc__probe_execve(void)
 {
-	(void)sysc_execve(0, 0, 0);
+	(void)sysc_execve("/nonexistent/sysc-probe", 0, 0);
 }
 static void sysc__probe_execve_raw(void)
 {
-	(void)sysc_raw_execve(0, 0, 0);
+	(void)sysc_raw_execve("/nonexistent/sysc-probe", 0, 0);
 }
 static void sysc__probe_uname(void)
 {
