@@ -216,9 +216,12 @@ target_system() {
 	_sh=""
 	{
 		if [ "$G_FOREIGN" = 1 ]; then
-			# the guest's tools: busybox's applets, in the guest's own /tmp
-			_sh="$G_KDIR/busybox sh"
-			echo "$G_KDIR/busybox mkdir -p /tmp/.sysc-bin && $G_KDIR/busybox --install -s /tmp/.sysc-bin || exit 1"
+			# the guest's tools: busybox's applets, in the guest's own
+			# /tmp; busybox itself beside the job, in the tree (the
+			# guest sees the tree, but not a cache under the host's /tmp)
+			cp "$G_KDIR/busybox" "$_d/busybox" || return 125
+			_sh="$_d/busybox sh"
+			echo "$_d/busybox mkdir -p /tmp/.sysc-bin && $_d/busybox --install -s /tmp/.sysc-bin || exit 1"
 			echo "export PATH=/tmp/.sysc-bin"
 		fi
 		echo "cd '$(pwd)' || exit 1"
