@@ -278,6 +278,18 @@ target_run() {
 	esac
 }
 
+# target_run for one short program of a foreign arch (a guest of another
+# arch than the host's): under qemu-user where it is installed, since a
+# guest boot would cost more than the check itself. Otherwise target_run.
+target_run_quick() {
+	target_mode "$1"
+	if [ "$TARGET_MODE" = system ] && target_guest "$1" && [ "$G_FOREIGN" = 1 ] &&
+		command -v "qemu-$1" >/dev/null 2>&1; then
+		_qa=$1; shift; "qemu-$_qa" "$@"; return
+	fi
+	target_run "$@"
+}
+
 # One line for the summary: how ARCH's programs ran, and why.
 target_describe() {
 	case $2 in
