@@ -31,11 +31,14 @@ ARCHES ?= x86_64 i386 aarch64 riscv64 arm
 # gcc-multilib, which the i386 build needs), else clang --target. A clang
 # CC builds every arch itself. An arch none of these can build is left
 # out, and `make` says what to install.
-HOST_ARCH := $(shell uname -m | sed -e 's/^i.86$$/i386/' -e 's/^arm.*/arm/')
-HOST_OWN := $(HOST_ARCH) $(if $(filter x86_64,$(HOST_ARCH)),i386)
+# sysc's name of a machine or triple's arch, and the arches a machine or
+# a compiler of that arch runs or builds itself (i386 beside x86_64)
+SYSC_ARCH_OF := sed -e 's/-.*//' -e 's/^i.86$$/i386/' -e 's/^arm.*/arm/'
+own_arches = $(1) $(if $(filter x86_64,$(1)),i386)
+HOST_ARCH := $(shell uname -m | $(SYSC_ARCH_OF))
+HOST_OWN := $(call own_arches,$(HOST_ARCH))
 CC_FAMILY := $(if $(findstring clang,$(CCNAME)),clang,gcc)
-CC_ARCH := $(shell $(CC) -dumpmachine 2>/dev/null | sed -e 's/-.*//' -e 's/^i.86$$/i386/' -e 's/^arm.*/arm/')
-CC_OWN := $(CC_ARCH) $(if $(filter x86_64,$(CC_ARCH)),i386)
+CC_OWN := $(call own_arches,$(shell $(CC) -dumpmachine 2>/dev/null | $(SYSC_ARCH_OF)))
 SYSC_CACHE_DIR := $(or $(SYSC_CACHE),$(or $(XDG_CACHE_HOME),$(or $(HOME),/root)/.cache)/sysc)
 CROSSGCC_VER := $(shell gcc -dumpversion 2>/dev/null | cut -d. -f1)
 $(foreach a,$(ARCHES),$(eval CROSSGCC_DIR_$(a) := $(SYSC_CACHE_DIR)/gcc-$(CROSSGCC_VER)-$(a)))
@@ -48,14 +51,13 @@ $(foreach l,$(shell awk -F'\t' '/^[a-z]/ { print $$1 "=" $$4 }' tools/arches.tsv
 	$(eval TUPLE_$(word 1,$(subst =, ,$(l))) := $(word 2,$(subst =, ,$(l)))))
 $(foreach a,$(ARCHES),$(eval GTRIPLE_$(a) := $(TUPLE_$(a))))
 GTRIPLE_i386 := i686-linux-gnu
-# What selects the arch and its ABI, for gcc (MG_) and for clang (MC_).
+# What selects the arch and its ABI, for gcc (MG_) and for clang (MC_:
+# gcc's flags for the machine's own arches, else --target=<tuple>; arm
+# names its ISA level, ARMv7-A, in the triple).
 MG_x86_64 := -m64
 MG_i386 := -m32
 MG_arm := -marm -mfloat-abi=hard
-MC_x86_64 := $(if $(filter x86_64,$(HOST_ARCH)),-m64,--target=x86_64-linux-gnu)
-MC_i386 := $(if $(filter x86_64,$(HOST_ARCH)),-m32,--target=i386-linux-gnu)
-MC_aarch64 := --target=aarch64-linux-gnu
-MC_riscv64 := --target=riscv64-linux-gnu
+$(foreach a,$(ARCHES),$(eval MC_$(a) := $(if $(filter $(a),$(HOST_OWN)),$(MG_$(a)),--target=$(TUPLE_$(a)))))
 MC_arm := --target=armv7a-linux-gnueabihf -mfloat-abi=hard -marm
 # clang links the arches of other machines with lld, with read-only data
 # in the text segment as GNU ld's -z noseparate-code lays it out
@@ -175,13 +177,8 @@ HOST_CXXFLAGS := -std=c++11 -O1 $(DEBUG) $(WARN) -Wpedantic -fstack-protector-st
 # by linking an empty freestanding program. `make` builds the programs of
 # the arches that link, the libraries of all, and says what to install.
 can_link = $(shell t=$$(mktemp) && printf 'void _start(void){}\n' | \
-	$(call acc,$(1)) $(M_$(1)) $(LD_$(1)) -ffreestanding -fno-stack-protector -nostdlib -static \
+	$(CC_$(1)) $(M_$(1)) $(LD_$(1)) -ffreestanding -fno-stack-protector -nostdlib -static \
 	-x c -o "$$t" - $(LIBGCC_$(1)) >/dev/null 2>&1 && echo $(1); rm -f "$$t")
-# An arch's C and C++ compilers, strip and nm (arch_cc, above).
-acc = $(CC_$(1))
-acxx = $(CXX_$(1))
-astrip = $(STRIP_$(1))
-anm = $(NM_$(1))
 PROG_ARCHES := $(foreach a,$(ARCHES),$(call can_link,$(a)))
 NOPROG_ARCHES := $(filter-out $(PROG_ARCHES),$(ARCHES))
 
@@ -207,11 +204,11 @@ LIB_OBJS_$(1) := $$(patsubst src/%.c,$(B)/$(1)/obj/%.o,$$(LIB_SRCS)) \
 
 $(B)/$(1)/obj/%.o: src/%.c $$(HEADERS) src/internal.h Makefile
 	@mkdir -p $$(@D)
-	$$(call acc,$(1)) $$(M_$(1)) $$(CF_$(1)) $$(CF_LIB_$(1)) $$(LIB_CFLAGS) -Iarch/$(1) -c -o $$@ $$<
+	$$(CC_$(1)) $$(M_$(1)) $$(CF_$(1)) $$(CF_LIB_$(1)) $$(LIB_CFLAGS) -Iarch/$(1) -c -o $$@ $$<
 
 $(B)/$(1)/obj/arch/%.o: arch/$(1)/%.S
 	@mkdir -p $$(@D)
-	$$(call acc,$(1)) $$(M_$(1)) $$(CF_$(1)) -c -o $$@ $$<
+	$$(CC_$(1)) $$(M_$(1)) $$(CF_$(1)) -c -o $$@ $$<
 
 $(B)/$(1)/libsysc.a: $$(LIB_OBJS_$(1))
 	rm -f $$@
@@ -224,7 +221,7 @@ $(B)/$(1)/libsysc_mem.a: $$(patsubst src/%.c,$(B)/$(1)/obj/%.o,$(MEM_SRCS))
 # How a program on sysc's _start is built, and what it links after its
 # objects (tests/, examples/, bench/, the runner's programs).
 FS_LIBS_$(1) := $(B)/$(1)/libsysc.a $(B)/$(1)/libsysc_mem.a $(LIBGCC_$(1))
-FS_LINK_$(1) = $$(call acc,$(1)) $(M_$(1)) $(CF_$(1)) $$(FS_CFLAGS) -Iarch/$(1) $$(FS_LDFLAGS) $(LD_$(1))
+FS_LINK_$(1) = $$(CC_$(1)) $(M_$(1)) $(CF_$(1)) $$(FS_CFLAGS) -Iarch/$(1) $$(FS_LDFLAGS) $(LD_$(1))
 
 $(B)/$(1)/examples/%: examples/%.c $(wildcard examples/*.h) $(B)/$(1)/libsysc.a $(B)/$(1)/libsysc_mem.a
 	@mkdir -p $$(@D)
@@ -236,11 +233,11 @@ $(B)/$(1)/tests/fs_%: tests/fs_%.c $(wildcard tests/*.h) $(B)/$(1)/libsysc.a $(B
 
 $(B)/$(1)/tests/test_%: tests/test_%.c $(wildcard tests/*.h) $(B)/$(1)/libsysc.a
 	@mkdir -p $$(@D)
-	$$(call acc,$(1)) $$(M_$(1)) $$(HOSTED_$(1)) $$(HOST_CFLAGS) -o $$@ $$< $(B)/$(1)/libsysc.a -lcmocka
+	$$(CC_$(1)) $$(M_$(1)) $$(HOSTED_$(1)) $$(HOST_CFLAGS) -o $$@ $$< $(B)/$(1)/libsysc.a -lcmocka
 
 $(B)/$(1)/tests/cxx_%: tests/cxx_%.cc $(B)/$(1)/libsysc.a
 	@mkdir -p $$(@D)
-	$$(call acxx,$(1)) $$(M_$(1)) $$(HOSTED_$(1)) $$(HOST_CXXFLAGS) -o $$@ $$< $(B)/$(1)/libsysc.a
+	$$(CXX_$(1)) $$(M_$(1)) $$(HOSTED_$(1)) $$(HOST_CXXFLAGS) -o $$@ $$< $(B)/$(1)/libsysc.a
 
 lib: $(B)/$(1)/libsysc.a $(B)/$(1)/libsysc_mem.a
 examples: $$(if $$(filter $(1),$$(PROG_ARCHES)),$$(addprefix $(B)/$(1)/examples/,$$(EXAMPLES)))
@@ -292,11 +289,11 @@ crossgcc:
 .PHONY: arch-env
 arch-env:
 	$(if $(filter $(ARCH),$(ARCHES)),,$(error ARCH=$(ARCH): not one of ARCHES ($(ARCHES))))
-	@printf "%s='%s'\n" ARCH_CC '$(call acc,$(ARCH))' ARCH_CXX '$(call acxx,$(ARCH))' \
+	@printf "%s='%s'\n" ARCH_CC '$(CC_$(ARCH))' ARCH_CXX '$(CXX_$(ARCH))' \
 		ARCH_CFLAGS '$(strip $(M_$(ARCH)) $(CF_$(ARCH)))' ARCH_LDFLAGS '$(LD_$(ARCH))' \
 		ARCH_LIBGCC '$(LIBGCC_$(ARCH))' ARCH_FS_LINK '$(strip $(FS_LINK_$(ARCH)))' \
 		ARCH_FS_LIBS '$(strip $(FS_LIBS_$(ARCH)))' \
-		ARCH_STRIP '$(call astrip,$(ARCH))' ARCH_NM '$(call anm,$(ARCH))' \
+		ARCH_STRIP '$(STRIP_$(ARCH))' ARCH_NM '$(NM_$(ARCH))' \
 		ARCH_HOSTED '$(if $(filter $(ARCH),$(HOSTED_ARCHES)),$(strip $(HOSTED_$(ARCH))))' \
 		ARCH_HOSTED_CFLAGS '$(if $(filter $(ARCH),$(HOSTED_ARCHES)),$(strip $(HOSTED_CF_$(ARCH))))'
 

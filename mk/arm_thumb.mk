@@ -12,11 +12,11 @@ THUMB_LIBS := $(THUMB_B)/libsysc.a $(THUMB_B)/libsysc_mem.a
 
 $(THUMB_B)/obj/%.o: src/%.c $(HEADERS) src/internal.h Makefile
 	@mkdir -p $(@D)
-	$(call acc,arm) $(M_arm_thumb) $(CF_arm) $(LIB_CFLAGS) -Iarch/arm -c -o $@ $<
+	$(CC_arm) $(M_arm_thumb) $(CF_arm) $(LIB_CFLAGS) -Iarch/arm -c -o $@ $<
 
 $(THUMB_B)/obj/arch/%.o: arch/arm/%.S
 	@mkdir -p $(@D)
-	$(call acc,arm) $(M_arm_thumb) $(CF_arm) -c -o $@ $<
+	$(CC_arm) $(M_arm_thumb) $(CF_arm) -c -o $@ $<
 
 $(THUMB_B)/libsysc.a: $(THUMB_OBJS)
 	rm -f $@
@@ -28,7 +28,7 @@ $(THUMB_B)/libsysc_mem.a: $(patsubst src/%.c,$(THUMB_B)/obj/%.o,$(MEM_SRCS))
 
 $(B)/arm/tests/fs_thumb_%: tests/fs_%.c $(wildcard tests/*.h) $(THUMB_LIBS)
 	@mkdir -p $(@D)
-	$(call acc,arm) $(M_arm_thumb) $(CF_arm) $(FS_CFLAGS) -Iarch/arm $(FS_LDFLAGS) $(LD_arm) -o $@ $< $(THUMB_LIBS)
+	$(CC_arm) $(M_arm_thumb) $(CF_arm) $(FS_CFLAGS) -Iarch/arm $(FS_LDFLAGS) $(LD_arm) -o $@ $< $(THUMB_LIBS)
 
 # the per-test flags of mk/stack_protector.mk (fs_thumb_static_pie's are
 # in mk/static_pie.mk)
@@ -38,7 +38,7 @@ $(B)/arm/tests/fs_thumb_stack_protector: FS_CFLAGS += -fstack-protector-all
 # the one tests/check-hello-size.sh holds to 2 KiB on arm
 $(THUMB_B)/examples/%: examples/%.c $(wildcard examples/*.h) $(THUMB_LIBS)
 	@mkdir -p $(@D)
-	$(call acc,arm) $(M_arm_thumb) $(CF_arm) $(FS_CFLAGS) -Iarch/arm $(FS_LDFLAGS) $(LD_arm) -o $@ $< $(THUMB_LIBS)
+	$(CC_arm) $(M_arm_thumb) $(CF_arm) $(FS_CFLAGS) -Iarch/arm $(FS_LDFLAGS) $(LD_arm) -o $@ $< $(THUMB_LIBS)
 
 lib: $(THUMB_LIBS)
 examples: $(if $(filter arm,$(PROG_ARCHES)),$(THUMB_B)/examples/hello)

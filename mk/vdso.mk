@@ -27,7 +27,7 @@ VDSO_SAN_FLAGS := -std=gnu11 -O1 -g -fsanitize=address,undefined \
 define vdso_rules
 $(B)/$(1)/vdso-fixtures/%.so: tests/vdso_fixture.c $(wildcard tests/vdso_fixture*.map)
 	@mkdir -p $$(@D)
-	$$(call acc,$(1)) $$(M_$(1)) $$(LD_$(1)) $$(VDSO_FX_CFLAGS) $$(VDSO_FX_$$*) -o $$@ $$<
+	$$(CC_$(1)) $$(M_$(1)) $$(LD_$(1)) $$(VDSO_FX_CFLAGS) $$(VDSO_FX_$$*) -o $$@ $$<
 
 $(B)/$(1)/vdso-fixtures/%.so: VDSO_FX_LLD := $(findstring lld,$(LD_$(1)))
 

@@ -64,10 +64,10 @@ run() {
 
 # Beside the arch's libc: only where a hosted program of the arch links.
 printf 'int main(void) { return 0; }\n' > "$tmp/libc.c"
-if $cc ${ARCH_HOSTED:-$ARCH_LDFLAGS} -o "$tmp/libc" "$tmp/libc.c" >"$tmp/log" 2>&1; then
+if $cc $ARCH_HOSTED -o "$tmp/libc" "$tmp/libc.c" >"$tmp/log" 2>&1; then
 	compile "hosted" "$ARCH_HOSTED_CFLAGS" || exit 1
 	for v in inline outline; do
-		$cc ${ARCH_HOSTED:-$ARCH_LDFLAGS} -o "$tmp/$v" "$tmp/$v.o" "$B/$ARCH/libsysc.a" ||
+		$cc $ARCH_HOSTED -o "$tmp/$v" "$tmp/$v.o" "$B/$ARCH/libsysc.a" ||
 			{ echo "not ok - $ARCH $v beside the libc: link"; fail=1; continue; }
 		run "$v beside the libc" "$tmp/$v"
 	done

@@ -11,6 +11,8 @@
 # built against. Sourced by the Makefile's `crossgcc` target, which
 # `make test` runs when CC is gcc.
 #
+. tests/target/target.sh	# target_unpack
+
 # Which arches, their GNU triples and Debian arches, the gcc version and
 # where each is kept are the Makefile's (CROSSGCC_ARCHES, GTRIPLE_<arch>,
 # DEBARCH_<arch>, CROSSGCC_VER, the cache), which passes them here.
@@ -39,22 +41,16 @@ crossgcc_fetch() {
 		{ echo "crossgcc: $1 needs binutils-$_t (apt-get install binutils-$_t)" >&2; return 1; }
 	_t0=$(date +%s)
 	rm -rf "$X_DIR"
-	mkdir -p "$X_DIR/debs" || return 1
 	echo "crossgcc: unpacking Debian's gcc-$_v for $_t into $X_DIR" >&2
-	_pkgs="gcc-$_v-$_t-base cpp-$_v-$_t gcc-$_v-$_t g++-$_v-$_t libgcc-$_v-dev-$_d-cross libstdc++-$_v-dev-$_d-cross"
-	for _p in $_pkgs; do
-		(cd "$X_DIR/debs" && apt-get -q download "$_p" >>../apt.log 2>&1) ||
-			{ cat "$X_DIR/apt.log" >&2; echo "crossgcc: cannot fetch $_p" >&2; return 1; }
-	done
-	for _f in "$X_DIR"/debs/*.deb; do
-		dpkg-deb -x "$_f" "$X_DIR" || return 1
-	done
+	# the host's own apt sources: no private state
+	_apt= target_unpack "$X_DIR" gcc-$_v-$_t-base cpp-$_v-$_t gcc-$_v-$_t g++-$_v-$_t \
+		libgcc-$_v-dev-$_d-cross libstdc++-$_v-dev-$_d-cross || return 1
 	crossgcc_links
 	# Names without the version, as gcc-<triple> would install them.
 	for _n in gcc g++ cpp; do
 		ln -sfn "$_t-$_n-$_v" "$X_DIR/usr/bin/$_t-$_n"
 	done
-	rm -rf "$X_DIR/debs" "$X_DIR/usr/share"
+	rm -rf "$X_DIR/usr/share"
 	echo "int f(int x) { return x + 1; }" > "$X_DIR/t.c"
 	"$X_DIR/usr/bin/$_t-gcc" -c -o "$X_DIR/t.o" "$X_DIR/t.c" ||
 		{ echo "crossgcc: the unpacked $_t-gcc does not compile" >&2; return 1; }

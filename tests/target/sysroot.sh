@@ -31,7 +31,7 @@ sysroot_fetch() {
 	[ -f "$S_DIR/ready" ] && return 0
 	_t0=$(date +%s)
 	rm -rf "$S_DIR"
-	mkdir -p "$S_DIR/debs" || return 1
+	mkdir -p "$S_DIR" || return 1
 	echo "sysroot: fetching Debian $_suite's $_deb glibc, cmocka, libgcc and libstdc++ into $S_DIR" >&2
 	target_apt "$S_DIR" "$_suite" "$_deb" || return 1
 	# The release's gcc version names its libgcc and libstdc++ packages.
@@ -42,19 +42,12 @@ sysroot_fetch() {
 	# linux-libc-dev-<arch>-cross (6.1, as the x86 arches' and the syscall
 	# tables'), which the build puts first (the Makefile's HOSTED_<arch>).
 	_pkgs="libc6 libc6-dev libcmocka0 libcmocka-dev libgcc-s1 libgcc-$_gcc-dev libstdc++6 libstdc++-$_gcc-dev"
-	for _p in $_pkgs; do
-		(cd "$S_DIR/debs" && apt-get -q $_apt download "$_p:$_deb" >>../apt.log 2>&1) ||
-			{ cat "$S_DIR/apt.log"; echo "sysroot: cannot fetch $_p:$_deb" >&2; return 1; }
-	done
-	for _f in "$S_DIR"/debs/*.deb; do
-		echo "sysroot:   $(basename "$_f")" >&2
-		dpkg-deb -x "$_f" "$S_DIR" || return 1
-	done
+	target_unpack "$S_DIR" $(for _p in $_pkgs; do echo "$_p:$_deb"; done) || return 1
 	# Merged /usr, as Debian's base-files lays it out: /lib is usr/lib.
 	for _l in lib lib64; do
 		[ -e "$S_DIR/$_l" ] || [ ! -d "$S_DIR/usr/$_l" ] || ln -s "usr/$_l" "$S_DIR/$_l"
 	done
-	rm -rf "$S_DIR/debs" "$S_DIR/apt" "$S_DIR/usr/share/doc" "$S_DIR/usr/share/man" \
+	rm -rf "$S_DIR/apt" "$S_DIR/usr/share/doc" "$S_DIR/usr/share/man" \
 		"$S_DIR/usr/share/locale" "$S_DIR/usr/share/lintian"
 	echo "$_suite $_pkgs" > "$S_DIR/packages"
 	touch "$S_DIR/ready"

@@ -176,6 +176,23 @@ target_kernel() {
 	touch "$G_KDIR/ready"
 }
 
+# Downloads the Debian packages PKG... through the apt options in $_apt
+# (a private state from target_apt; empty: the host's own sources) and
+# unpacks them into DIR, keeping no .deb. Returns 1 naming the package it
+# could not fetch.
+target_unpack() {
+	_ud=$1; shift
+	mkdir -p "$_ud/debs" || return 1
+	for _p in "$@"; do
+		(cd "$_ud/debs" && apt-get -q $_apt download "$_p" >>../apt.log 2>&1) ||
+			{ cat "$_ud/apt.log" >&2; echo "cannot fetch $_p" >&2; return 1; }
+	done
+	for _f in "$_ud"/debs/*.deb; do
+		dpkg-deb -x "$_f" "$_ud" || return 1
+	done
+	rm -rf "$_ud/debs"
+}
+
 # A private apt state under DIR for Debian SUITE and Debian arch DEB, so
 # the system's sources and dpkg arches stay untouched: sets _apt (the
 # options for apt-get and apt-cache) and fetches the package lists.
